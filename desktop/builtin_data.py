@@ -1,0 +1,153 @@
+"""The reference data shipped in ``resources/reference`` and loading it into a database.
+
+Vocabulary (regions, topsectors, missions, instruments, ...) is brought up to date on every
+load. Built-in organisations are only added when missing, so a user's edits to them stay.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+from sqlmodel import Session
+
+import resources
+from desktop.exchange.importer import (
+    ImportReport,
+    read_organisations_file,
+    read_participations_file,
+    read_projects_file,
+    store_organisations,
+    store_projects,
+)
+from desktop.models.reference import Instrument, Mission, Region, Technology, Theme, Tki, Topsector
+from desktop.models.repositories.organisations import (
+    consortium_memberships_by_origin,
+    delete_by_origin,
+)
+from desktop.models.repositories.projects import delete_projects_by_origin
+from desktop.models.repositories.reference import merge_all
+
+REFERENCE_DIR = Path(resources.__file__).parent / "reference"
+
+
+def _rows(name: str) -> Iterator[dict[str, str]]:
+    with (REFERENCE_DIR / name).open(encoding="utf-8", newline="") as handle:
+        yield from csv.DictReader(handle)
+
+
+def _codes(text: str) -> list[str]:
+    return [part for part in text.split(";") if part]
+
+
+def _regions() -> Iterator[Region]:
+    """Provinces first: the others refer to them."""
+    for row in _rows("provinces.csv"):
+        yield Region(
+            code=row["code"],
+            kind="province",
+            name=row["name"],
+            cbs_code=row["cbs_code"],
+            nuts2=row["nuts2"],
+        )
+    for row in _rows("municipalities.csv"):
+        yield Region(
+            code=row["code"],
+            kind="municipality",
+            name=row["name"],
+            province_code=row["province_code"],
+        )
+    for row in _rows("corop_regions.csv"):
+        yield Region(
+            code=row["code"], kind="corop", name=row["name"], province_code=row["province_code"]
+        )
+    for row in _rows("clusters.csv"):
+        provinces = _codes(row["province_codes"])
+        yield Region(
+            code=row["code"],
+            kind="cluster",
+            name=row["name"],
+            cluster_type=row["kind"],
+            province_code=provinces[0] if provinces else None,
+            description=row["description"],
+            municipality_codes=_codes(row["municipality_codes"]),
+            topsector_codes=_codes(row["topsectors"]),
+        )
+
+
+def _instruments() -> Iterator[Instrument]:
+    entries = json.loads((REFERENCE_DIR / "instruments.json").read_text(encoding="utf-8"))
+    for entry in entries:
+        yield Instrument(
+            **{
+                key: entry[key]
+                for key in ("code", "name", "name_en", "kind", "description", "source", "rules")
+            },
+            source_url=entry.get("source_url"),
+            valid_from=date.fromisoformat(entry["valid_from"]) if entry.get("valid_from") else None,
+            valid_until=date.fromisoformat(entry["valid_until"])
+            if entry.get("valid_until")
+            else None,
+        )
+
+
+def load_vocabulary_tables(session: Session) -> None:
+    merge_all(session, _regions())
+    merge_all(session, (Topsector(**row) for row in _rows("topsectors.csv")))
+    merge_all(
+        session, (Tki(**{**row, "website": row["website"] or None}) for row in _rows("tkis.csv"))
+    )
+    merge_all(session, (Theme(**row) for row in _rows("themes.csv")))
+    merge_all(
+        session,
+        (
+            Mission(
+                **{**row, "target_year": int(row["target_year"]) if row["target_year"] else None}
+            )
+            for row in _rows("missions.csv")
+        ),
+    )
+    merge_all(session, (Technology(**row) for row in _rows("technologies.csv")))
+    merge_all(session, _instruments())
+
+
+def load_reference_organisations(session: Session) -> ImportReport:
+    """The real knowledge institutions, governments and ROMs; added where missing."""
+    report = ImportReport()
+    table = read_organisations_file(REFERENCE_DIR / "organisations_reference.csv")
+    store_organisations(session, table, "reference", update_existing=False, report=report)
+    return report
+
+
+def load_demo_data(session: Session) -> ImportReport:
+    """Fictional demonstration organisations and projects, marked with origin ``demo``."""
+    report = ImportReport()
+    table = read_organisations_file(REFERENCE_DIR / "organisations_demo.csv")
+    store_organisations(session, table, "demo", update_existing=False, report=report)
+    store_projects(
+        session,
+        read_projects_file(REFERENCE_DIR / "projects_demo.csv"),
+        read_participations_file(REFERENCE_DIR / "participations_demo.csv"),
+        "demo",
+        report,
+    )
+    return report
+
+
+class DemoDataInUse(Exception):
+    """Demonstration organisations are members of consortia and cannot be removed."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(count)
+        self.count = count
+
+
+def remove_demo_data(session: Session) -> tuple[int, int]:
+    """Delete every demonstration organisation and project; returns how many of each."""
+    in_use = consortium_memberships_by_origin(session, "demo")
+    if in_use:
+        raise DemoDataInUse(in_use)
+    return delete_by_origin(session, "demo"), delete_projects_by_origin(session, "demo")

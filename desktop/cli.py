@@ -1,0 +1,80 @@
+"""The ``helixmatch`` command. Only ``gui`` (the default) imports Qt."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from desktop.models.database import ENV_VARIABLE, DatabaseError, resolve_url
+from desktop.user_error import UserError
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="helixmatch",
+        description="Build triple- and quadruple-helix innovation consortia, offline.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help=f"database file or SQLAlchemy URL (default: ${ENV_VARIABLE}, else the user data dir)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("gui", help="open the desktop application (the default)")
+
+    init = commands.add_parser("init", help="create the database or bring it up to date")
+    init.add_argument(
+        "--empty", action="store_true", help="reference vocabulary only, no organisations"
+    )
+
+    stats = commands.add_parser("stats", help="count organisations per helix kind, type, province")
+    stats.add_argument("--format", choices=("text", "json"), default="text")
+
+    search = commands.add_parser("search", help="find organisations by name, short name or alias")
+    search.add_argument("text")
+    search.add_argument("--limit", type=int, default=10)
+    search.add_argument("--format", choices=("text", "json"), default="text")
+
+    importing = commands.add_parser("import", help="import exchange-format CSV files")
+    what = importing.add_subparsers(dest="what", metavar="WHAT", required=True)
+    organisations = what.add_parser("organisations", help="an organisations file")
+    organisations.add_argument("file", type=Path)
+    projects = what.add_parser("projects", help="a projects file, with its participations")
+    projects.add_argument("file", type=Path)
+    projects.add_argument("--participations", type=Path, metavar="FILE")
+
+    generate = commands.add_parser("generate", help="add synthetic organisations and projects")
+    generate.add_argument("--organisations", type=int, required=True, metavar="N")
+    generate.add_argument("--projects", type=int, metavar="M")
+    generate.add_argument("--seed", type=int, default=1)
+
+    demo = commands.add_parser("demo", help="add or remove the demonstration data")
+    demo.add_argument("action", choices=("add", "remove"))
+    return parser
+
+
+def _uses_default_location(options: argparse.Namespace) -> bool:
+    return not options.db and not os.environ.get(ENV_VARIABLE)
+
+
+def main(argv: list[str] | None = None) -> int:
+    options = _parser().parse_args(argv)
+    command = options.command or "gui"
+    url = resolve_url(options.db)
+    create = command in ("gui", "init") or _uses_default_location(options)
+    try:
+        if command == "gui":
+            from desktop.views.app import run_application
+
+            return run_application(url, create=create)
+        from desktop import commands
+
+        return commands.run(command, options, url, create=create)
+    except (UserError, DatabaseError) as error:
+        print(f"helixmatch: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("helixmatch: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,165 @@
+"""The command-line sub-commands other than ``gui``. No Qt here."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+
+from desktop.builtin_data import (
+    DemoDataInUse,
+    load_demo_data,
+    load_reference_organisations,
+    load_vocabulary_tables,
+    remove_demo_data,
+)
+from desktop.exchange.importer import ImportReport, import_organisations, import_projects
+from desktop.exchange.problems import ImportRefused, describe_problem
+from desktop.models.database import Database
+from desktop.models.repositories.stats import statistics
+from desktop.name_search import search_organisations
+from desktop.opening import open_database
+from desktop.synthetic import generate
+from desktop.user_error import UserError
+
+MAX_PROBLEMS_SHOWN = 50
+
+
+def _say(text: str) -> None:
+    print(text)
+
+
+def _report(report: ImportReport) -> None:
+    for what, counts in report.counts.items():
+        parts = ", ".join(
+            f"{counts[outcome]} {outcome}" for outcome in ("created", "updated", "unchanged")
+        )
+        _say(f"{what}: {parts}")
+
+
+def _init(database: Database, options: argparse.Namespace, created: bool) -> None:
+    """A new database was filled when it was opened; an existing one gets new reference data."""
+    if not created:
+        with database.transaction() as session:
+            load_vocabulary_tables(session)
+            if not options.empty:
+                _report(load_reference_organisations(session))
+    with database.transaction() as session:
+        numbers = statistics(session)
+    state = "created" if created else "up to date"
+    counts = f"{numbers.organisations} organisations, {numbers.projects} projects"
+    _say(f"{database.location}: {state}, {counts}")
+
+
+def _stats(database: Database, options: argparse.Namespace) -> None:
+    with database.transaction() as session:
+        numbers = statistics(session)
+    if options.format == "json":
+        _say(json.dumps(asdict(numbers), indent=2, ensure_ascii=False))
+        return
+    _say(f"organisations: {numbers.organisations}")
+    for title, table in (
+        ("per helix kind", numbers.by_kind),
+        ("per type", numbers.by_type),
+        ("per province", numbers.by_province),
+        ("per origin", numbers.by_origin),
+    ):
+        _say(f"{title}:")
+        for key, count in table.items():
+            _say(f"  {key or '(none)':<24}{count:>8}")
+    _say(f"projects: {numbers.projects}")
+    _say(f"participations: {numbers.participations}")
+
+
+def _search(database: Database, options: argparse.Namespace) -> None:
+    if options.limit < 1:
+        raise UserError("--limit must be at least 1")
+    with database.transaction() as session:
+        found = search_organisations(session, options.text, options.limit)
+    if options.format == "json":
+        rows = [
+            {**asdict(f.organisation), "score": round(f.score, 1), "matched": f.matched}
+            for f in found
+        ]
+        _say(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    if not found:
+        _say(f"no organisation matches '{options.text}'")
+    for f in found:
+        org = f.organisation
+        place = org.city or org.province_code or ""
+        _say(f"{f.score:5.1f}  {org.id:>7}  {org.name}  [{org.type}]  {place}")
+
+
+def _import(database: Database, options: argparse.Namespace) -> None:
+    for path in (options.file, getattr(options, "participations", None)):
+        if path is not None and not path.is_file():
+            raise UserError(f"{path}: file not found")
+    if options.what == "organisations":
+        report = import_organisations(database, options.file)
+    else:
+        report = import_projects(database, options.file, options.participations)
+    _report(report)
+
+
+def _generate(database: Database, options: argparse.Namespace) -> None:
+    if options.organisations < 1:
+        raise UserError("--organisations must be at least 1")
+    if options.projects is not None and options.projects < 0:
+        raise UserError("--projects must not be negative")
+    result = generate(database, options.organisations, options.projects, options.seed)
+    _say(
+        f"added {result.organisations} synthetic organisations, {result.projects} projects, "
+        f"{result.participations} participations"
+    )
+
+
+def _demo(database: Database, options: argparse.Namespace) -> None:
+    with database.transaction() as session:
+        if options.action == "add":
+            _report(load_demo_data(session))
+            return
+        try:
+            organisations, projects = remove_demo_data(session)
+        except DemoDataInUse as in_use:
+            raise UserError(
+                f"{in_use.count} consortium membership(s) use demonstration organisations; "
+                "remove those members first"
+            ) from None
+    _say(f"removed {organisations} demonstration organisations and {projects} projects")
+
+
+_COMMANDS = {
+    "stats": _stats,
+    "search": _search,
+    "import": _import,
+    "generate": _generate,
+    "demo": _demo,
+}
+
+
+def run(command: str, options: argparse.Namespace, url: str, *, create: bool) -> int:
+    opened = open_database(
+        url, create=create, with_organisations=not getattr(options, "empty", False)
+    )
+    if opened.backup:
+        print(
+            f"migrated from schema {opened.migrated_from}; backup at {opened.backup}",
+            file=sys.stderr,
+        )
+    try:
+        if command == "init":
+            _init(opened.database, options, opened.created)
+        else:
+            _COMMANDS[command](opened.database, options)
+    except ImportRefused as refused:
+        for problem in refused.problems[:MAX_PROBLEMS_SHOWN]:
+            print(describe_problem(problem), file=sys.stderr)
+        hidden = len(refused.problems) - MAX_PROBLEMS_SHOWN
+        if hidden > 0:
+            print(f"... and {hidden} more", file=sys.stderr)
+        raise UserError("nothing was imported") from None
+    finally:
+        opened.database.close()
+    return 0

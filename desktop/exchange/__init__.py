@@ -1,0 +1,1 @@
+"""The exchange format: organisations, projects and participations as CSV files."""

@@ -1,0 +1,136 @@
+"""Importing exchange-format files: validated whole, stored in one transaction or not at all."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session
+
+from desktop.exchange import organisations as organisation_format
+from desktop.exchange import projects as project_format
+from desktop.exchange.problems import ImportRefused, Problem
+from desktop.exchange.table import Table, read_table
+from desktop.models.database import Database
+from desktop.models.repositories.organisations import ids_by_external_id, save_organisation
+from desktop.models.repositories.projects import project_ids, save_participation, save_project
+from desktop.models.repositories.reference import load_vocabulary
+
+
+@dataclass
+class ImportReport:
+    """Outcomes (created, updated, unchanged) per kind of row."""
+
+    counts: dict[str, Counter] = field(default_factory=dict)
+
+    def add(self, what: str, outcome: str) -> None:
+        self.counts.setdefault(what, Counter())[outcome] += 1
+
+
+def read_organisations_file(path: Path) -> Table:
+    return read_table(path, organisation_format.REQUIRED, organisation_format.OPTIONAL)
+
+
+def store_organisations(
+    session: Session, table: Table, origin: str, *, update_existing: bool, report: ImportReport
+) -> None:
+    """Validate every row against the session's vocabulary, then save them all."""
+    records = organisation_format.parse_organisations(table, load_vocabulary(session))
+    for row_number, record in records:
+        try:
+            with session.begin_nested():
+                _id, outcome = save_organisation(
+                    session, record, origin, update_existing=update_existing
+                )
+        except IntegrityError as error:
+            raise ImportRefused(
+                [Problem(table.file, "conflict", row=row_number, value=str(error.orig))]
+            ) from None
+        report.add("organisations", outcome)
+
+
+def import_organisations(database: Database, path: Path, origin: str = "import") -> ImportReport:
+    table = read_organisations_file(path)
+    report = ImportReport()
+    with database.transaction() as session:
+        store_organisations(session, table, origin, update_existing=True, report=report)
+    return report
+
+
+def store_projects(
+    session: Session,
+    projects: Table,
+    participations: Table | None,
+    origin: str,
+    report: ImportReport,
+) -> None:
+    records = project_format.parse_projects(projects, load_vocabulary(session))
+    links = project_format.parse_participations(participations) if participations else []
+    problems: list[Problem] = []
+    known_projects = {r.external_id for r in records} | set(
+        project_ids(session, {link.project_external_id for _, link in links})
+    )
+    organisation_ids = ids_by_external_id(
+        session, {link.organisation_external_id for _, link in links}
+    )
+    for row_number, link in links:
+        if link.project_external_id not in known_projects:
+            problems.append(
+                Problem(
+                    participations.file,
+                    "unknown_project",
+                    row_number,
+                    "project_id",
+                    link.project_external_id,
+                )
+            )
+        if link.organisation_external_id not in organisation_ids:
+            problems.append(
+                Problem(
+                    participations.file,
+                    "unknown_organisation",
+                    row_number,
+                    "organisation_id",
+                    link.organisation_external_id,
+                )
+            )
+    if problems:
+        raise ImportRefused(problems)
+    for record in records:
+        _id, outcome = save_project(session, record, origin)
+        report.add("projects", outcome)
+    stored = project_ids(session, {link.project_external_id for _, link in links})
+    for _row, link in links:
+        outcome = save_participation(
+            session,
+            stored[link.project_external_id],
+            organisation_ids[link.organisation_external_id],
+            link.role,
+        )
+        report.add("participations", outcome)
+
+
+def read_projects_file(path: Path) -> Table:
+    return read_table(path, project_format.PROJECT_REQUIRED, project_format.PROJECT_OPTIONAL)
+
+
+def read_participations_file(path: Path) -> Table:
+    return read_table(
+        path, project_format.PARTICIPATION_REQUIRED, project_format.PARTICIPATION_OPTIONAL
+    )
+
+
+def import_projects(
+    database: Database,
+    projects_path: Path,
+    participations_path: Path | None,
+    origin: str = "import",
+) -> ImportReport:
+    projects = read_projects_file(projects_path)
+    participations = read_participations_file(participations_path) if participations_path else None
+    report = ImportReport()
+    with database.transaction() as session:
+        store_projects(session, projects, participations, origin, report)
+    return report

@@ -1,0 +1,64 @@
+"""Reading the cells of one row, collecting every problem instead of stopping at the first."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from desktop.exchange.fields import BadValue
+from desktop.exchange.problems import Problem
+from desktop.exchange.table import Row, Table
+
+T = TypeVar("T")
+
+
+class RowReader:
+    def __init__(self, table: Table, row: Row, problems: list[Problem]) -> None:
+        self.table = table
+        self.row = row
+        self.problems = problems
+
+    def text(self, column: str) -> str | None:
+        value = self.row.values.get(column, "")
+        return value or None
+
+    def required(self, column: str) -> str | None:
+        value = self.text(column)
+        if value is None:
+            self.report("required", column)
+        return value
+
+    def read(self, column: str, parse: Callable[..., T], *args) -> T | None:
+        """The parsed cell, or None when it is empty or wrong (then a problem is recorded)."""
+        value = self.text(column)
+        if value is None:
+            return None
+        try:
+            return parse(value, *args)
+        except BadValue as bad:
+            self.report(bad.code, column, bad.value, bad.expected)
+            return None
+
+    def report(
+        self, code: str, column: str | None, value: str | None = None, expected: str | None = None
+    ) -> None:
+        self.problems.append(
+            Problem(self.table.file, code, self.row.number, column, value, expected)
+        )
+
+
+def check_unique_ids(table: Table, column: str, problems: list[Problem]) -> None:
+    """Report ids that occur twice in one file."""
+    first_row: dict[str, int] = {}
+    for row in table.rows:
+        value = row.values.get(column, "")
+        if not value:
+            continue
+        if value in first_row:
+            problems.append(
+                Problem(
+                    table.file, "duplicate_id", row.number, column, value, str(first_row[value])
+                )
+            )
+        else:
+            first_row[value] = row.number

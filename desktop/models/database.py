@@ -1,0 +1,265 @@
+"""Where the database is, how to open it, and how to bring its schema up to date.
+
+Opening is careful: a file is first inspected read-only. A database made by a newer HelixMatch,
+or any file that is not a HelixMatch database, is refused before anything writes to it. An older
+HelixMatch database is copied beside itself (SQLite's online backup) and then migrated.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from platformdirs import user_data_dir
+from sqlalchemy.engine import Engine, make_url
+from sqlmodel import Session
+
+from desktop.models.info import APPLICATION_KEY, APPLICATION_NAME
+
+ENV_VARIABLE = "HELIXMATCH_DB"
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+
+
+class DatabaseError(Exception):
+    """A database that cannot be opened as asked; the message says why, for the user."""
+
+
+class SchemaState(StrEnum):
+    MISSING = "missing"  # no file, an empty file, or an empty server database
+    CURRENT = "current"
+    OUTDATED = "outdated"
+    NEWER = "newer"
+
+
+@dataclass(frozen=True)
+class Inspection:
+    state: SchemaState
+    revision: str | None = None
+
+
+def default_database_path() -> Path:
+    return Path(user_data_dir("HelixMatch", appauthor=False)) / "helixmatch.db"
+
+
+def resolve_url(option: str | None, environ: dict[str, str] | None = None) -> str:
+    """The SQLAlchemy URL from ``--db``, else ``HELIXMATCH_DB``, else the user's data directory.
+
+    Both accept a file path or a URL (anything with ``://``).
+    """
+    environ = os.environ if environ is None else environ
+    value = option or environ.get(ENV_VARIABLE) or str(default_database_path())
+    if "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind an SQLite URL, or None for other back-ends and in-memory databases."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
+def describe(url: str) -> str:
+    """How to name the database to a user: its path, or its URL without the password."""
+    path = sqlite_path(url)
+    return str(path) if path else make_url(url).render_as_string(hide_password=True)
+
+
+def create_db_engine(url: str, *, foreign_keys: bool = True) -> Engine:
+    """An engine; on SQLite every connection gets WAL, foreign keys and a busy timeout."""
+    engine = sa.create_engine(url)
+    if engine.dialect.name == "sqlite":
+
+        @sa.event.listens_for(engine, "connect")
+        def _configure(dbapi_connection, _record) -> None:
+            cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+            cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.close()
+
+    return engine
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", "desktop.models:migrations")
+    return config
+
+
+def _known_revisions() -> tuple[set[str], str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}, script.get_current_head()
+
+
+def _classify(
+    tables: set[str], revision: str | None, application: str | None, where: str
+) -> Inspection:
+    if not tables:
+        return Inspection(SchemaState.MISSING)
+    if "alembic_version" not in tables or application != APPLICATION_NAME:
+        raise DatabaseError(f"{where} is not a HelixMatch database; it was left untouched.")
+    known, head = _known_revisions()
+    if revision == head:
+        return Inspection(SchemaState.CURRENT, revision)
+    if revision in known:
+        return Inspection(SchemaState.OUTDATED, revision)
+    raise DatabaseError(
+        f"{where} was made by a newer version of HelixMatch (schema {revision}); "
+        "update HelixMatch to open it."
+    )
+
+
+def _inspect_sqlite_file(path: Path) -> Inspection:
+    if not path.exists() or path.stat().st_size == 0:
+        return Inspection(SchemaState.MISSING)
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a database file.")
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise DatabaseError(f"{path} is not a HelixMatch database; it was left untouched.")
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {
+                r[0]
+                for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            revision = application = None
+            if "alembic_version" in tables:
+                revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = revision[0] if revision else None
+            if "helixmatch_info" in tables:
+                row = connection.execute(
+                    "SELECT value FROM helixmatch_info WHERE key = ?", (APPLICATION_KEY,)
+                ).fetchone()
+                application = row[0] if row else None
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise DatabaseError(
+            f"{path} cannot be read as a database ({error}); it was left untouched."
+        ) from error
+    return _classify(tables, revision, application, str(path))
+
+
+def _inspect_server(url: str) -> Inspection:
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as connection:
+            tables = set(sa.inspect(connection).get_table_names())
+            revision = application = None
+            if "alembic_version" in tables:
+                revision = connection.execute(
+                    sa.text("SELECT version_num FROM alembic_version")
+                ).scalar()
+            if "helixmatch_info" in tables:
+                application = connection.execute(
+                    sa.text("SELECT value FROM helixmatch_info WHERE key = :key"),
+                    {"key": APPLICATION_KEY},
+                ).scalar()
+    except sa.exc.OperationalError as error:
+        raise DatabaseError(f"cannot connect to {describe(url)}: {error.orig}") from error
+    finally:
+        engine.dispose()
+    return _classify(tables, revision, application, describe(url))
+
+
+def inspect_database(url: str) -> Inspection:
+    """What is at ``url``, found without writing anything."""
+    path = sqlite_path(url)
+    if path is not None:
+        return _inspect_sqlite_file(path)
+    if make_url(url).get_backend_name() == "sqlite":
+        return Inspection(SchemaState.MISSING)
+    return _inspect_server(url)
+
+
+def backup_sqlite(path: Path, label: str) -> Path:
+    """A consistent copy beside the file, made with SQLite's online backup."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.{label}-{stamp}.bak")
+    source = sqlite3.connect(path)
+    try:
+        destination = sqlite3.connect(target)
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    return target
+
+
+def upgrade_schema(url: str) -> None:
+    """Bring the schema to the newest revision in one transaction (foreign keys off meanwhile,
+    so that SQLite's table rebuilds do not cascade)."""
+    engine = create_db_engine(url, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    finally:
+        engine.dispose()
+
+
+def prepare_schema(url: str, *, create: bool) -> tuple[Inspection, Path | None]:
+    """Make sure the schema at ``url`` is current.
+
+    Returns what was found and, if an older database was migrated, where its backup went.
+    A missing database is created only when ``create`` is true.
+    """
+    found = inspect_database(url)
+    backup = None
+    if found.state is SchemaState.MISSING:
+        if not create:
+            raise DatabaseError(
+                f"there is no HelixMatch database at {describe(url)}; "
+                "create it with 'helixmatch init'."
+            )
+        path = sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        upgrade_schema(url)
+    elif found.state is SchemaState.OUTDATED:
+        path = sqlite_path(url)
+        if path is not None:
+            backup = backup_sqlite(path, found.revision or "unknown")
+        upgrade_schema(url)
+    return found, backup
+
+
+class Database:
+    """An open, current HelixMatch database: the engine and short transactions on it."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = create_db_engine(url)
+
+    @property
+    def location(self) -> str:
+        return describe(self.url)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work is committed as a whole at the end, or not at all."""
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()

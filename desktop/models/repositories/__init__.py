@@ -1,0 +1,1 @@
+"""Queries that take a session and return plain objects; nothing above this layer writes SQL."""

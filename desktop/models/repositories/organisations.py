@@ -1,0 +1,212 @@
+"""Organisations: write them from records, find them, list them, count them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlmodel import Session, delete, func, or_, select
+
+from desktop.models.consortium import ConsortiumMember
+from desktop.models.organisation import (
+    Organisation,
+    OrganisationMission,
+    OrganisationTechnology,
+    OrganisationTopsector,
+)
+from desktop.models.records import OrganisationRecord
+
+_SCALARS = (
+    "name", "kind", "type", "external_id", "short_name", "aliases", "country", "city",
+    "municipality_code", "postcode", "province_code", "kvk", "pic", "website", "description",
+    "keywords", "employees", "is_sme",
+)  # fmt: skip
+
+_LINKS = (
+    ("topsectors", OrganisationTopsector, "topsector_code"),
+    ("technologies", OrganisationTechnology, "technology_code"),
+    ("missions", OrganisationMission, "mission_code"),
+)
+
+
+class Outcome(StrEnum):
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+
+
+def find_existing(session: Session, record: OrganisationRecord) -> Organisation | None:
+    """The stored organisation with the record's external id, KvK number or PIC, in that order."""
+    for column, value in (
+        (Organisation.external_id, record.external_id),
+        (Organisation.kvk, record.kvk),
+        (Organisation.pic, record.pic),
+    ):
+        if value:
+            found = session.exec(select(Organisation).where(column == value)).first()
+            if found is not None:
+                return found
+    return None
+
+
+def _link_codes(session: Session, organisation_id: int, table, column: str) -> set[str]:
+    statement = select(getattr(table, column)).where(table.organisation_id == organisation_id)
+    return set(session.exec(statement))
+
+
+def _write_links(session: Session, organisation_id: int, record: OrganisationRecord) -> bool:
+    changed = False
+    for attribute, table, column in _LINKS:
+        wanted = getattr(record, attribute)
+        if wanted is None or set(wanted) == _link_codes(session, organisation_id, table, column):
+            continue
+        session.exec(delete(table).where(table.organisation_id == organisation_id))
+        session.add_all(
+            table(organisation_id=organisation_id, **{column: code}) for code in set(wanted)
+        )
+        changed = True
+    return changed
+
+
+def save_organisation(
+    session: Session, record: OrganisationRecord, origin: str, *, update_existing: bool = True
+) -> tuple[int, Outcome]:
+    """Insert the record, or update the organisation it identifies with the values it gives."""
+    existing = find_existing(session, record)
+    if existing is None:
+        values = {
+            name: getattr(record, name) for name in _SCALARS if getattr(record, name) is not None
+        }
+        organisation = Organisation(origin=origin, **values)
+        session.add(organisation)
+        session.flush()
+        _write_links(session, organisation.id, record)
+        return organisation.id, Outcome.CREATED
+    if not update_existing:
+        return existing.id, Outcome.UNCHANGED
+    changed = False
+    for name in _SCALARS:
+        value = getattr(record, name)
+        if value is not None and getattr(existing, name) != value:
+            setattr(existing, name, value)
+            changed = True
+    session.flush()
+    changed = _write_links(session, existing.id, record) or changed
+    return existing.id, Outcome.UPDATED if changed else Outcome.UNCHANGED
+
+
+def ids_by_external_id(session: Session, external_ids: set[str]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    wanted = list(external_ids)
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        statement = select(Organisation.external_id, Organisation.id).where(
+            Organisation.external_id.in_(chunk)
+        )
+        found.update(dict(session.exec(statement).all()))
+    return found
+
+
+@dataclass(frozen=True)
+class NameEntry:
+    id: int
+    names: tuple[str, ...]
+
+
+def name_entries(session: Session) -> list[NameEntry]:
+    """Every organisation's name, short name and aliases, for the fuzzy name index."""
+    statement = select(
+        Organisation.id, Organisation.name, Organisation.short_name, Organisation.aliases
+    )
+    return [
+        NameEntry(id_, tuple(n for n in (name, short, *(aliases or [])) if n))
+        for id_, name, short, aliases in session.exec(statement)
+    ]
+
+
+@dataclass(frozen=True)
+class OrganisationSummary:
+    id: int
+    name: str
+    short_name: str | None
+    kind: str
+    type: str
+    city: str | None
+    province_code: str | None
+    is_sme: bool | None
+    origin: str
+
+
+_SUMMARY_COLUMNS = (
+    Organisation.id, Organisation.name, Organisation.short_name, Organisation.kind,
+    Organisation.type, Organisation.city, Organisation.province_code, Organisation.is_sme,
+    Organisation.origin,
+)  # fmt: skip
+
+SORTABLE = {
+    "name": Organisation.name,
+    "kind": Organisation.kind,
+    "type": Organisation.type,
+    "city": Organisation.city,
+    "province": Organisation.province_code,
+    "origin": Organisation.origin,
+}
+
+
+def summaries_by_id(session: Session, ids: list[int]) -> list[OrganisationSummary]:
+    """Summaries in the order of ``ids``."""
+    rows = {
+        row[0]: OrganisationSummary(*row)
+        for row in session.exec(select(*_SUMMARY_COLUMNS).where(Organisation.id.in_(ids)))
+    }
+    return [rows[i] for i in ids if i in rows]
+
+
+def _filtered(statement, text: str | None):
+    if text:
+        pattern = f"%{text}%"
+        statement = statement.where(
+            or_(Organisation.name.ilike(pattern), Organisation.short_name.ilike(pattern))
+        )
+    return statement
+
+
+def count_organisations(session: Session, text: str | None = None) -> int:
+    return session.exec(_filtered(select(func.count()).select_from(Organisation), text)).one()
+
+
+def page_of_summaries(
+    session: Session,
+    offset: int,
+    limit: int,
+    *,
+    sort: str = "name",
+    descending: bool = False,
+    text: str | None = None,
+) -> list[OrganisationSummary]:
+    """One page of the organisations list, sorted and filtered by the database."""
+    column = SORTABLE[sort]
+    order = (column.desc(), Organisation.id.desc()) if descending else (column, Organisation.id)
+    statement = (
+        _filtered(select(*_SUMMARY_COLUMNS), text).order_by(*order).offset(offset).limit(limit)
+    )
+    return [OrganisationSummary(*row) for row in session.exec(statement)]
+
+
+def delete_by_origin(session: Session, origin: str) -> int:
+    """Remove every organisation of one origin (demo, synthetic); links and contacts go with it."""
+    ids = list(session.exec(select(Organisation.id).where(Organisation.origin == origin)))
+    for start in range(0, len(ids), 500):
+        session.exec(delete(Organisation).where(Organisation.id.in_(ids[start : start + 500])))
+    return len(ids)
+
+
+def consortium_memberships_by_origin(session: Session, origin: str) -> int:
+    """How many consortium memberships organisations of one origin hold."""
+    statement = (
+        select(func.count())
+        .select_from(ConsortiumMember)
+        .join(Organisation, Organisation.id == ConsortiumMember.organisation_id)
+        .where(Organisation.origin == origin)
+    )
+    return session.exec(statement).one()

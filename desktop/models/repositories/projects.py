@@ -1,0 +1,68 @@
+"""Projects and participations: the track record."""
+
+from __future__ import annotations
+
+from sqlmodel import Session, delete, select
+
+from desktop.models.project import Participation, Project
+from desktop.models.records import ProjectRecord
+from desktop.models.repositories.organisations import Outcome
+
+_FIELDS = (
+    "title",
+    "acronym",
+    "summary",
+    "programme",
+    "instrument_code",
+    "start_year",
+    "end_year",
+    "budget",
+)
+
+
+def save_project(session: Session, record: ProjectRecord, origin: str) -> tuple[int, Outcome]:
+    existing = session.exec(
+        select(Project).where(Project.external_id == record.external_id)
+    ).first()
+    given = {name: getattr(record, name) for name in _FIELDS if getattr(record, name) is not None}
+    if existing is None:
+        project = Project(external_id=record.external_id, origin=origin, **given)
+        session.add(project)
+        session.flush()
+        return project.id, Outcome.CREATED
+    changed = {name: value for name, value in given.items() if getattr(existing, name) != value}
+    for name, value in changed.items():
+        setattr(existing, name, value)
+    session.flush()
+    return existing.id, Outcome.UPDATED if changed else Outcome.UNCHANGED
+
+
+def project_ids(session: Session, external_ids: set[str]) -> dict[str, int]:
+    wanted = list(external_ids)
+    found: dict[str, int] = {}
+    for start in range(0, len(wanted), 500):
+        statement = select(Project.external_id, Project.id).where(
+            Project.external_id.in_(wanted[start : start + 500])
+        )
+        found.update(dict(session.exec(statement).all()))
+    return found
+
+
+def save_participation(
+    session: Session, project_id: int, organisation_id: int, role: str
+) -> Outcome:
+    existing = session.get(Participation, (project_id, organisation_id))
+    if existing is None:
+        session.add(
+            Participation(project_id=project_id, organisation_id=organisation_id, role=role)
+        )
+        return Outcome.CREATED
+    if existing.role == role:
+        return Outcome.UNCHANGED
+    existing.role = role
+    return Outcome.UPDATED
+
+
+def delete_projects_by_origin(session: Session, origin: str) -> int:
+    result = session.exec(delete(Project).where(Project.origin == origin))
+    return result.rowcount

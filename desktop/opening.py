@@ -1,0 +1,40 @@
+"""Opening the database a command or the window works on: create, migrate, or refuse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.builtin_data import (
+    load_demo_data,
+    load_reference_organisations,
+    load_vocabulary_tables,
+)
+from desktop.models.database import Database, SchemaState, prepare_schema
+
+
+@dataclass(frozen=True)
+class Opened:
+    database: Database
+    created: bool
+    migrated_from: str | None = None
+    backup: Path | None = None
+
+
+def open_database(url: str, *, create: bool = False, with_organisations: bool = True) -> Opened:
+    """The database at ``url`` with a current schema.
+
+    A database created here gets the built-in data (without organisations when
+    ``with_organisations`` is false); a migrated one gets its reference vocabulary refreshed.
+    """
+    found, backup = prepare_schema(url, create=create)
+    database = Database(url)
+    created = found.state is SchemaState.MISSING
+    if created or found.state is SchemaState.OUTDATED:
+        with database.transaction() as session:
+            load_vocabulary_tables(session)
+            if created and with_organisations:
+                load_reference_organisations(session)
+                load_demo_data(session)
+    migrated_from = found.revision if found.state is SchemaState.OUTDATED else None
+    return Opened(database, created, migrated_from, backup)

@@ -1,0 +1,1 @@
+"""Pure-Python matching: vocabularies, name matching, scoring. No Qt, no database."""

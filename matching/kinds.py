@@ -1,0 +1,89 @@
+"""The helix kinds and organisation types, as codes.
+
+A type implies a default helix kind (a university is knowledge), but an organisation stores its
+kind separately: some types (``other``, ``foundation``) occur in more than one helix.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class HelixKind(StrEnum):
+    COMPANY = "company"
+    KNOWLEDGE = "knowledge"
+    GOVERNMENT = "government"
+    SOCIETY = "society"
+
+
+class OrganisationType(StrEnum):
+    STARTUP = "startup"
+    SCALEUP = "scaleup"
+    SME = "sme"
+    LARGE_COMPANY = "large_company"
+    UNIVERSITY = "university"
+    HOGESCHOOL = "hogeschool"
+    TO2 = "to2"
+    UMC = "umc"
+    RESEARCH_INSTITUTE = "research_institute"
+    MINISTRY = "ministry"
+    PROVINCE = "province"
+    MUNICIPALITY = "municipality"
+    WATER_BOARD = "water_board"
+    ROM = "rom"
+    TKI = "tki"
+    NGO = "ngo"
+    FOUNDATION = "foundation"
+    COOPERATIVE = "cooperative"
+    BRANCH_ASSOCIATION = "branch_association"
+    OTHER = "other"
+
+
+DEFAULT_KIND: dict[OrganisationType, HelixKind] = {
+    OrganisationType.STARTUP: HelixKind.COMPANY,
+    OrganisationType.SCALEUP: HelixKind.COMPANY,
+    OrganisationType.SME: HelixKind.COMPANY,
+    OrganisationType.LARGE_COMPANY: HelixKind.COMPANY,
+    OrganisationType.UNIVERSITY: HelixKind.KNOWLEDGE,
+    OrganisationType.HOGESCHOOL: HelixKind.KNOWLEDGE,
+    OrganisationType.TO2: HelixKind.KNOWLEDGE,
+    OrganisationType.UMC: HelixKind.KNOWLEDGE,
+    OrganisationType.RESEARCH_INSTITUTE: HelixKind.KNOWLEDGE,
+    OrganisationType.MINISTRY: HelixKind.GOVERNMENT,
+    OrganisationType.PROVINCE: HelixKind.GOVERNMENT,
+    OrganisationType.MUNICIPALITY: HelixKind.GOVERNMENT,
+    OrganisationType.WATER_BOARD: HelixKind.GOVERNMENT,
+    OrganisationType.ROM: HelixKind.GOVERNMENT,
+    OrganisationType.TKI: HelixKind.SOCIETY,
+    OrganisationType.NGO: HelixKind.SOCIETY,
+    OrganisationType.FOUNDATION: HelixKind.SOCIETY,
+    OrganisationType.COOPERATIVE: HelixKind.SOCIETY,
+    OrganisationType.BRANCH_ASSOCIATION: HelixKind.SOCIETY,
+}
+
+# The EU's organisation categories (CORDIS ``activityType``) mapped onto the helix.
+EU_ACTIVITY_KIND: dict[str, HelixKind] = {
+    "PRC": HelixKind.COMPANY,
+    "HES": HelixKind.KNOWLEDGE,
+    "REC": HelixKind.KNOWLEDGE,
+    "PUB": HelixKind.GOVERNMENT,
+    "OTH": HelixKind.SOCIETY,
+}
+
+# Types that run research: the ones a "research organisation share" rule counts.
+RESEARCH_TYPES = frozenset(
+    {
+        OrganisationType.UNIVERSITY,
+        OrganisationType.HOGESCHOOL,
+        OrganisationType.TO2,
+        OrganisationType.UMC,
+        OrganisationType.RESEARCH_INSTITUTE,
+    }
+)
+
+COMPANY_TYPES = frozenset(t for t, k in DEFAULT_KIND.items() if k is HelixKind.COMPANY)
+
+
+def default_kind(org_type: OrganisationType) -> HelixKind | None:
+    """The helix kind a type implies, or None where the type does not decide it."""
+    return DEFAULT_KIND.get(org_type)

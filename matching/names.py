@@ -1,0 +1,100 @@
+"""Organisation names: normalisation without legal forms, and a fuzzy name index.
+
+"Deltares BV", "Stichting Deltares" and "deltares" normalise alike; short names and aliases
+("TU/e", "WUR") count as names of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from matching.text import fold
+
+# Legal forms and noise words that say nothing about which organisation is meant. Dotted forms
+# ("B.V.", "U.A.") fold to spaced letters and are removed as a whole.
+_DOTTED_FORMS = re.compile(r"\b(?:b v|n v|v o f|c v|u a|b a)\b")
+NOISE_WORDS = frozenset(
+    {
+        "bv", "nv", "vof", "cv", "ua", "holding", "holdings", "stichting", "vereniging",
+        "cooperatie", "coop", "groep", "group", "the", "de", "het", "ltd", "limited", "inc",
+        "gmbh", "ag", "sa", "sarl", "srl", "spa", "bvba",
+    }
+)  # fmt: skip
+
+
+def normalise_name(name: str) -> str:
+    """Folded words with legal forms and noise removed; never empty for a non-empty name."""
+    words = fold(name).split()
+    kept = [w for w in _DOTTED_FORMS.sub(" ", " ".join(words)).split() if w not in NOISE_WORDS]
+    return " ".join(kept or words)
+
+
+def compact(normalised: str) -> str:
+    """Without spaces: lets "tu e" meet "tue" and "t n o" meet "tno"."""
+    return normalised.replace(" ", "")
+
+
+@dataclass(frozen=True)
+class NameHit:
+    key: int
+    score: float
+    matched: str
+
+
+class NameIndex:
+    """Fuzzy lookup of keys (organisation ids) by any of their names.
+
+    An exact match of the normalised or compacted name scores 100; otherwise rapidfuzz's WRatio
+    over every normalised name decides, best name per key.
+    """
+
+    def __init__(self, entries: Iterable[tuple[int, Iterable[str]]]) -> None:
+        self._keys: list[int] = []
+        self._names: list[str] = []
+        self._originals: list[str] = []
+        self._exact: dict[str, list[int]] = {}
+        for key, names in entries:
+            for original in names:
+                if not original or not original.strip():
+                    continue
+                normalised = normalise_name(original)
+                position = len(self._names)
+                self._keys.append(key)
+                self._names.append(normalised)
+                self._originals.append(original)
+                for form in {normalised, compact(normalised)}:
+                    self._exact.setdefault(form, []).append(position)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def search(self, query: str, limit: int = 10, cutoff: float = 60.0) -> list[NameHit]:
+        normalised = normalise_name(query)
+        if not normalised:
+            return []
+        best: dict[int, NameHit] = {}
+
+        def offer(position: int, score: float) -> None:
+            key = self._keys[position]
+            if key not in best or score > best[key].score:
+                best[key] = NameHit(key, score, self._originals[position])
+
+        for form in {normalised, compact(normalised)}:
+            for position in self._exact.get(form, ()):
+                offer(position, 100.0)
+        candidates = process.extract(
+            normalised,
+            self._names,
+            scorer=fuzz.WRatio,
+            processor=None,
+            limit=limit * 4,
+            score_cutoff=cutoff,
+        )
+        for _name, score, position in candidates:
+            offer(position, min(float(score), 99.0))
+        ranked = sorted(best.values(), key=lambda hit: (-hit.score, hit.key))
+        return ranked[:limit]
