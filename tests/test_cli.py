@@ -122,3 +122,11 @@ def test_python_dash_m_desktop_is_the_same_command(database_path) -> None:
         check=False,
     )
     assert result.returncode == 0 and "Eindhoven" in result.stdout
+
+
+def test_first_start_creates_the_database_in_the_user_data_folder(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("HELIXMATCH_DB", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    code, out, _ = run(capsys, "stats", "--format", "json")
+    assert code == 0 and json.loads(out)["organisations"] > 200
+    assert (tmp_path / "data" / "HelixMatch" / "helixmatch.db").exists()
