@@ -28,9 +28,9 @@ NOISE_WORDS = frozenset(
 
 def normalise_name(name: str) -> str:
     """Folded words with legal forms and noise removed; never empty for a non-empty name."""
-    words = fold(name).split()
-    kept = [w for w in _DOTTED_FORMS.sub(" ", " ".join(words)).split() if w not in NOISE_WORDS]
-    return " ".join(kept or words)
+    folded = fold(name)
+    kept = [w for w in _DOTTED_FORMS.sub(" ", folded).split() if w not in NOISE_WORDS]
+    return " ".join(kept) if kept else " ".join(folded.split())
 
 
 def compact(normalised: str) -> str:

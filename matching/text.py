@@ -10,6 +10,8 @@ _NON_WORD = re.compile(r"[^0-9a-z]+")
 
 def fold(text: str) -> str:
     """``"Fryslân"`` -> ``"fryslan"``; ``"TU/e"`` -> ``"tu e"``: lower case ASCII words."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    ascii_only = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _NON_WORD.sub(" ", ascii_only).strip()
+    folded = text.casefold()
+    if not folded.isascii():
+        decomposed = unicodedata.normalize("NFKD", folded)
+        folded = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _NON_WORD.sub(" ", folded).strip()

@@ -30,10 +30,12 @@ def problems_of(error: pytest.ExceptionInfo[ImportRefused]) -> list[str]:
     return [describe_problem(p) for p in error.value.problems]
 
 
-GOOD = """name,external_id,kind,type,city,postcode,kvk,website,topsectors,keywords,sme
-Waterstof Noord BV,rom-1,company,sme,Groningen,9712 cp,12345678,waterstofnoord.nl,energie;Chemie,waterstof;elektrolyse,ja
-Zorgdata Twente,rom-2,,startup,Enschede,7522NB,,,lsh,zorgdata,yes
-"""
+GOOD = (
+    "name,external_id,kind,type,city,postcode,kvk,website,topsectors,keywords,sme\n"
+    "Waterstof Noord BV,rom-1,company,sme,Groningen,9712 cp,12345678,waterstofnoord.nl,"
+    "energie;Chemie,waterstof;elektrolyse,ja\n"
+    "Zorgdata Twente,rom-2,,startup,Enschede,7522NB,,,lsh,zorgdata,yes\n"
+)
 
 
 def test_valid_file_is_imported_with_places_and_links(database, tmp_path) -> None:
@@ -134,7 +136,7 @@ def test_projects_and_participations_link_organisations(database, tmp_path) -> N
     projects = write(
         tmp_path / "projects.csv",
         "external_id,title,programme,instrument,start_year,end_year,budget\n"
-        "p1,Groene waterstof uit zeewater,MIT,mit-rd,2021,2023,\"350000,50\"\n",
+        'p1,Groene waterstof uit zeewater,MIT,mit-rd,2021,2023,"350000,50"\n',
     )
     links = write(
         tmp_path / "participations.csv",
@@ -176,7 +178,9 @@ def test_project_years_are_checked(database, tmp_path) -> None:
 cell = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(rows=st.lists(st.tuples(cell, cell, cell, cell), min_size=1, max_size=4))
 def test_any_cell_content_is_imported_or_refused_never_crashes(database, tmp_path, rows) -> None:
     import csv

@@ -88,7 +88,9 @@ def test_instruments_have_sources_and_known_rule_codes(database) -> None:
 
 def test_reference_organisations_cover_the_knowledge_chain_and_government(database) -> None:
     with database.transaction() as session:
-        reference = session.exec(select(Organisation).where(Organisation.origin == "reference")).all()
+        reference = session.exec(
+            select(Organisation).where(Organisation.origin == "reference")
+        ).all()
     types = Counter(o.type for o in reference)
     assert types["university"] == 14
     assert types["hogeschool"] == 36

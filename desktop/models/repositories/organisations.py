@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from enum import StrEnum
 
+import sqlalchemy as sa
 from sqlmodel import Session, delete, func, or_, select
 
 from desktop.models.consortium import ConsortiumMember
@@ -115,13 +117,15 @@ class NameEntry:
 
 def name_entries(session: Session) -> list[NameEntry]:
     """Every organisation's name, short name and aliases, for the fuzzy name index."""
-    statement = select(
-        Organisation.id, Organisation.name, Organisation.short_name, Organisation.aliases
-    )
-    return [
-        NameEntry(id_, tuple(n for n in (name, short, *(aliases or [])) if n))
-        for id_, name, short, aliases in session.exec(statement)
-    ]
+    # Aliases come as raw JSON text: decoding only the non-empty lists is several times faster
+    # at 100,000 rows than letting the column type decode every one.
+    raw_aliases = sa.type_coerce(Organisation.aliases, sa.String)
+    statement = select(Organisation.id, Organisation.name, Organisation.short_name, raw_aliases)
+    entries = []
+    for id_, name, short, aliases in session.exec(statement):
+        extra = json.loads(aliases) if aliases and aliases != "[]" else ()
+        entries.append(NameEntry(id_, tuple(n for n in (name, short, *extra) if n)))
+    return entries
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,178 @@
+"""Benchmark: synthetic data at scale, and the commands that read it.
+
+Creates a fresh database in a temporary folder, generates organisations (100,000 by default) with
+the default number of projects, then runs ``helixmatch stats`` and ``helixmatch search "tu delft"``
+on it. Every command runs in its own Python process, as a user would run it; the wall time
+includes start-up, and the peak memory is that process's maximum resident set size.
+
+    .venv/bin/python benchmarks/generate.py [--organisations N] [--write-readme]
+
+``--write-readme`` replaces the results section in ``benchmarks/README.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+README = Path(__file__).with_name("README.md")
+START, END = "<!-- generate:start -->", "<!-- generate:end -->"
+
+# Runs one ``helixmatch`` command and reports its own peak memory on the last line of stderr.
+CHILD = """
+import json, resource, sys
+from desktop.cli import main
+code = main(sys.argv[1:])
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(json.dumps({"maxrss_kib": peak}), file=sys.stderr)
+sys.exit(code)
+"""
+
+
+def run(*argv: str) -> dict:
+    """Run ``helixmatch ARGV`` in a new process; its wall time, peak memory and output."""
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-c", CHILD, *argv], capture_output=True, text=True, check=False
+    )
+    seconds = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(f"helixmatch {' '.join(argv)} failed:\n{result.stderr}")
+    *_, last = result.stderr.strip().splitlines()
+    peak_mib = json.loads(last)["maxrss_kib"] / 1024
+    return {"seconds": seconds, "peak_mib": peak_mib, "output": result.stdout}
+
+
+def database_size_mib(path: Path) -> float:
+    files = [path, path.with_name(path.name + "-wal")]
+    return sum(f.stat().st_size for f in files if f.exists()) / 2**20
+
+
+def name_spread(path: Path) -> tuple[int, int]:
+    """How many synthetic organisations there are, and how many distinct names they have."""
+    with sqlite3.connect(path) as connection:
+        query = "SELECT count(*), count(DISTINCT name) FROM organisation WHERE origin = 'synthetic'"
+        total, distinct = connection.execute(query).fetchone()
+    return total, distinct
+
+
+def search_phases(db: str, text: str) -> dict[str, float]:
+    """Where the search time goes: reading the names, building the index, the fuzzy query."""
+    from desktop.models.database import Database
+    from desktop.models.repositories.organisations import name_entries
+    from matching.names import NameIndex
+
+    database = Database(f"sqlite:///{db}")
+    try:
+        with database.transaction() as session:
+            started = time.perf_counter()
+            entries = name_entries(session)
+            read = time.perf_counter()
+            index = NameIndex((entry.id, entry.names) for entry in entries)
+            built = time.perf_counter()
+            index.search(text)
+            searched = time.perf_counter()
+    finally:
+        database.close()
+    return {"read": read - started, "index": built - read, "query": searched - built}
+
+
+def measure(organisations: int) -> dict:
+    with tempfile.TemporaryDirectory() as folder:
+        db = str(Path(folder) / "benchmark.db")
+        init = run("--db", db, "init")
+        generate = run("--db", db, "generate", "--organisations", str(organisations))
+        size = database_size_mib(Path(db))
+        total, distinct = name_spread(Path(db))
+        stats = run("--db", db, "stats")
+        search = run("--db", db, "search", "tu delft")
+        phases = search_phases(db, "tu delft")
+    return {
+        "organisations": organisations,
+        "generated": generate["output"].strip(),
+        "init": init,
+        "generate": generate,
+        "stats": stats,
+        "search": search,
+        "size_mib": size,
+        "distinct_names": distinct / total,
+        "top_hit": " ".join(search["output"].split("\n", 1)[0].split()),
+        "search_phases": phases,
+    }
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        found = re.search(r"model name\s*:\s*(.+)", cpuinfo.read_text())
+        cpu = found.group(1).strip() if found else cpu
+    cores = len(os.sched_getaffinity(0))
+    return f"{cores} cores ({cpu}), {platform.system()}, Python {platform.python_version()}"
+
+
+def report(results: dict) -> str:
+    lines = [
+        f"Latest run: {date.today().isoformat()}, {machine()}.",
+        "",
+        f"`helixmatch generate --organisations {results['organisations']}`: "
+        f"{results['generated']}.",
+        "",
+        "| step | wall time | peak memory |",
+        "|---|---:|---:|",
+    ]
+    for step, label in (
+        ("init", "`helixmatch init` (fresh database)"),
+        ("generate", "`helixmatch generate`"),
+        ("stats", "`helixmatch stats`"),
+        ("search", '`helixmatch search "tu delft"`'),
+    ):
+        lines.append(
+            f"| {label} | {results[step]['seconds']:.2f} s | {results[step]['peak_mib']:.0f} MiB |"
+        )
+    lines += [
+        "",
+        f"Database file after generating: {results['size_mib']:.1f} MiB. "
+        f"Distinct names among the synthetic organisations: {results['distinct_names']:.1%}. "
+        f"Top search hit: `{results['top_hit']}`.",
+        "",
+        "Inside the search (in-process): reading every name {read:.2f} s, building the fuzzy "
+        "index {index:.2f} s, the query itself {query:.2f} s.".format(**results["search_phases"]),
+    ]
+    return "\n".join(lines)
+
+
+def write_readme(text: str) -> None:
+    current = README.read_text(encoding="utf-8") if README.exists() else "# Benchmarks\n"
+    section = f"{START}\n{text}\n{END}"
+    if START in current and END in current:
+        before, rest = current.split(START, 1)
+        updated = before + section + rest.split(END, 1)[1]
+    else:
+        updated = current.rstrip("\n") + "\n\n" + section + "\n"
+    README.write_text(updated, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--organisations", type=int, default=100_000)
+    parser.add_argument("--write-readme", action="store_true", help="update benchmarks/README.md")
+    options = parser.parse_args()
+    text = report(measure(options.organisations))
+    print(text)
+    if options.write_readme:
+        write_readme(text)
+
+
+if __name__ == "__main__":
+    main()

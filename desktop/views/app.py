@@ -1,0 +1,56 @@
+"""The desktop application: ``run_application`` is what ``helixmatch gui`` calls."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import signal
+import sys
+from importlib import metadata
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop.views.startup import Launcher
+from desktop.views.translation import chosen_language, install_translators, remove_translators
+
+ORGANISATION_NAME = "HelixMatch"
+APPLICATION_NAME = "HelixMatch"
+SIGNAL_POLL_MS = 250
+
+
+def application() -> QApplication:
+    """The running QApplication, made if there is none, with the names QSettings uses."""
+    app = QApplication.instance() or QApplication(sys.argv[:1] or ["helixmatch"])
+    QCoreApplication.setOrganizationName(ORGANISATION_NAME)
+    QCoreApplication.setApplicationName(APPLICATION_NAME)
+    with contextlib.suppress(metadata.PackageNotFoundError):
+        QCoreApplication.setApplicationVersion(metadata.version("helixmatch"))
+    return app  # type: ignore[return-value]
+
+
+def run_application(url: str, create: bool = True) -> int:
+    """Open the database at ``url`` and run the window; returns the exit code (non-zero when
+    the database cannot be opened)."""
+    if not logging.getLogger().handlers:
+        logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    app = application()
+    settings = QSettings()
+    language = chosen_language(settings)
+    translators = install_translators(app, language)
+    launcher = Launcher(app, url, create, settings, language)
+    # Ctrl+C in the terminal quits; the timer lets Python see the signal while Qt waits.
+    previous_handler = signal.signal(signal.SIGINT, lambda *_: app.quit())
+    poll = QTimer()
+    poll.timeout.connect(lambda: None)
+    poll.start(SIGNAL_POLL_MS)
+    try:
+        launcher.start()
+        return app.exec()
+    finally:
+        poll.stop()
+        signal.signal(signal.SIGINT, previous_handler)
+        launcher.close()
+        remove_translators(app, translators)
+        launcher.deleteLater()
+        del launcher, poll, settings

@@ -1,0 +1,49 @@
+"""The one object a page gets: the database, the settings, the task runner, the locale.
+
+Like git-cola's ``ApplicationContext``: passed in, never imported as a global.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QLocale, QSettings
+from sqlmodel import Session
+
+from desktop.models.database import Database
+from desktop.views.tasks import Failure, TaskRunner
+
+T = TypeVar("T")
+
+
+@dataclass
+class AppContext:
+    database: Database
+    settings: QSettings
+    tasks: TaskRunner
+    locale: QLocale
+    language: str  # "en" or "nl"
+
+    def query(
+        self,
+        work: Callable[[Session], T],
+        on_success: Callable[[T], None],
+        on_failure: Failure | None = None,
+        *,
+        key: str | None = None,
+        priority: int = 0,
+    ) -> int:
+        """Run ``work(session)`` off the GUI thread in its own transaction (``TaskRunner.call``)."""
+        database = self.database
+
+        def in_session() -> Any:
+            with database.transaction() as session:
+                return work(session)
+
+        return self.tasks.call(in_session, on_success, on_failure, key=key, priority=priority)
+
+    def number(self, value: int) -> str:
+        """A count written the way the interface language writes it (12,345 or 12.345)."""
+        return self.locale.toString(value)

@@ -1,0 +1,77 @@
+"""Words for the codes the data layer stores (helix kind, organisation type, origin).
+
+The data layer and ``matching`` speak in codes; only the views turn them into text. Build a
+``CodeLabels`` after the translator is installed: it reads the translations once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate
+
+
+class CodeLabels:
+    def __init__(self) -> None:
+        self.kinds: dict[str, str] = {
+            "company": translate("CodeLabels", "Business"),
+            "knowledge": translate("CodeLabels", "Knowledge"),
+            "government": translate("CodeLabels", "Government"),
+            "society": translate("CodeLabels", "Civil society"),
+        }
+        self.types: dict[str, str] = {
+            "startup": translate("CodeLabels", "Start-up"),
+            "scaleup": translate("CodeLabels", "Scale-up"),
+            "sme": translate("CodeLabels", "SME"),
+            "large_company": translate("CodeLabels", "Large company"),
+            "university": translate("CodeLabels", "Research university"),
+            "hogeschool": translate("CodeLabels", "University of applied sciences"),
+            "to2": translate("CodeLabels", "TO2 institute"),
+            "umc": translate("CodeLabels", "University medical centre"),
+            "research_institute": translate("CodeLabels", "Research institute"),
+            "ministry": translate("CodeLabels", "Ministry"),
+            "province": translate("CodeLabels", "Province"),
+            "municipality": translate("CodeLabels", "Municipality"),
+            "water_board": translate("CodeLabels", "Water board"),
+            "rom": translate("CodeLabels", "Regional development agency"),
+            "tki": translate("CodeLabels", "TKI"),
+            "ngo": translate("CodeLabels", "NGO"),
+            "foundation": translate("CodeLabels", "Foundation"),
+            "cooperative": translate("CodeLabels", "Cooperative"),
+            "branch_association": translate("CodeLabels", "Branch association"),
+            "other": translate("CodeLabels", "Other"),
+        }
+        self.origins: dict[str, str] = {
+            "reference": translate("CodeLabels", "Reference"),
+            "demo": translate("CodeLabels", "Demo"),
+            "synthetic": translate("CodeLabels", "Synthetic"),
+            "user": translate("CodeLabels", "Entered"),
+            "import": translate("CodeLabels", "Imported"),
+        }
+        self.yes = translate("CodeLabels", "Yes")
+        self.no = translate("CodeLabels", "No")
+        self.no_province = translate("CodeLabels", "No province (abroad or unknown)")
+        self.demo_hint = translate(
+            "CodeLabels",
+            "Demonstration data: a fictional organisation. Remove all of it with "
+            "'helixmatch demo remove'.",
+        )
+
+    def kind(self, code: str) -> str:
+        return self.kinds.get(code, code)
+
+    def type(self, code: str) -> str:
+        return self.types.get(code, code)
+
+    def origin(self, code: str) -> str:
+        return self.origins.get(code, code)
+
+    def yes_no(self, value: bool | None) -> str:
+        if value is None:
+            return ""
+        return self.yes if value else self.no
+
+    def province(self, code: str | None, names: dict[str, str]) -> str:
+        if not code:
+            return ""
+        return names.get(code, code)

@@ -1,0 +1,285 @@
+"""The main window: it assembles the pages, the navigation, the menus and the status bar."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from functools import partial
+from importlib import metadata
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from desktop.views.context import AppContext
+from desktop.views.dialogs import show_error
+from desktop.views.pages.base import Page
+from desktop.views.pages.organisations import OrganisationsPage
+from desktop.views.pages.overview import OverviewPage
+from desktop.views.pages.planned import PlannedPage
+from desktop.views.translation import LANGUAGE_KEY
+
+GEOMETRY_KEY = "main_window/geometry"
+STATE_KEY = "main_window/state"
+PAGE_KEY = "main_window/page"
+DEFAULT_SIZE = QSize(1280, 800)
+SP = QStyle.StandardPixmap
+# Language names are written in their own language, whatever the interface language is.
+LANGUAGE_NAMES = (("en", "English"), ("nl", "Nederlands"))
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    key: str
+    label: str
+    icon: QStyle.StandardPixmap
+    page: Page
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._messages: dict[str, str] = {}
+        self.setObjectName("MainWindow")
+        self.setWindowTitle(f"{context.database.location} — HelixMatch")
+        self.setWindowIcon(self._icon(SP.SP_FileDialogDetailedView))
+
+        self.entries = self._make_pages()
+        self.nav = QListWidget()
+        self.stack = QStackedWidget()
+        self._build_central()
+        self._build_status_bar()
+        self._build_menus()
+        context.tasks.taskFailed.connect(self._task_failed)
+        self.nav.currentRowChanged.connect(self._page_changed)
+        self.read_settings()
+
+    # --- assembly ----------------------------------------------------------------------------
+
+    def _icon(self, pixmap: QStyle.StandardPixmap) -> QIcon:
+        return self.style().standardIcon(pixmap)
+
+    def _nav_icon(self, pixmap: QStyle.StandardPixmap) -> QIcon:
+        """The style's icon, drawn unchanged on the selected row (not tinted into the highlight)."""
+        source = self._icon(pixmap)
+        icon = QIcon()
+        for size in (16, 20, 24, 32, 40):
+            drawn = source.pixmap(size, size)
+            icon.addPixmap(drawn, QIcon.Mode.Normal)
+            icon.addPixmap(drawn, QIcon.Mode.Selected)
+        return icon
+
+    def _make_pages(self) -> list[PageEntry]:
+        context = self._context
+        entries = [
+            PageEntry(
+                "overview", self.tr("Overview"), SP.SP_FileDialogListView, OverviewPage(context)
+            ),
+            PageEntry(
+                "organisations",
+                self.tr("Organisations"),
+                SP.SP_FileDialogDetailedView,
+                OrganisationsPage(context),
+            ),
+        ]
+        planned = (
+            ("missions", self.tr("Missions"), SP.SP_DialogApplyButton),
+            ("question", self.tr("One-stop desk"), SP.SP_MessageBoxQuestion),
+            ("match", self.tr("Match"), SP.SP_FileDialogContentsView),
+            ("regional", self.tr("Regional matching"), SP.SP_DriveNetIcon),
+            ("consortia", self.tr("Consortia"), SP.SP_DirOpenIcon),
+        )
+        for key, label, icon in planned:
+            entries.append(PageEntry(key, label, icon, PlannedPage(key, self._icon(icon))))
+        return entries
+
+    def _build_central(self) -> None:
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setSpacing(2)
+        self.nav.setFrameShape(QFrame.Shape.NoFrame)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for entry in self.entries:
+            item = QListWidgetItem(self._nav_icon(entry.icon), entry.label)
+            item.setSizeHint(QSize(0, 36))
+            self.nav.addItem(item)
+            self.stack.addWidget(entry.page)
+            entry.page.statusMessage.connect(partial(self._page_message, entry.key))
+        metrics = self.nav.fontMetrics()
+        widest = max(metrics.horizontalAdvance(entry.label) for entry in self.entries)
+        self.nav.setFixedWidth(widest + self.nav.iconSize().width() + 48)
+
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(line)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _build_status_bar(self) -> None:
+        self.page_status = QLabel()
+        self.page_status.setContentsMargins(6, 0, 6, 0)
+        location = self._context.database.location
+        self.database_status = QLabel(self.tr("Database: %1").replace("%1", location))
+        self.database_status.setToolTip(location)
+        self.database_status.setContentsMargins(6, 0, 6, 0)
+        self.statusBar().addWidget(self.page_status, 1)
+        self.statusBar().addPermanentWidget(self.database_status)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.page_actions = QActionGroup(self)
+        for number, entry in enumerate(self.entries, start=1):
+            action = QAction(entry.label, self.page_actions)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, row=number - 1: self.show_page(row))
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        refresh = QAction(self.tr("&Refresh"), self)
+        refresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        refresh.triggered.connect(lambda: self.current_page().refresh())
+        view_menu.addAction(refresh)
+
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        self.language_actions = QActionGroup(self)
+        for code, name in LANGUAGE_NAMES:
+            action = QAction(name, self.language_actions)
+            action.setCheckable(True)
+            action.setChecked(code == self._context.language)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, code=code: self._choose_language(code))
+            language_menu.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About HelixMatch"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    # --- pages -------------------------------------------------------------------------------
+
+    def page_keys(self) -> list[str]:
+        return [entry.key for entry in self.entries]
+
+    def page(self, key: str) -> Page:
+        return self.entries[self.page_keys().index(key)].page
+
+    def current_page(self) -> Page:
+        return self.entries[self.stack.currentIndex()].page
+
+    def current_key(self) -> str:
+        return self.entries[self.stack.currentIndex()].key
+
+    def show_page(self, row: int) -> None:
+        self.nav.setCurrentRow(row)
+
+    @Slot(int)
+    def _page_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        entry = self.entries[row]
+        self.stack.setCurrentIndex(row)
+        self.page_actions.actions()[row].setChecked(True)
+        self.page_status.setText(self._messages.get(entry.key, ""))
+        entry.page.activate()
+
+    def _page_message(self, key: str, text: str) -> None:
+        self._messages[key] = text
+        if key == self.current_key():
+            self.page_status.setText(text)
+
+    def show_notice(self, text: str) -> None:
+        """A passing message (database created, migrated) in the status bar."""
+        self.statusBar().showMessage(text, 15_000)
+
+    # --- settings ----------------------------------------------------------------------------
+
+    def read_settings(self) -> None:
+        settings = self._context.settings
+        geometry = settings.value(GEOMETRY_KEY, QByteArray(), type=QByteArray)
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(DEFAULT_SIZE)
+        state = settings.value(STATE_KEY, QByteArray(), type=QByteArray)
+        if not state.isEmpty():
+            self.restoreState(state)
+        for entry in self.entries:
+            entry.page.restore_settings(settings)
+        key = settings.value(PAGE_KEY, "overview", type=str)
+        keys = self.page_keys()
+        self.show_page(keys.index(key) if key in keys else 0)
+
+    def write_settings(self) -> None:
+        settings = self._context.settings
+        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(STATE_KEY, self.saveState())
+        settings.setValue(PAGE_KEY, self.current_key())
+        for entry in self.entries:
+            entry.page.save_settings(settings)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.write_settings()
+        super().closeEvent(event)
+
+    # --- menus -------------------------------------------------------------------------------
+
+    def _choose_language(self, code: str) -> None:
+        settings = self._context.settings
+        if settings.value(LANGUAGE_KEY, "", type=str) == code:
+            return
+        settings.setValue(LANGUAGE_KEY, code)
+        settings.sync()
+        if code != self._context.language:
+            QMessageBox.information(
+                self,
+                self.tr("Language"),
+                self.tr("The new language takes effect when you restart HelixMatch."),
+            )
+
+    @Slot()
+    def _about(self) -> None:
+        try:
+            version = metadata.version("helixmatch")
+        except metadata.PackageNotFoundError:
+            version = ""
+        text = self.tr(
+            "<h3>HelixMatch %1</h3>"
+            "<p>Builds triple- and quadruple-helix innovation consortia for the Dutch "
+            "mission-driven innovation policy, from a database on your own computer.</p>"
+            "<p>Database: %2</p>"
+        )
+        location = html.escape(self._context.database.location)
+        text = text.replace("%1", version).replace("%2", location)
+        QMessageBox.about(self, self.tr("About HelixMatch"), text)
+
+    @Slot(str, str)
+    def _task_failed(self, message: str, details: str) -> None:
+        show_error(self, self.tr("Something went wrong"), message, details)

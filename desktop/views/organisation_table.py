@@ -1,0 +1,310 @@
+"""The organisations list as a Qt table model that stays smooth at 100,000 rows.
+
+The database counts, sorts and filters; the model knows the row count and loads blocks of rows
+lazily, in a worker, when the view asks for rows it does not have yet. A change of search text
+or sort order starts a new generation: results that belong to an older one are ignored, and the
+old rows stay on screen until the new count and first block arrive (no flicker while typing).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from enum import IntEnum
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from sqlmodel import Session
+
+from desktop.models.repositories.organisations import (
+    OrganisationSummary,
+    count_organisations,
+    page_of_summaries,
+)
+from desktop.models.repositories.regions import province_names
+from desktop.views.labels import CodeLabels
+
+BLOCK_SIZE = 200
+MAX_CACHED_BLOCKS = 100
+DEMO_TINT = QColor(255, 196, 0, 48)  # a light amber wash that reads on light and dark themes
+
+Index = QModelIndex | QPersistentModelIndex
+# ``query(work, on_success, on_failure)`` runs ``work(session)`` off the GUI thread
+# (``AppContext.query``); tests pass a fake.
+QueryFunction = Callable[..., Any]
+
+
+class Column(IntEnum):
+    NAME = 0
+    SHORT_NAME = 1
+    KIND = 2
+    TYPE = 3
+    CITY = 4
+    PROVINCE = 5
+    SME = 6
+    ORIGIN = 7
+
+
+# Columns the database can sort by, with the key ``page_of_summaries`` knows them by.
+SORT_KEYS: dict[Column, str] = {
+    Column.NAME: "name",
+    Column.KIND: "kind",
+    Column.TYPE: "type",
+    Column.CITY: "city",
+    Column.PROVINCE: "province",
+    Column.ORIGIN: "origin",
+}
+
+
+class Roles(IntEnum):
+    ID = Qt.ItemDataRole.UserRole + 1  # the organisation's database id
+    KIND = Qt.ItemDataRole.UserRole + 2  # helix kind code
+    ORIGIN = Qt.ItemDataRole.UserRole + 3  # origin code
+    LOADED = Qt.ItemDataRole.UserRole + 4  # False while the row is still being fetched
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str = ""
+    sort: str = "name"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class FirstLoad:
+    total: int  # organisations in the database
+    count: int  # organisations that match the search text
+    rows: list[OrganisationSummary]
+    provinces: dict[str, str]
+
+
+def load_first(query: Query, session: Session) -> FirstLoad:
+    """Counts, the first block and the province names for a (new) query."""
+    total = count_organisations(session)
+    return FirstLoad(
+        total=total,
+        count=count_organisations(session, query.text) if query.text else total,
+        rows=load_block(query, 0, session),
+        provinces=province_names(session),
+    )
+
+
+def load_block(query: Query, block: int, session: Session) -> list[OrganisationSummary]:
+    return page_of_summaries(
+        session,
+        block * BLOCK_SIZE,
+        BLOCK_SIZE,
+        sort=query.sort,
+        descending=query.descending,
+        text=query.text or None,
+    )
+
+
+class OrganisationTableModel(QAbstractTableModel):
+    countsChanged = Signal(int, int)  # matching rows, all organisations
+    loadFailed = Signal(str, str)  # message, details
+
+    def __init__(self, query: QueryFunction, labels: CodeLabels, parent=None) -> None:
+        super().__init__(parent)
+        self._run_query = query
+        self._labels = labels
+        self._titles = (
+            self.tr("Name"),
+            self.tr("Short name"),
+            self.tr("Helix"),
+            self.tr("Type"),
+            self.tr("City"),
+            self.tr("Province"),
+            self.tr("SME"),
+            self.tr("Origin"),
+        )
+        self._loading_text = self.tr("Loading…")
+        self._query = Query()
+        self._generation = 0
+        self._row_count = 0
+        self._total = 0
+        self._blocks: OrderedDict[int, list[OrganisationSummary]] = OrderedDict()
+        self._requested: set[int] = set()
+        self._reloading = False
+        self._provinces: dict[str, str] = {}
+        self._requests = 0  # the newest request runs first: it is for the rows now on screen
+
+    # --- what the page asks for -------------------------------------------------------------
+
+    @property
+    def query(self) -> Query:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def is_reloading(self) -> bool:
+        return self._reloading
+
+    def reload(self) -> None:
+        """Count and fetch again for the current query (after an import, or on first show)."""
+        self._generation += 1
+        self._reloading = True
+        self._requested.clear()
+        generation = self._generation
+        self._run(
+            partial(load_first, self._query),
+            partial(self._first_loaded, generation),
+            partial(self._load_failed, generation),
+        )
+
+    def set_text(self, text: str) -> None:
+        self._change(replace(self._query, text=text.strip()))
+
+    def set_sort(self, sort: str, descending: bool) -> None:
+        self._change(replace(self._query, sort=sort, descending=descending))
+
+    def _change(self, query: Query) -> None:
+        if query != self._query:
+            self._query = query
+            self.reload()
+
+    # --- Qt model interface -----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else self._row_count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._titles[section] if 0 <= section < len(self._titles) else None
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting is the database's job; columns it cannot sort by are left as they are."""
+        key = SORT_KEYS.get(Column(column)) if 0 <= column < len(Column) else None
+        if key is not None:
+            self.set_sort(key, order == Qt.SortOrder.DescendingOrder)
+
+    def sort_column(self) -> int:
+        return next(column for column, key in SORT_KEYS.items() if key == self._query.sort)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self._row_count:
+            return None
+        summary = self._summary(index.row())
+        if role == Roles.LOADED:
+            return summary is not None
+        if summary is None:
+            if role == Qt.ItemDataRole.DisplayRole and index.column() == Column.NAME:
+                return self._loading_text
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(Qt.GlobalColor.gray)
+            return None
+        return self._value(summary, Column(index.column()), role)
+
+    # --- internals --------------------------------------------------------------------------
+
+    def _value(self, summary: OrganisationSummary, column: Column, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(summary, column)
+        if role == Roles.ID:
+            return summary.id
+        if role == Roles.KIND:
+            return summary.kind
+        if role == Roles.ORIGIN:
+            return summary.origin
+        demo = summary.origin == "demo"
+        if role == Qt.ItemDataRole.BackgroundRole and demo:
+            return QBrush(DEMO_TINT)
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text, for narrow columns
+            text = self._text(summary, column)
+            return f"{text}\n{self._labels.demo_hint}" if demo else text or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.SME:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _text(self, summary: OrganisationSummary, column: Column) -> str:
+        labels = self._labels
+        match column:
+            case Column.NAME:
+                return summary.name
+            case Column.SHORT_NAME:
+                return summary.short_name or ""
+            case Column.KIND:
+                return labels.kind(summary.kind)
+            case Column.TYPE:
+                return labels.type(summary.type)
+            case Column.CITY:
+                return summary.city or ""
+            case Column.PROVINCE:
+                return labels.province(summary.province_code, self._provinces)
+            case Column.SME:
+                return labels.yes_no(summary.is_sme)
+            case Column.ORIGIN:
+                return labels.origin(summary.origin)
+
+    def _summary(self, row: int) -> OrganisationSummary | None:
+        block, offset = divmod(row, BLOCK_SIZE)
+        rows = self._blocks.get(block)
+        if rows is None:
+            self._request(block)
+            return None
+        self._blocks.move_to_end(block)
+        return rows[offset] if offset < len(rows) else None
+
+    def _request(self, block: int) -> None:
+        if self._reloading or block in self._requested:
+            return  # the rows on screen belong to the previous query until the reload arrives
+        self._requested.add(block)
+        generation = self._generation
+        self._run(
+            partial(load_block, self._query, block),
+            partial(self._block_loaded, generation, block),
+            partial(self._load_failed, generation),
+        )
+
+    def _run(self, work: Callable[..., Any], on_success: Callable, on_failure: Callable) -> None:
+        self._requests += 1
+        self._run_query(work, on_success, on_failure, priority=self._requests)
+
+    def _first_loaded(self, generation: int, loaded: FirstLoad) -> None:
+        if generation != self._generation:
+            return
+        self.beginResetModel()
+        self._reloading = False
+        self._row_count = loaded.count
+        self._total = loaded.total
+        self._provinces = loaded.provinces
+        self._blocks.clear()
+        self._requested = {0}
+        self._blocks[0] = loaded.rows
+        self.endResetModel()
+        self.countsChanged.emit(self._row_count, self._total)
+
+    def _block_loaded(self, generation: int, block: int, rows: list[OrganisationSummary]) -> None:
+        if generation != self._generation:
+            return
+        self._blocks[block] = rows
+        while len(self._blocks) > MAX_CACHED_BLOCKS:
+            evicted, _ = self._blocks.popitem(last=False)
+            self._requested.discard(evicted)
+        first = block * BLOCK_SIZE
+        last = min(first + BLOCK_SIZE, self._row_count) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(Column) - 1))
+
+    def _load_failed(self, generation: int, error: BaseException, details: str) -> None:
+        if generation != self._generation:
+            return
+        self._reloading = False  # a failed block stays requested: no retry storm while painting
+        self.loadFailed.emit(str(error) or type(error).__name__, details)

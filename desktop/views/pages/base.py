@@ -1,0 +1,24 @@
+"""What the main window expects of a page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import QWidget
+
+
+class Page(QWidget):
+    """A page of the main window. ``activate`` runs each time the page is shown."""
+
+    statusMessage = Signal(str)  # a line for the status bar while this page is shown
+
+    def activate(self) -> None:
+        """The page became visible; load what it shows if it has not yet."""
+
+    def refresh(self) -> None:
+        """Load what the page shows again (View > Refresh)."""
+
+    def restore_settings(self, settings: QSettings) -> None:
+        """Read the page's own view state (column widths, ...) from the settings."""
+
+    def save_settings(self, settings: QSettings) -> None:
+        """Write the page's own view state to the settings."""

@@ -1,0 +1,101 @@
+"""Opening the database in a worker, then showing the main window, or explaining why not."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import shiboken6
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Slot
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from desktop.models.database import DatabaseError
+from desktop.opening import Opened, open_database
+from desktop.views.context import AppContext
+from desktop.views.dialogs import show_error
+from desktop.views.main_window import MainWindow
+from desktop.views.tasks import TaskRunner
+from desktop.views.translation import interface_locale
+
+PROGRESS_DELAY_MS = 500
+EXIT_CANNOT_OPEN = 1
+
+
+class Launcher(QObject):
+    """Owns what lives as long as the application: the task runner, the database, the window."""
+
+    def __init__(
+        self, app: QApplication, url: str, create: bool, settings: QSettings, language: str
+    ) -> None:
+        super().__init__()
+        self._app = app
+        self._url = url
+        self._create = create
+        self._settings = settings
+        self._language = language
+        self.tasks = TaskRunner(self)
+        self.context: AppContext | None = None
+        self.window: MainWindow | None = None
+        self._progress: QProgressDialog | None = None
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.timeout.connect(self._show_progress)
+
+    def start(self) -> None:
+        self._app.setQuitOnLastWindowClosed(False)  # no window yet: an error box must not quit
+        self.tasks.call(
+            partial(open_database, self._url, create=self._create), self._opened, self._failed
+        )
+        self._progress_timer.start(PROGRESS_DELAY_MS)
+
+    def close(self) -> None:
+        """Wait for running work, then delete the window while the application still exists."""
+        self._hide_progress()
+        self.tasks.shutdown()
+        if self.window is not None and shiboken6.isValid(self.window):
+            shiboken6.delete(self.window)
+        self.window = None
+        if self.context is not None:
+            self.context.database.close()
+        self._settings.sync()
+
+    @Slot()
+    def _show_progress(self) -> None:
+        dialog = QProgressDialog(self.tr("Opening the database…"), "", 0, 0)
+        dialog.setWindowTitle("HelixMatch")
+        dialog.setCancelButton(None)
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.setMinimumDuration(0)
+        dialog.show()
+        self._progress = dialog
+
+    def _hide_progress(self) -> None:
+        self._progress_timer.stop()
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+
+    def _opened(self, opened: Opened) -> None:
+        self._hide_progress()
+        language = self._language
+        locale = interface_locale(language)
+        self.context = AppContext(opened.database, self._settings, self.tasks, locale, language)
+        self.window = MainWindow(self.context)
+        self.window.show()
+        self._app.setQuitOnLastWindowClosed(True)
+        location = opened.database.location
+        if opened.created:
+            notice = self.tr("A new database was created at %1.")
+            self.window.show_notice(notice.replace("%1", location))
+        elif opened.migrated_from is not None:
+            notice = self.tr("The database was brought up to date; a copy of the old one is at %1.")
+            self.window.show_notice(notice.replace("%1", str(opened.backup or location)))
+
+    def _failed(self, error: BaseException, details: str) -> None:
+        self._hide_progress()
+        title = self.tr("HelixMatch cannot open the database")
+        if isinstance(error, DatabaseError):
+            QMessageBox.critical(None, title, f"{title}.\n\n{error}")
+        else:
+            show_error(None, title, str(error) or type(error).__name__, details)
+        self._app.exit(EXIT_CANNOT_OPEN)

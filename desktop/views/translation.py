@@ -1,0 +1,56 @@
+"""Choosing the interface language (English or Dutch) and installing its translators."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+import resources
+
+LANGUAGE_KEY = "language"
+LANGUAGES = ("en", "nl")
+TRANSLATIONS_DIR = Path(resources.__file__).parent / "translations"
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    locale = locale or QLocale.system()
+    return "nl" if locale.language() == QLocale.Language.Dutch else "en"
+
+
+def chosen_language(settings: QSettings, locale: QLocale | None = None) -> str:
+    """The language from the settings if one was chosen, else the system's (Dutch or English)."""
+    value = settings.value(LANGUAGE_KEY, "", type=str)
+    return value if value in LANGUAGES else system_language(locale)
+
+
+def interface_locale(language: str) -> QLocale:
+    """Numbers and dates follow the interface language."""
+    return QLocale("nl_NL" if language == "nl" else "en_GB")
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Load HelixMatch's and Qt's own translations for ``language``; English needs none.
+
+    The translators are children of ``app``, so Qt owns them for as long as the application lives.
+    """
+    if language == "en":
+        return []
+    installed = []
+    sources = (
+        (f"helixmatch_{language}", str(TRANSLATIONS_DIR)),
+        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+    )
+    for name, folder in sources:
+        translator = QTranslator(app)
+        if translator.load(name, folder) and app.installTranslator(translator):
+            installed.append(translator)
+        else:
+            translator.deleteLater()
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
+        translator.deleteLater()

@@ -1,0 +1,63 @@
+"""Qt fixtures: settings in a temporary folder, a context on a test database, the main window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from desktop.models.database import Database
+from desktop.models.records import OrganisationRecord
+from desktop.models.repositories.organisations import save_organisation
+from desktop.views.context import AppContext
+from desktop.views.tasks import TaskRunner
+from desktop.views.translation import interface_locale
+
+# Organisations the tests search and sort for; names no built-in organisation has.
+EXTRA_ORGANISATIONS = (
+    OrganisationRecord(
+        name="Zwaluwstaart Robotics", kind="company", type="sme", city="Aaa-stad", is_sme=True
+    ),
+    OrganisationRecord(
+        name="Zwaluwnest Lab", kind="knowledge", type="research_institute", city="Zzz-dorp"
+    ),
+    OrganisationRecord(name="Kwartelkoning Energie", kind="company", type="startup", is_sme=True),
+)
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path: Path) -> Iterator[Path]:
+    """Every QSettings() a test makes lands in a temporary folder, never in the user's own."""
+    folder = tmp_path / "qsettings"
+    previous = QSettings.defaultFormat()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+    QSettings.setDefaultFormat(previous)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "helixmatch-test.ini"), QSettings.Format.IniFormat)
+
+
+def add_extra_organisations(database: Database) -> None:
+    with database.transaction() as session:
+        for record in EXTRA_ORGANISATIONS:
+            save_organisation(session, record, "user")
+
+
+@pytest.fixture
+def tasks(qapp) -> Iterator[TaskRunner]:
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()
+    runner.deleteLater()
+
+
+@pytest.fixture
+def context(database: Database, settings: QSettings, tasks: TaskRunner) -> AppContext:
+    add_extra_organisations(database)
+    return AppContext(database, settings, tasks, interface_locale("en"), "en")

@@ -1,0 +1,82 @@
+"""run_application: the window on a good database, a clear message and exit code otherwise."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from desktop.views.app import run_application
+from desktop.views.main_window import MainWindow
+
+
+def record_critical(monkeypatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    return shown
+
+
+def test_a_foreign_file_gets_an_error_dialog_and_a_non_zero_exit(qapp, tmp_path, monkeypatch):
+    shown = record_critical(monkeypatch)
+    foreign = tmp_path / "notes.db"
+    foreign.write_bytes(b"these are my notes, not a database")
+    code = run_application(f"sqlite:///{foreign}", create=False)
+    assert code != 0
+    assert len(shown) == 1 and str(foreign) in shown[0]
+    assert foreign.read_bytes() == b"these are my notes, not a database"
+
+
+def test_a_database_from_a_newer_version_is_refused(qapp, database_path: Path, monkeypatch):
+    shown = record_critical(monkeypatch)
+    with sqlite3.connect(database_path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    code = run_application(f"sqlite:///{database_path}", create=False)
+    assert code != 0
+    assert "newer version" in shown[0]
+
+
+def test_the_window_opens_on_a_database_and_quits_cleanly(qapp, database_path: Path, monkeypatch):
+    shown = record_critical(monkeypatch)
+    seen: list[str] = []
+
+    def close_the_window() -> None:
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        if not windows:
+            QTimer.singleShot(20, close_the_window)
+            return
+        seen.append(windows[0].windowTitle())
+        windows[0].close()
+
+    QTimer.singleShot(0, close_the_window)
+    code = run_application(f"sqlite:///{database_path}", create=False)
+    assert code == 0
+    assert shown == []
+    assert seen and str(database_path) in seen[0]
+
+
+def test_a_new_database_is_created_behind_a_progress_dialog(qapp, tmp_path, monkeypatch):
+    shown = record_critical(monkeypatch)
+    monkeypatch.setattr("desktop.views.startup.PROGRESS_DELAY_MS", 0)
+    seen: dict[str, object] = {}
+
+    def watch() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QProgressDialog) and widget.isVisible():
+                seen["progress"] = widget.labelText()
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                seen["notice"] = widget.statusBar().currentMessage()
+                widget.close()
+                return
+        QTimer.singleShot(10, watch)
+
+    QTimer.singleShot(0, watch)
+    path = tmp_path / "new" / "helixmatch.db"
+    code = run_application(f"sqlite:///{path}", create=True)
+    assert code == 0 and shown == []
+    assert path.exists()
+    assert seen["progress"] == "Opening the database…"
+    assert seen["notice"] == f"A new database was created at {path}."
