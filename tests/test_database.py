@@ -50,6 +50,7 @@ def test_new_database_uses_wal_foreign_keys_and_busy_timeout(database) -> None:
         assert pragma("busy_timeout") >= 5000
 
 
+@pytest.mark.filterwarnings("ignore:.*expression-based index")
 def test_schema_of_migrations_matches_the_tables(database) -> None:
     with database.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import Index, func, text
 from sqlmodel import Field, SQLModel
 
 from desktop.models.base import created_field, json_list_field, updated_field
@@ -13,6 +14,9 @@ ORIGINS = ("reference", "demo", "synthetic", "user", "import")
 
 
 class Organisation(SQLModel, table=True):
+    # Lists are sorted by name without regard to case; this index makes that fast.
+    __table_args__ = (Index("ix_organisation_name_lower", func.lower(text("name"))),)
+
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(index=True, max_length=300)
     short_name: str | None = Field(default=None, max_length=100)

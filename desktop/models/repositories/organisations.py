@@ -190,6 +190,8 @@ def page_of_summaries(
 ) -> list[OrganisationSummary]:
     """One page of the organisations list, sorted and filtered by the database."""
     column = SORTABLE[sort]
+    if column is not Organisation.origin:
+        column = func.lower(column)
     order = (column.desc(), Organisation.id.desc()) if descending else (column, Organisation.id)
     statement = (
         _filtered(select(*_SUMMARY_COLUMNS), text).order_by(*order).offset(offset).limit(limit)
