@@ -11,7 +11,6 @@ import pytest
 from sqlalchemy import text
 from sqlmodel import func, select
 
-from desktop import synthetic
 from desktop.cli import main
 from desktop.models.database import Database
 from desktop.models.organisation import Organisation, OrganisationMission, OrganisationTopsector
@@ -21,8 +20,8 @@ from desktop.models.repositories.organisations import delete_by_origin
 from desktop.models.repositories.projects import delete_projects_by_origin
 from desktop.models.repositories.stats import statistics
 from desktop.opening import open_database
-from desktop.synthetic import GenerateResult, generate
-from desktop.synthetic_names import mission_keywords
+from desktop.synthetic import GenerateResult, generate, generator
+from desktop.synthetic.names import mission_keywords
 from desktop.user_error import UserError
 from tests.conftest import sqlite_url
 
@@ -173,8 +172,8 @@ def test_preferential_attachment_grows_hubs(
     template_database: Path, tmp_path: Path, monkeypatch
 ) -> None:
     shares = []
-    for preferential in (synthetic.PREFERENTIAL, 0.0):
-        monkeypatch.setattr(synthetic, "PREFERENTIAL", preferential)
+    for preferential in (generator.PREFERENTIAL, 0.0):
+        monkeypatch.setattr(generator, "PREFERENTIAL", preferential)
         path = tmp_path / f"{preferential}.db"
         shutil.copyfile(template_database, path)
         database = open_database(sqlite_url(path)).database

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from itertools import accumulate
 from random import Random
 
-from desktop import synthetic_names as words
-from desktop import synthetic_places as places
 from desktop.models.repositories.generation import Named, RegionRow
-from desktop.synthetic_world import Programme, World, place_name
+from desktop.synthetic import names as words
+from desktop.synthetic import places
+from desktop.synthetic.world import Programme, World, place_name
 
 KIND_SHARES = {"company": 0.82, "knowledge": 0.05, "government": 0.02, "society": 0.11}
 TYPE_SHARES = {

@@ -11,9 +11,9 @@ missions of the themes a topsector serves, and keywords from those missions' tex
 a co-participation network with preferential attachment (hubs) that keeps mostly within a
 mission and a province, with the existing knowledge institutions as partners.
 
-This module makes the numbers and the network; ``synthetic_world`` turns the vocabulary into
-weighted choices, ``synthetic_rows`` makes one organisation or project, and ``synthetic_names``
-and ``synthetic_places`` hold the words and the geography.
+This module makes the numbers and the network; ``world`` turns the vocabulary into
+weighted choices, ``rows`` makes one organisation or project, and ``names``
+and ``places`` hold the words and the geography.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from desktop.models.repositories.generation import (
     insert_rows,
     insert_with_external_ids,
 )
-from desktop.synthetic_rows import (
+from desktop.synthetic.rows import (
     Made,
     ProjectFocus,
     choose_programme,
@@ -45,7 +45,7 @@ from desktop.synthetic_rows import (
     project_row,
     project_size,
 )
-from desktop.synthetic_world import World, load_world
+from desktop.synthetic.world import World, load_world
 from desktop.user_error import UserError
 
 ORIGIN = "synthetic"

@@ -9,8 +9,6 @@ from itertools import accumulate
 
 from sqlmodel import Session
 
-from desktop import synthetic_names as words
-from desktop import synthetic_places as places
 from desktop.models.base import utcnow
 from desktop.models.repositories.generation import (
     Located,
@@ -23,6 +21,8 @@ from desktop.models.repositories.generation import (
     topsectors,
 )
 from desktop.models.repositories.reference import MissionRow, list_missions, load_vocabulary
+from desktop.synthetic import names as words
+from desktop.synthetic import places
 from desktop.user_error import UserError
 from matching.text import fold
 
