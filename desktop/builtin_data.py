@@ -43,8 +43,22 @@ def _codes(text: str) -> list[str]:
     return [part for part in text.split(";") if part]
 
 
+def _place_aliases() -> dict[str, list[str]]:
+    aliases: dict[str, list[str]] = {}
+    for row in _rows("place_aliases.csv"):
+        aliases.setdefault(row["code"], []).append(row["alias"])
+    return aliases
+
+
 def _regions() -> Iterator[Region]:
     """Provinces first: the others refer to them."""
+    aliases = _place_aliases()
+    for region in _region_rows():
+        region.aliases = aliases.get(region.code, [])
+        yield region
+
+
+def _region_rows() -> Iterator[Region]:
     for row in _rows("provinces.csv"):
         yield Region(
             code=row["code"],

@@ -62,9 +62,9 @@ def _uses_default_location(options: argparse.Namespace) -> bool:
 def main(argv: list[str] | None = None) -> int:
     options = _parser().parse_args(argv)
     command = options.command or "gui"
-    url = resolve_url(options.db)
     create = command in ("gui", "init") or _uses_default_location(options)
     try:
+        url = resolve_url(options.db)
         if command == "gui":
             from desktop.views.app import run_application
 

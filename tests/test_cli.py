@@ -132,3 +132,15 @@ def test_first_start_creates_the_database_in_the_user_data_folder(tmp_path, caps
     code, out, _ = run(capsys, "stats", "--format", "json")
     assert code == 0 and json.loads(out)["organisations"] > 200
     assert (tmp_path / "data" / "HelixMatch" / "helixmatch.db").exists()
+
+
+@pytest.mark.parametrize(
+    ("db", "expected"),
+    [
+        ("not a url://", "is not a database URL"),
+        ("nosuchdialect://host/db", "cannot use nosuchdialect://host/db"),
+    ],
+)
+def test_unusable_database_urls_are_one_line(capsys, db, expected) -> None:
+    code, _, err = run(capsys, "--db", db, "stats")
+    assert code == 1 and expected in err and "Traceback" not in err

@@ -199,3 +199,15 @@ def test_any_cell_content_is_imported_or_refused_never_crashes(database, tmp_pat
         assert refused.problems
         with database.transaction() as session:
             assert statistics(session).organisations == before
+
+
+def test_places_in_common_spelling_are_understood(database, tmp_path) -> None:
+    text = "name,city,province\nA,Den Haag,\nB,Hengelo,\nC,,Friesland\nD,Leeuwarden,NL-FR\n"
+    import_organisations(database, write(tmp_path / "places.csv", text))
+    places = {n: (o.municipality_code, o.province_code) for n, o in organisations(database).items()}
+    assert places == {
+        "A": ("GM0518", "NL-ZH"),
+        "B": ("GM0164", "NL-OV"),
+        "C": (None, "NL-FR"),
+        "D": ("GM0080", "NL-FR"),
+    }

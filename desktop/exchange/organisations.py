@@ -76,7 +76,12 @@ def _places(
     city = reader.text("city")
     if municipality is None and city and reader.text("municipality") is None:
         municipality = vocabulary.municipalities.get(fold(city))
-    province = reader.read("province", fields.choice, vocabulary.provinces)
+    province = reader.read(
+        "province",
+        fields.choice,
+        vocabulary.provinces,
+        "a province, such as Noord-Brabant or NL-NB",
+    )
     implied = vocabulary.municipality_province.get(municipality) if municipality else None
     if province and implied and province != implied:
         reader.report("province_mismatch", "province", reader.text("province"), implied)

@@ -60,6 +60,10 @@ def resolve_url(option: str | None, environ: dict[str, str] | None = None) -> st
     environ = os.environ if environ is None else environ
     value = option or environ.get(ENV_VARIABLE) or str(default_database_path())
     if "://" in value:
+        try:
+            make_url(value)
+        except sa.exc.ArgumentError:
+            raise DatabaseError(f"'{value}' is not a database URL") from None
         return value
     return f"sqlite:///{Path(value).expanduser().resolve()}"
 
@@ -78,9 +82,17 @@ def describe(url: str) -> str:
     return str(path) if path else make_url(url).render_as_string(hide_password=True)
 
 
+def _engine(url: str) -> Engine:
+    """An engine, or a DatabaseError for a URL no installed driver can serve."""
+    try:
+        return sa.create_engine(url)
+    except (ImportError, sa.exc.NoSuchModuleError, sa.exc.ArgumentError) as error:
+        raise DatabaseError(f"cannot use {describe(url)}: {error}") from error
+
+
 def create_db_engine(url: str, *, foreign_keys: bool = True) -> Engine:
     """An engine; on SQLite every connection gets WAL, foreign keys and a busy timeout."""
-    engine = sa.create_engine(url)
+    engine = _engine(url)
     if engine.dialect.name == "sqlite":
 
         @sa.event.listens_for(engine, "connect")
@@ -158,7 +170,7 @@ def _inspect_sqlite_file(path: Path) -> Inspection:
 
 
 def _inspect_server(url: str) -> Inspection:
-    engine = sa.create_engine(url)
+    engine = _engine(url)
     try:
         with engine.connect() as connection:
             tables = set(sa.inspect(connection).get_table_names())

@@ -21,6 +21,7 @@ class Region(SQLModel, table=True):
     nuts2: str | None = Field(default=None, max_length=8)
     cluster_type: str | None = Field(default=None, max_length=16)  # cluster | hotspot | campus
     description: str | None = None
+    aliases: list[str] = json_list_field()  # other names in common use: "Den Haag", "Friesland"
     municipality_codes: list[str] = json_list_field()
     topsector_codes: list[str] = json_list_field()
 

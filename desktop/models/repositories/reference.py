@@ -63,8 +63,8 @@ def load_vocabulary(session: Session) -> Vocabulary:
     for region in session.exec(select(Region)):
         regions[region.kind].append(region)
     return Vocabulary(
-        provinces=_lookup((r.code, (r.name, r.cbs_code)) for r in regions["province"]),
-        municipalities=_lookup((r.code, (r.name,)) for r in regions["municipality"]),
+        provinces=_lookup((r.code, (r.name, r.cbs_code, *r.aliases)) for r in regions["province"]),
+        municipalities=_lookup((r.code, (r.name, *r.aliases)) for r in regions["municipality"]),
         municipality_province={r.code: r.province_code for r in regions["municipality"]},
         clusters=_lookup((r.code, (r.name,)) for r in regions["cluster"]),
         topsectors=_lookup((t.code, (t.name, t.name_en)) for t in session.exec(select(Topsector))),

@@ -1,4 +1,4 @@
-"""case-insensitive order of organisation names
+"""case-insensitive order of organisation names; aliases of regions
 
 Revision ID: 0003
 Revises: 0002
@@ -17,8 +17,12 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("region") as batch_op:
+        batch_op.add_column(sa.Column("aliases", sa.JSON(), nullable=False, server_default="[]"))
     op.create_index("ix_organisation_name_lower", "organisation", [sa.func.lower(sa.text("name"))])
 
 
 def downgrade() -> None:
     op.drop_index("ix_organisation_name_lower", table_name="organisation")
+    with op.batch_alter_table("region") as batch_op:
+        batch_op.drop_column("aliases")
