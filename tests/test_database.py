@@ -133,3 +133,15 @@ def test_created_database_lives_in_new_folders(tmp_path) -> None:
     opened = open_database(sqlite_url(path), create=True, with_organisations=False)
     opened.database.close()
     assert opened.created and path.exists()
+
+
+def test_schema_changes_are_part_of_the_transaction(database) -> None:
+    """A failed migration step leaves nothing behind: DDL is rolled back with the rest."""
+    with pytest.raises(RuntimeError), database.engine.begin() as connection:
+        connection.exec_driver_sql("CREATE TABLE half_done (x INTEGER)")
+        connection.exec_driver_sql("INSERT INTO helixmatch_info VALUES ('k', 'v')")
+        raise RuntimeError("crash in the middle")
+    with database.engine.connect() as connection:
+        assert "half_done" not in sa.inspect(connection).get_table_names()
+        keys = connection.exec_driver_sql("SELECT key FROM helixmatch_info").scalars().all()
+        assert keys == ["application"]

@@ -97,12 +97,19 @@ def create_db_engine(url: str, *, foreign_keys: bool = True) -> Engine:
 
         @sa.event.listens_for(engine, "connect")
         def _configure(dbapi_connection, _record) -> None:
+            # Python's sqlite3 would begin transactions only before data changes, leaving schema
+            # changes outside them; HelixMatch begins every transaction itself (see _begin).
+            dbapi_connection.isolation_level = None
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
             cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.close()
+
+        @sa.event.listens_for(engine, "begin")
+        def _begin(connection) -> None:
+            connection.exec_driver_sql("BEGIN")
 
     return engine
 
