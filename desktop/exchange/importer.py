@@ -14,8 +14,11 @@ from desktop.exchange import projects as project_format
 from desktop.exchange.problems import ImportRefused, Problem
 from desktop.exchange.table import Table, read_table
 from desktop.models.database import Database
-from desktop.models.repositories.organisations import ids_by_external_id, save_organisation
-from desktop.models.repositories.projects import project_ids, save_participation, save_project
+from desktop.models.organisation import Organisation
+from desktop.models.project import Project
+from desktop.models.repositories.external_ids import ids_by_external_id
+from desktop.models.repositories.organisations import save_organisation
+from desktop.models.repositories.projects import save_participation, save_project
 from desktop.models.repositories.reference import load_vocabulary
 
 
@@ -70,10 +73,10 @@ def store_projects(
     links = project_format.parse_participations(participations) if participations else []
     problems: list[Problem] = []
     known_projects = {r.external_id for r in records} | set(
-        project_ids(session, {link.project_external_id for _, link in links})
+        ids_by_external_id(session, Project, (link.project_external_id for _, link in links))
     )
     organisation_ids = ids_by_external_id(
-        session, {link.organisation_external_id for _, link in links}
+        session, Organisation, (link.organisation_external_id for _, link in links)
     )
     for row_number, link in links:
         if link.project_external_id not in known_projects:
@@ -101,7 +104,7 @@ def store_projects(
     for record in records:
         _id, outcome = save_project(session, record, origin)
         report.add("projects", outcome)
-    stored = project_ids(session, {link.project_external_id for _, link in links})
+    stored = ids_by_external_id(session, Project, (link.project_external_id for _, link in links))
     for _row, link in links:
         outcome = save_participation(
             session,

@@ -10,9 +10,9 @@ from sqlmodel import Session, SQLModel, func, select
 
 from desktop.models.organisation import Organisation
 from desktop.models.reference import Region, Technology, Topsector
+from desktop.models.repositories.external_ids import ids_by_external_id
 
 INSERT_CHUNK = 5_000
-LOOKUP_CHUNK = 500  # well below SQLite's limit on bound parameters
 
 
 @dataclass(frozen=True)
@@ -94,14 +94,8 @@ def insert_with_external_ids(
     SQLite, RETURNING in parameter order would insert one row per statement, several times slower.
     """
     insert_rows(session, table, rows)
-    column = table.__table__.c.external_id
-    wanted = [row["external_id"] for row in rows]
-    found: dict[str, int] = {}
-    for start in range(0, len(wanted), LOOKUP_CHUNK):
-        chunk = wanted[start : start + LOOKUP_CHUNK]
-        statement = select(column, table.__table__.c.id).where(column.in_(chunk))
-        found.update(session.connection().execute(statement).all())
-    return [found[external_id] for external_id in wanted]
+    found = ids_by_external_id(session, table, (row["external_id"] for row in rows))
+    return [found[row["external_id"]] for row in rows]
 
 
 def insert_rows(session: Session, table: type[SQLModel], rows: list[dict]) -> None:

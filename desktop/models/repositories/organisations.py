@@ -97,18 +97,6 @@ def save_organisation(
     return existing.id, Outcome.UPDATED if changed else Outcome.UNCHANGED
 
 
-def ids_by_external_id(session: Session, external_ids: set[str]) -> dict[str, int]:
-    found: dict[str, int] = {}
-    wanted = list(external_ids)
-    for start in range(0, len(wanted), 500):
-        chunk = wanted[start : start + 500]
-        statement = select(Organisation.external_id, Organisation.id).where(
-            Organisation.external_id.in_(chunk)
-        )
-        found.update(dict(session.exec(statement).all()))
-    return found
-
-
 @dataclass(frozen=True)
 class NameEntry:
     id: int

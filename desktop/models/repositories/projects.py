@@ -37,17 +37,6 @@ def save_project(session: Session, record: ProjectRecord, origin: str) -> tuple[
     return existing.id, Outcome.UPDATED if changed else Outcome.UNCHANGED
 
 
-def project_ids(session: Session, external_ids: set[str]) -> dict[str, int]:
-    wanted = list(external_ids)
-    found: dict[str, int] = {}
-    for start in range(0, len(wanted), 500):
-        statement = select(Project.external_id, Project.id).where(
-            Project.external_id.in_(wanted[start : start + 500])
-        )
-        found.update(dict(session.exec(statement).all()))
-    return found
-
-
 def save_participation(
     session: Session, project_id: int, organisation_id: int, role: str
 ) -> Outcome:
