@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from desktop.models.database import ENV_VARIABLE, DatabaseError, resolve_url
+from desktop.suggest_command import add_arguments as add_suggest_arguments
 from desktop.user_error import UserError
 
 
@@ -49,6 +50,9 @@ def _parser() -> argparse.ArgumentParser:
     generate.add_argument("--organisations", type=int, required=True, metavar="N")
     generate.add_argument("--projects", type=int, metavar="M")
     generate.add_argument("--seed", type=int, default=1)
+
+    suggest = commands.add_parser("suggest", help="suggest partners and whole consortia")
+    add_suggest_arguments(suggest)
 
     demo = commands.add_parser("demo", help="add or remove the demonstration data")
     demo.add_argument("action", choices=("add", "remove"))

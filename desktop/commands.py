@@ -20,6 +20,7 @@ from desktop.models.database import Database
 from desktop.models.repositories.stats import statistics
 from desktop.name_search import search_organisations
 from desktop.opening import open_database
+from desktop.suggest_command import run_suggest
 from desktop.synthetic import generate
 from desktop.user_error import UserError
 
@@ -131,6 +132,7 @@ def _demo(database: Database, options: argparse.Namespace) -> None:
 
 
 _COMMANDS = {
+    "suggest": run_suggest,
     "stats": _stats,
     "search": _search,
     "import": _import,
@@ -151,8 +153,8 @@ def run(command: str, options: argparse.Namespace, url: str, *, create: bool) ->
     try:
         if command == "init":
             _init(opened.database, options, opened.created)
-        else:
-            _COMMANDS[command](opened.database, options)
+            return 0
+        return _COMMANDS[command](opened.database, options) or 0
     except ImportRefused as refused:
         for problem in refused.problems[:MAX_PROBLEMS_SHOWN]:
             print(describe_problem(problem), file=sys.stderr)
@@ -162,4 +164,3 @@ def run(command: str, options: argparse.Namespace, url: str, *, create: bool) ->
         raise UserError("nothing was imported") from None
     finally:
         opened.database.close()
-    return 0

@@ -14,8 +14,9 @@ _TRUE = frozenset({"true", "yes", "y", "ja", "j", "1", "waar"})
 _FALSE = frozenset({"false", "no", "n", "nee", "0", "onwaar"})
 _POSTCODE = re.compile(r"^([1-9][0-9]{3}) ?([A-Za-z]{2})$")
 _WEBSITE = re.compile(r"^(https?://)?[^\s/.]+(\.[^\s/.]+)+(/\S*)?$", re.IGNORECASE)
-# The EU writes UK and EL where ISO 3166 has GB and GR.
+# The EU writes UK and EL where ISO 3166 has GB and GR, and uses the user-assigned XK for Kosovo.
 _EU_COUNTRY_CODES = {"UK": "GB", "EL": "GR"}
+_EXTRA_COUNTRY_CODES = frozenset({"XK"})
 
 
 class BadValue(Exception):
@@ -78,6 +79,8 @@ def boolean(text: str) -> bool:
 
 def country(text: str) -> str:
     code = _EU_COUNTRY_CODES.get(text.upper(), text.upper())
+    if code in _EXTRA_COUNTRY_CODES:
+        return code
     if len(code) != 2 or pycountry.countries.get(alpha_2=code) is None:
         raise BadValue("unknown_value", text, "an ISO 3166 alpha-2 code such as NL, DE, BE")
     return code

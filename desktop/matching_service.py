@@ -1,0 +1,104 @@
+"""Feeding the matching engine from the database, with its text indexes cached on disk.
+
+The indexes are rebuilt only when the data they were built from has changed (a fingerprint of
+counts and latest edits) or the vocabulary has; otherwise they are loaded from the cache folder.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from platformdirs import user_cache_dir
+from sqlmodel import select
+
+import resources
+from desktop.models.database import Database
+from desktop.models.reference import Region
+from desktop.models.repositories.matching import (
+    data_fingerprint,
+    matching_organisations,
+    matching_projects,
+)
+from matching.analysis import Analyzer, load_vocabulary
+from matching.engine import Engine, Indexes, build_indexes
+from matching.features import Geography
+from matching.model import Organisation
+from matching.text_index import IndexLoadError, TextIndex
+
+RESOURCES = Path(resources.__file__).parent
+VOCABULARY = RESOURCES / "matching" / "vocabulary.csv"
+NEIGHBOURS = RESOURCES / "reference" / "province_neighbours.csv"
+
+
+def default_cache_dir() -> Path:
+    return Path(user_cache_dir("HelixMatch", appauthor=False)) / "indexes"
+
+
+def analyzer() -> Analyzer:
+    return Analyzer(load_vocabulary(VOCABULARY))
+
+
+def _neighbours() -> dict[str, frozenset[str]]:
+    with NEIGHBOURS.open(encoding="utf-8", newline="") as handle:
+        return {
+            row["code"]: frozenset(row["neighbours"].split(";")) for row in csv.DictReader(handle)
+        }
+
+
+@dataclass(frozen=True)
+class Loaded:
+    engine: Engine
+    organisations: dict[int, Organisation]
+    built: bool  # the indexes were (re)built rather than loaded
+
+
+def _cache_folder(cache_dir: Path, url: str) -> Path:
+    return cache_dir / hashlib.sha1(url.encode()).hexdigest()[:16]
+
+
+def _cached(folder: Path, base: Analyzer, fingerprint: str) -> Indexes | None:
+    try:
+        indexes = Indexes(
+            TextIndex.load(folder / "profiles", base), TextIndex.load(folder / "projects", base)
+        )
+    except IndexLoadError:
+        return None
+    if indexes.profiles.fingerprint != fingerprint or indexes.projects.fingerprint != fingerprint:
+        return None
+    return indexes
+
+
+def load_engine(database: Database, cache_dir: Path | None = None) -> Loaded:
+    """The engine on the database's current data; indexes from the cache when still valid."""
+    with database.transaction() as session:
+        fingerprint = data_fingerprint(session)
+        organisations = matching_organisations(session)
+        projects = matching_projects(session)
+        clusters = session.exec(
+            select(Region.code, Region.province_code).where(Region.kind == "cluster")
+        ).all()
+    folder = _cache_folder(cache_dir or default_cache_dir(), database.url)
+    base = analyzer()
+    indexes = _cached(folder, base, fingerprint)
+    built = indexes is None
+    if indexes is None:
+        indexes = build_indexes(organisations, projects, base, fingerprint)
+        folder.mkdir(parents=True, exist_ok=True)
+        indexes.profiles.save(folder / "profiles")
+        indexes.projects.save(folder / "projects")
+    geography = Geography(
+        neighbours=_neighbours(),
+        cluster_provinces={code: frozenset({p}) for code, p in clusters if p},
+    )
+    engine = Engine(
+        organisations,
+        projects,
+        indexes=indexes,
+        geography=geography,
+        current_year=date.today().year,
+    )
+    return Loaded(engine, {o.id: o for o in organisations}, built)

@@ -1,0 +1,343 @@
+"""Dutch and English text to index terms: folded, stopwords out, stemmed, compounds split, and
+domain words mapped to bilingual concepts.
+
+A word yields its Dutch (``dutch_porter``) and English Snowball stems; both are kept when they
+differ, so a text needs no language detection and mixed profiles ("Dutch text, English
+keywords") work. Concept terms (``"@hydrogen"``) let "waterstof" meet "hydrogen". Dutch compounds
+are split against a lexicon: the vocabulary's Dutch words, a few generic parts, and words learned
+from the corpus (see :meth:`Analyzer.with_words`), so "waterstofproductie" also yields the terms
+of "waterstof". The newer ``dutch`` Snowball stemmer is not used: it stems "gezondheid" to "zon".
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import snowballstemmer
+
+from matching.text import fold
+
+VERSION = 1  # bump when a change alters the terms of any text: saved indexes become stale
+CONCEPT_PREFIX = "@"
+MIN_PART = 4  # shortest vocabulary word used as a compound part
+MIN_LEARNED = 5  # shortest corpus word used as a compound part
+MIN_REST = 3  # a compound keeps at least this much beside a part
+LINKS = ("", "s", "en", "e", "n")  # Dutch linking letters between compound parts
+
+STOPWORDS = frozenset(
+    {
+        "aan", "al", "alle", "alleen", "als", "alsof", "ander", "andere", "anders", "ben",
+        "bij", "bijvoorbeeld", "binnen", "buiten", "da", "dan", "dat", "de", "der", "des",
+        "deze", "die", "dit", "doch", "doen", "door", "dus", "een", "eens", "en", "enkele",
+        "er", "erg", "ge", "geen", "geweest", "haar", "had", "heb", "hebben", "heeft", "hem",
+        "het", "hier", "hierbij", "hij", "hoe", "hun", "iemand", "iets", "ik", "in", "is", "ja",
+        "je", "jij", "kan", "kon", "kunnen", "maar", "me", "meer", "men", "met", "mij", "mijn",
+        "moet", "moeten", "na", "naar", "naast", "natuurlijk", "natuurlijke", "niet", "niets",
+        "nog", "nu", "of", "om", "omdat", "onder", "ons", "onze", "ook", "op", "over",
+        "overwegen", "reeds", "sinds", "te", "tegen", "toch", "toen", "tot", "tussen", "u",
+        "uit", "uw", "van", "veel", "via", "voor", "vooral", "waar", "waarbij", "waardoor",
+        "waarin", "waarmee", "want", "waren", "was", "wat", "we", "wel", "welke", "werd",
+        "werden", "wezen", "wie", "wij", "wil", "willen", "worden", "wordt", "zal", "ze",
+        "zelf", "zich", "zij", "zijn", "zo", "zoals", "zodat", "zonder", "zorgen", "zorgvuldig",
+        "zorgvuldige", "zou", "zullen", "a", "about", "above", "after", "again", "against",
+        "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been",
+        "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do",
+        "does", "doing", "down", "during", "each", "few", "for", "from", "further", "has",
+        "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "into",
+        "it", "its", "itself", "just", "more", "most", "my", "no", "nor", "not", "now", "off",
+        "on", "once", "only", "or", "other", "our", "ours", "out", "own", "same", "she",
+        "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there",
+        "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "us",
+        "very", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will",
+        "with", "within", "would", "you", "your"
+    }
+)  # fmt: skip
+# Words that carry little about a competence: indexed (IDF weighs them down) but never reported
+# by Analyzer.concepts and never learned as compound parts.
+WEAK_WORDS = frozenset(
+    {
+        "actief", "actieve", "bedrijf", "bedrijven", "biedt", "brengen", "gebruik", "gebruiken",
+        "groot", "grote", "jaar", "jaren", "kennis", "klanten", "levert", "maakt", "maken",
+        "mkb", "nederland", "nederlandse", "nieuw", "nieuwe", "onderneming", "ontwikkelen",
+        "ontwikkeling", "ontwikkelt", "oplossing", "oplossingen", "organisatie", "organisaties",
+        "partner", "partners", "project", "projecten", "regio", "samen", "samenwerking",
+        "startup", "toepassing", "toepassingen", "werken", "werkt", "zoekt", "zoeken", "based",
+        "company", "companies", "develop", "develops", "development", "new", "organisation",
+        "organization", "projects", "solution", "solutions", "using", "work", "works"
+    }
+)  # fmt: skip
+# Generic compound heads and tails that are no concept but worth a term of their own.
+COMPOUND_PARTS = frozenset(
+    {
+        "beheer", "centrum", "fabriek", "installatie", "keten", "materiaal", "monitoring",
+        "netwerk", "onderzoek", "paneel", "platform", "productie", "proces", "systeem",
+        "techniek", "technologie", "transitie"
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One vocabulary row: an id and its folded Dutch and English synonyms."""
+
+    id: str
+    nl: tuple[str, ...]
+    en: tuple[str, ...]
+
+
+def load_vocabulary(source: str | os.PathLike[str] | Iterable[str]) -> tuple[Concept, ...]:
+    """Read ``concept,nl,en`` rows (synonyms separated by ``;``) from a path or lines."""
+    if isinstance(source, str | os.PathLike):
+        text = Path(source).read_text(encoding="utf-8")
+        lines: Iterable[str] = io.StringIO(text)
+    else:
+        lines = source
+    concepts: list[Concept] = []
+    seen: set[str] = set()
+    for number, row in enumerate(csv.DictReader(lines), start=2):
+        concept = (row.get("concept") or "").strip()
+        if not concept or concept in seen:
+            raise ValueError(f"vocabulary line {number}: missing or repeated concept {concept!r}")
+        seen.add(concept)
+
+        def synonyms(cell: str | None) -> tuple[str, ...]:
+            folded = (fold(s) for s in (cell or "").split(";"))
+            return tuple(dict.fromkeys(s for s in folded if s))
+
+        concepts.append(Concept(concept, synonyms(row.get("nl")), synonyms(row.get("en"))))
+    return tuple(concepts)
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of a text (or a vocabulary phrase) and what it contributes to the index."""
+
+    word: str  # folded surface form; words joined by spaces for a phrase
+    stems: tuple[str, ...]  # Dutch and English stem, one when they agree; () for a phrase
+    concept: str | None  # vocabulary concept id of the word or phrase itself
+    parts: tuple[str, ...]  # terms of its compound parts
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        own = (CONCEPT_PREFIX + self.concept,) if self.concept else ()
+        return tuple(dict.fromkeys(self.stems + own + self.parts))
+
+
+@dataclass(frozen=True, slots=True)
+class _Word:
+    word: str
+    nl: str
+    en: str
+    token: Token | None  # None for stopwords, numbers and single letters
+    terms: tuple[str, ...]
+    starts_phrase: bool
+
+
+class Analyzer:
+    """Turns text into index terms. Immutable apart from its per-word cache; share one."""
+
+    def __init__(self, concepts: Iterable[Concept] = (), learned: Iterable[str] = ()) -> None:
+        self.vocabulary: dict[str, Concept] = {c.id: c for c in concepts}
+        self.learned: tuple[str, ...] = tuple(sorted(set(learned)))
+        self._nl = snowballstemmer.stemmer("dutch_porter")
+        self._en = snowballstemmer.stemmer("english")
+        self._words: dict[tuple[str, str], str] = {}  # (language, word or stem) -> concept
+        self._phrases: dict[tuple[str, tuple[str, ...]], str] = {}
+        self._phrase_starts: set[tuple[str, str]] = set()
+        domain: set[str] = set()
+        for concept in self.vocabulary.values():
+            for language, synonyms in (("nl", concept.nl), ("en", concept.en)):
+                for synonym in synonyms:
+                    self._add_synonym(language, synonym, concept.id)
+                    if language == "nl" and " " not in synonym and len(synonym) >= MIN_PART:
+                        domain.add(synonym)
+        self._unsplit = frozenset(domain)  # known words: never split ("waterstof" has no "water")
+        learned_parts = {w for w in self.learned if _learnable(w)}
+        self._parts = frozenset(domain | COMPOUND_PARTS | learned_parts)
+        stems = ((self._nl.stemWord(w), w) for w in sorted(self._parts))
+        self._part_stems = {stem: w for stem, w in stems if len(stem) >= MIN_PART}
+        self._longest_phrase = max((len(key[1]) for key in self._phrases), default=0)
+        self._cache: dict[str, _Word] = {}
+
+    def with_words(self, words: Iterable[str]) -> Analyzer:
+        """This analyzer with corpus words added to the compound lexicon."""
+        return Analyzer(self.vocabulary.values(), (*self.learned, *words))
+
+    @property
+    def signature(self) -> str:
+        """Changes whenever the vocabulary, word lists or version change (learned words aside)."""
+        digest = hashlib.sha1(repr(VERSION).encode())
+        for part in (sorted(STOPWORDS), sorted(WEAK_WORDS), sorted(COMPOUND_PARTS)):
+            digest.update(" ".join(part).encode())
+        for concept in self.vocabulary.values():
+            digest.update(repr((concept.id, concept.nl, concept.en)).encode())
+        return digest.hexdigest()[:16]
+
+    # -- public API -------------------------------------------------------------------------
+
+    def terms(self, text: str) -> list[str]:
+        """Index terms of a text, repeated as often as they occur."""
+        words = [self._word(w) for w in fold(text).split()]
+        out: list[str] = []
+        for i, word in enumerate(words):
+            out.extend(word.terms)
+            if word.starts_phrase:
+                phrase = self._phrase_at(words, i)
+                if phrase:
+                    out.append(CONCEPT_PREFIX + phrase[1])
+        return out
+
+    def tokens(self, text: str) -> list[Token]:
+        """The words of a text that yield terms. A vocabulary phrase is one token: its concept,
+        with the terms of its words as parts (a query for "artificial intelligence" is about
+        the concept, not about the rare word "artificial")."""
+        words = [self._word(w) for w in fold(text).split()]
+        out: list[Token] = []
+        i = 0
+        while i < len(words):
+            phrase = self._phrase_at(words, i) if words[i].starts_phrase else None
+            if phrase:
+                inside = words[i : i + phrase[0]]
+                surface = " ".join(w.word for w in inside)
+                parts = tuple(dict.fromkeys(t for w in inside for t in w.terms))
+                out.append(Token(surface, (), phrase[1], parts))
+                i += phrase[0]
+                continue
+            if words[i].token is not None:
+                out.append(words[i].token)
+            i += 1
+        return out
+
+    def concepts(self, text: str) -> list[str]:
+        """Concept ids found (in order), then other significant words: a request's competences.
+
+        Concept ids are keys of :attr:`vocabulary`; the other entries are folded words.
+        """
+        tokens = self.tokens(text)
+        found = [t[1:] for token in tokens for t in token.terms if t.startswith(CONCEPT_PREFIX)]
+        words = [t.word for t in tokens if t.concept is None and _significant(t.word)]
+        return list(dict.fromkeys(found + words))
+
+    def competence_terms(self, competence: str) -> tuple[str, ...]:
+        """The index terms that stand for one entry of :meth:`concepts`."""
+        if competence in self.vocabulary:
+            return (CONCEPT_PREFIX + competence,)
+        return tuple(dict.fromkeys(self.terms(competence)))
+
+    # -- words ----------------------------------------------------------------------------
+
+    def _word(self, word: str) -> _Word:
+        cached = self._cache.get(word)
+        if cached is None:
+            cached = self._cache[word] = self._analyse(word)
+        return cached
+
+    def _analyse(self, word: str) -> _Word:
+        nl, en = self._nl.stemWord(word), self._en.stemWord(word)
+        starts = ("nl", nl) in self._phrase_starts or ("en", en) in self._phrase_starts
+        if word in STOPWORDS or len(word) < 2 or word.isdigit():
+            return _Word(word, nl, en, None, (), starts)
+        concept = self._concept_of(word, nl, en)
+        parts: tuple[str, ...] = ()
+        if concept is None and word not in self._unsplit:
+            found = self._split(word, nl)
+            parts = tuple(dict.fromkeys(t for p in found for t in self._word(p).terms))
+        token = Token(word, (nl,) if nl == en else (nl, en), concept, parts)
+        return _Word(word, nl, en, token, token.terms, starts)
+
+    def _concept_of(self, word: str, nl: str, en: str) -> str | None:
+        lookup = self._words.get
+        return (
+            lookup(("nl", word))
+            or lookup(("en", word))
+            or lookup(("nl~", nl))
+            or lookup(("en~", en))
+        )
+
+    def _add_synonym(self, language: str, synonym: str, concept: str) -> None:
+        words = synonym.split()
+        stemmer = self._nl if language == "nl" else self._en
+        if len(words) > 1:
+            key = (language, tuple(stemmer.stemWord(w) for w in words))
+            self._phrases.setdefault(key, concept)
+            self._phrase_starts.add((language, key[1][0]))
+            return
+        self._words.setdefault((language, synonym), concept)
+        stem = stemmer.stemWord(synonym)
+        if len(synonym) >= MIN_PART and len(stem) >= MIN_PART:  # short words match only as is
+            self._words.setdefault((language + "~", stem), concept)
+
+    def _phrase_at(self, words: list[_Word], i: int) -> tuple[int, str] | None:
+        """The longest vocabulary phrase starting at word i: (its length, concept id)."""
+        for n in range(min(self._longest_phrase, len(words) - i), 1, -1):
+            window = words[i : i + n]
+            for language in ("nl", "en"):
+                stems = tuple(w.nl if language == "nl" else w.en for w in window)
+                concept = self._phrases.get((language, stems))
+                if concept:
+                    return n, concept
+        return None
+
+    # -- compounds --------------------------------------------------------------------------
+
+    def _split(self, word: str, stem: str) -> list[str]:
+        """Lexicon words inside a compound: the longest head, then the rest or the longest tail."""
+        head = next(
+            (
+                word[:n]
+                for n in range(len(word) - MIN_REST, MIN_PART - 1, -1)
+                if word[:n] in self._parts
+            ),
+            None,
+        )
+        if head is None:
+            tail = self._tail(word, stem)
+            return [tail] if tail else []
+        after = word[len(head) :]
+        rests = [after[len(link) :] for link in LINKS if after.startswith(link)]
+        for rest in rests:
+            known = self._part(rest) if len(rest) >= MIN_REST else None
+            if known:
+                return [head, known]
+        for rest in rests:  # the rest is a compound of its own
+            inner = self._split(rest, self._nl.stemWord(rest)) if len(rest) > MIN_PART else []
+            if inner:
+                return [head, *inner]
+        return [head]
+
+    def _tail(self, word: str, stem: str) -> str | None:
+        """The longest lexicon word the compound (or its stem) ends with."""
+        for n in range(len(word) - MIN_REST, MIN_PART - 1, -1):
+            if word[-n:] in self._parts:
+                return word[-n:]
+            if n <= len(stem) - MIN_REST and stem[-n:] in self._part_stems:
+                return self._part_stems[stem[-n:]]
+        return None
+
+    def _part(self, text: str) -> str | None:
+        if text in self._parts:
+            return text
+        return self._part_stems.get(self._nl.stemWord(text)) if len(text) >= MIN_PART else None
+
+
+def _learnable(word: str) -> bool:
+    return len(word) >= MIN_LEARNED and word.isalpha() and word not in STOPWORDS | WEAK_WORDS
+
+
+def _significant(word: str) -> bool:
+    return len(word) >= 4 and not word.isdigit() and word not in WEAK_WORDS
+
+
+def learnable_words(counts: dict[str, int], documents: int, limit: int = 5000) -> list[str]:
+    """Frequent corpus words worth splitting compounds against (at least 3 documents and
+    1 in 2,000), most frequent first."""
+    floor = max(3, documents // 2000)
+    frequent = [w for w, n in counts.items() if n >= floor and _learnable(w)]
+    frequent.sort(key=lambda w: (-counts[w], w))
+    return frequent[:limit]

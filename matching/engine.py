@@ -1,0 +1,293 @@
+"""The matching engine: ranked candidates and alternative whole consortia for a request."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from matching.analysis import Analyzer
+from matching.composition import Composer, Plan, Requirement, check_feasible
+from matching.corpus import Corpus
+from matching.explain import reasons_for
+from matching.features import Geography, combine, score_parts
+from matching.kinds import HelixKind, OrganisationType
+from matching.model import Organisation, Project, Reason
+from matching.request import QUADRUPLE, Candidate, Consortium, Member, Request, Suggestion
+from matching.rules import MemberFacts, check_rules, structural_rules, unchecked_rules
+from matching.text_index import TextIndex
+from matching.weights import WEIGHTS, Weights
+
+POOL_SIZE = 300  # best candidates the composer chooses from
+POOL_PER_REQUIREMENT = 40  # and the best of every kind a requirement asks for
+MAX_COMPETENCES = 8
+CHAIN_TYPES = (OrganisationType.UNIVERSITY, OrganisationType.TO2, OrganisationType.HOGESCHOOL)
+TRIPLE_KINDS = (HelixKind.COMPANY, HelixKind.KNOWLEDGE, HelixKind.GOVERNMENT)
+
+
+@dataclass(frozen=True)
+class Indexes:
+    """The text indexes over organisation profiles and over project texts, in corpus order."""
+
+    profiles: TextIndex
+    projects: TextIndex
+
+
+def build_indexes(
+    organisations: Sequence[Organisation],
+    projects: Sequence[Project],
+    analyzer: Analyzer,
+    fingerprint: str = "",
+) -> Indexes:
+    """Documents are numbered by position, so scores line up with the corpus."""
+    return Indexes(
+        TextIndex.build(((i, o.text) for i, o in enumerate(organisations)), analyzer, fingerprint),
+        TextIndex.build(
+            ((i, f"{p.title} {p.summary}") for i, p in enumerate(projects)), analyzer, fingerprint
+        ),
+    )
+
+
+class Engine:
+    def __init__(
+        self,
+        organisations: Sequence[Organisation],
+        projects: Sequence[Project],
+        *,
+        indexes: Indexes,
+        geography: Geography,
+        current_year: int,
+        weights: Weights = WEIGHTS,
+    ) -> None:
+        self.corpus = Corpus(organisations, projects, current_year)
+        self.indexes = indexes
+        self.geography = geography
+        self.weights = weights
+
+    # --- the request's constraints ------------------------------------------------------------
+
+    def _plan(self, request: Request, seeds: Sequence[int]) -> Plan:
+        corpus = self.corpus
+        constraints = structural_rules(request.rules)
+        wanted: dict[tuple[str, str], int] = {}
+        kinds = TRIPLE_KINDS + ((HelixKind.SOCIETY,) if request.helix == QUADRUPLE else ())
+        for kind in kinds:
+            if kind.value not in constraints.forbidden_kinds:
+                wanted[("helix_kind", kind.value)] = 1
+        for kind, count in constraints.min_of_kind.items():
+            wanted[("helix_kind", kind)] = max(count, wanted.get(("helix_kind", kind), 0))
+        if request.whole_chain:
+            for org_type in CHAIN_TYPES:
+                wanted[("org_type", org_type.value)] = 1
+        for org_type, count in constraints.min_of_type.items():
+            wanted[("org_type", org_type)] = max(count, wanted.get(("org_type", org_type), 0))
+        requirements = [
+            Requirement(
+                code, value, count, (corpus.kind if code == "helix_kind" else corpus.type) == value
+            )
+            for (code, value), count in wanted.items()
+        ]
+        if constraints.min_independent_smes:
+            smes = corpus.is_sme & (corpus.kind == HelixKind.COMPANY.value)
+            requirements.append(
+                Requirement("min_independent_smes", None, constraints.min_independent_smes, smes)
+            )
+        lead = self._lead_mask(constraints)
+        if lead is not None:
+            requirements.append(Requirement("lead", None, 1, lead))
+        size_min = max(
+            request.size_min or 0,
+            constraints.min_partners or 0,
+            len(seeds),
+            max((r.count for r in requirements), default=0),
+        )
+        size_max = min(request.size_max or max(size_min, 10), constraints.max_partners or 10_000)
+        return Plan(tuple(requirements), size_min, size_max, constraints.min_countries or 0)
+
+    def _lead_mask(self, constraints) -> np.ndarray | None:
+        if not constraints.lead_kinds and not constraints.lead_types:
+            return None
+        mask = np.zeros(len(self.corpus), dtype=bool)
+        if constraints.lead_kinds:
+            mask |= np.isin(self.corpus.kind, list(constraints.lead_kinds))
+        if constraints.lead_types:
+            mask |= np.isin(self.corpus.type, list(constraints.lead_types))
+        return mask
+
+    def _eligible(self, request: Request, seeds: Sequence[int]) -> np.ndarray:
+        corpus = self.corpus
+        eligible = np.ones(len(corpus), dtype=bool)
+        eligible[list(seeds)] = False
+        eligible[corpus.positions(request.exclude)] = False
+        if request.country:
+            eligible &= corpus.country == request.country
+        forbidden = structural_rules(request.rules).forbidden_kinds
+        if forbidden:
+            eligible &= ~np.isin(corpus.kind, list(forbidden))
+        return eligible
+
+    # --- answering ----------------------------------------------------------------------------
+
+    def suggest(self, request: Request) -> Suggestion:
+        corpus = self.corpus
+        seeds = corpus.positions(request.include)
+        project_relevance = self.indexes.projects.scores(request.text)
+        parts = score_parts(
+            corpus,
+            request,
+            seeds,
+            self.indexes.profiles.scores(request.text),
+            project_relevance,
+            self.geography,
+            wants_smes=bool(structural_rules(request.rules).min_independent_smes),
+        )
+        scores = combine(parts, self.weights)
+        eligible = self._eligible(request, seeds)
+        ranked = self._best(scores, eligible, max(request.top, POOL_SIZE))
+        parts["project_relevance"] = project_relevance
+        explain = self._explain(ranked[: request.top], request, seeds, parts)
+        candidates = tuple(
+            Candidate(
+                corpus.organisations[p].id,
+                round(float(scores[p]), 4),
+                {
+                    name: round(float(values[p]), 4)
+                    for name, values in parts.items()
+                    if name != "project_relevance"
+                },
+                explain[p],
+            )
+            for p in ranked[: request.top]
+        )
+        competences = tuple(self.indexes.profiles.competences(request.text)[:MAX_COMPETENCES])
+        plan = self._plan(request, seeds)
+        problems = tuple(check_feasible(corpus, plan, seeds, eligible))
+        consortia: tuple[Consortium, ...] = ()
+        if not problems and request.consortia > 0:
+            pool = self._pool(scores, eligible, ranked, plan)
+            drafts = Composer(corpus, plan, seeds, scores, pool).alternatives(request.consortia)
+            consortia = tuple(
+                self._consortium(d.members, request, seeds, parts, scores, competences)
+                for d in drafts
+            )
+            consortia = tuple(sorted(consortia, key=lambda c: -c.score))
+            if not consortia:
+                problems = (Reason("no_consortium", {}),)
+        return Suggestion(candidates, consortia, competences, problems)
+
+    @staticmethod
+    def _best(scores: np.ndarray, eligible: np.ndarray, count: int) -> list[int]:
+        positions = np.flatnonzero(eligible)
+        if positions.size == 0:
+            return []
+        count = min(count, positions.size)
+        top = positions[np.argpartition(-scores[positions], count - 1)[:count]]
+        return [int(p) for p in top[np.argsort(-scores[top], kind="stable")]]
+
+    def _pool(
+        self, scores: np.ndarray, eligible: np.ndarray, ranked: list[int], plan: Plan
+    ) -> list[int]:
+        pool = dict.fromkeys(ranked[:POOL_SIZE])
+        for requirement in plan.requirements:
+            pool.update(
+                dict.fromkeys(self._best(scores, eligible & requirement.mask, POOL_PER_REQUIREMENT))
+            )
+        if plan.min_countries:
+            for country in np.unique(self.corpus.country[eligible]):
+                pool.update(
+                    dict.fromkeys(
+                        self._best(scores, eligible & (self.corpus.country == country), 3)
+                    )
+                )
+        return sorted(pool, key=lambda p: -scores[p])
+
+    def _explain(
+        self, positions: Sequence[int], request: Request, seeds: Sequence[int], parts: dict
+    ) -> dict[int, tuple[Reason, ...]]:
+        words = (
+            {
+                hit.doc_id: list(hit.matched_words)
+                for hit in self.indexes.profiles.search(request.text, restrict=positions)
+            }
+            if request.text
+            else {}
+        )
+        return {
+            p: reasons_for(self.corpus, p, request, seeds, parts, words.get(p, []))
+            for p in positions
+        }
+
+    def _covers(self, position: int, competences: Sequence[str]) -> tuple[str, ...]:
+        """The competences found in the organisation's profile or its projects' texts."""
+        terms = set(self.indexes.profiles.doc_terms(position))
+        for project in self.corpus.projects_of(position):
+            terms |= self.indexes.projects.doc_terms(int(project))
+        analyzer = self.indexes.profiles.analyzer
+        return tuple(c for c in competences if terms.intersection(analyzer.competence_terms(c)))
+
+    def _lead(self, members: Sequence[int], seeds: Sequence[int], request: Request, scores) -> int:
+        mask = self._lead_mask(structural_rules(request.rules))
+        allowed = [m for m in members if mask is None or mask[m]]
+        allowed = allowed or list(members)
+        for seed in seeds:
+            if seed in allowed:
+                return seed
+        return max(allowed, key=lambda m: scores[m])
+
+    def _consortium(self, members, request, seeds, parts, scores, competences) -> Consortium:
+        corpus = self.corpus
+        lead = self._lead(members, seeds, request, scores)
+        members = sorted(members, key=lambda m: (m != lead, m not in seeds, -scores[m]))
+        explained = self._explain(members, request, seeds, parts)
+        built = []
+        covered: set[str] = set()
+        for position in members:
+            covers = self._covers(position, competences)
+            covered.update(covers)
+            built.append(
+                Member(
+                    corpus.organisations[position].id,
+                    "lead" if position == lead else "partner",
+                    covers,
+                    explained[position],
+                )
+            )
+        facts = [
+            MemberFacts(
+                id=corpus.organisations[p].id,
+                kind=corpus.kind[p],
+                type=corpus.type[p],
+                is_sme=bool(corpus.is_sme[p]),
+                country=corpus.country[p],
+                role="lead" if p == lead else "partner",
+                budget=None,
+            )
+            for p in members
+        ]
+        others = [p for p in members if p not in seeds]
+        best = max(float(scores.max()), 1e-9)
+        consortium_parts = {
+            "relevance": round(float(np.mean([scores[p] for p in others])) / best, 4)
+            if others
+            else 0.0,
+            "cohesion": round(self._cohesion(members), 4),
+            "coverage": round(len(covered) / len(competences), 4) if competences else 1.0,
+            "balance": round(len({corpus.kind[p] for p in members}) / 4, 4),
+        }
+        return Consortium(
+            members=tuple(built),
+            score=round(sum(consortium_parts.values()) / len(consortium_parts), 4),
+            parts=consortium_parts,
+            covered=tuple(c for c in competences if c in covered),
+            uncovered=tuple(c for c in competences if c not in covered),
+            violations=tuple(check_rules(request.rules, facts)),
+            unchecked=tuple(unchecked_rules(request.rules, facts)),
+        )
+
+    def _cohesion(self, members: Sequence[int]) -> float:
+        """Share of member pairs that have worked together before."""
+        pairs = [(a, b) for i, a in enumerate(members) for b in members[i + 1 :]]
+        if not pairs:
+            return 0.0
+        return sum(1 for a, b in pairs if self.corpus.shared_projects(a, b)) / len(pairs)

@@ -1,0 +1,106 @@
+"""The parts of a candidate's score, each an array over all organisations scaled to 0..1."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from matching.corpus import Corpus
+from matching.request import Request
+from matching.weights import Weights
+
+NEIGHBOUR_SHARE = 0.5
+PARTNER_REGION_SHARE = 0.5  # the partners' provinces count for half a stated preference
+
+
+@dataclass(frozen=True)
+class Geography:
+    """Province neighbours and the provinces each cluster lies in (codes)."""
+
+    neighbours: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    cluster_provinces: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+
+def _scaled(values: np.ndarray) -> np.ndarray:
+    values = np.asarray(values, dtype=np.float32)
+    top = float(values.max()) if values.size else 0.0
+    return values / top if top > 0 else np.zeros_like(values)
+
+
+def _region(
+    corpus: Corpus, request: Request, seeds: Sequence[int], geography: Geography
+) -> np.ndarray:
+    """1 in the preferred province or cluster, half in a neighbouring province; without a stated
+    preference the provinces of the must-include partners count for half as much."""
+    preference = np.zeros(len(corpus), dtype=np.float32)
+    if request.region:
+        if request.region in geography.cluster_provinces:
+            core = corpus.clusters.having([request.region]) > 0
+            provinces = geography.cluster_provinces[request.region]
+            preference[np.isin(corpus.province, list(provinces))] = NEIGHBOUR_SHARE
+            preference[core] = 1.0
+        else:
+            near = geography.neighbours.get(request.region, frozenset())
+            preference[np.isin(corpus.province, list(near))] = NEIGHBOUR_SHARE
+            preference[corpus.province == request.region] = 1.0
+        return preference
+    partner_provinces = {corpus.province[s] for s in seeds} - {""}
+    if partner_provinces:
+        preference[np.isin(corpus.province, list(partner_provinces))] = PARTNER_REGION_SHARE
+    return preference
+
+
+def score_parts(
+    corpus: Corpus,
+    request: Request,
+    seeds: Sequence[int],
+    profile_relevance: np.ndarray,
+    project_relevance: np.ndarray,
+    geography: Geography,
+    wants_smes: bool,
+) -> dict[str, np.ndarray]:
+    """Every part of the score for every organisation; ``seeds`` are the must-include positions."""
+    recency = corpus.project_recency
+    parts = {
+        "text": _scaled(profile_relevance),
+        "topic": _scaled(corpus.to_projects(project_relevance * recency)),
+        "activity": _scaled(np.log1p(corpus.project_count)),
+        "recency": corpus.latest_recency,
+        "region": _region(corpus, request, seeds, geography),
+        "sme": corpus.is_sme.astype(np.float32)
+        if wants_smes
+        else np.zeros(len(corpus), np.float32),
+        "load": _scaled(np.log1p(corpus.open_consortia)),
+    }
+    if seeds:
+        direct = corpus.spread(corpus.indicator(seeds), recency)
+        direct[list(seeds)] = 0.0
+        parts["network"] = _scaled(direct)
+        indirect = corpus.spread(_scaled(direct), recency)
+        indirect[list(seeds)] = 0.0
+        parts["network2"] = _scaled(indirect)
+        seed_orgs = [corpus.organisations[s] for s in seeds]
+        sectors = sorted(set().union(*(o.topsectors for o in seed_orgs)))
+        technologies = sorted(set().union(*(o.technologies for o in seed_orgs)))
+        parts["sector"] = _scaled(
+            corpus.topsectors.having(sectors) + corpus.technologies.having(technologies)
+        )
+    else:
+        zeros = np.zeros(len(corpus), dtype=np.float32)
+        parts["network"] = parts["network2"] = parts["sector"] = zeros
+    parts["mission"] = (
+        (corpus.missions.having([request.mission]) > 0).astype(np.float32)
+        if request.mission
+        else np.zeros(len(corpus), dtype=np.float32)
+    )
+    return parts
+
+
+def combine(parts: Mapping[str, np.ndarray], weights: Weights) -> np.ndarray:
+    total = np.zeros_like(next(iter(parts.values())))
+    for name, values in parts.items():
+        weight = getattr(weights, name)
+        total += -weight * values if name == "load" else weight * values
+    return total

@@ -1,0 +1,360 @@
+"""A BM25 text index over organisation profiles, stored as a sparse matrix.
+
+Rows are documents (sorted by id), columns are analysed terms. A cell holds the term's BM25
+saturated frequency ``tf * (k1 + 1) / (tf + k1 * (1 - b + b * len / avglen))``: 1.0 for a term
+that occurs once in a document of average length, at most ``k1 + 1`` (2.2).
+
+A query is scored word by word. A word's terms are alternatives (its Dutch and English stems,
+its concept, its compound parts), so a document gets the best of them, discounted by how loosely
+the term stands for the word (:data:`EXACT`, :data:`CONCEPT`, :data:`PART`). The words are then
+averaged with idf weights (a word weighs as the most common of its terms), so a score is 0 for
+no match and about 1 when every query word occurs once, as such, in a profile of average length.
+
+A word the index does not know at all is taken for a typo and replaced by up to three close
+index terms (rapidfuzz), discounted by their similarity.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import uuid
+import zipfile
+from array import array
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from rapidfuzz import fuzz, process
+from scipy import sparse
+
+from matching.analysis import CONCEPT_PREFIX, Analyzer, Token, learnable_words
+from matching.text import fold
+
+FORMAT = 1
+K1 = 1.2
+B = 0.75
+TYPO_CUTOFF = 85.0
+TYPO_CHOICES = 3
+MIN_TYPO_LENGTH = 4
+PROGRESS_EVERY = 2000
+# How closely a term stands for a query word: its own stem, its concept (a translation or a
+# synonym), one part of it (the query asks for "waterstofproductie", a profile says "waterstof").
+EXACT = 1.0
+CONCEPT = 0.8
+PART = 0.5
+
+
+class IndexLoadError(Exception):
+    """A saved index is missing, unreadable, or made with another analyzer: rebuild it."""
+
+
+@dataclass(frozen=True)
+class Hit:
+    doc_id: int
+    score: float
+    matched_terms: tuple[str, ...]  # index terms of the query the document contains
+    matched_words: tuple[str, ...] = ()  # the query words (folded) those terms came from
+
+
+@dataclass(frozen=True)
+class QueryWord:
+    """One word of a query: its weight among the words and the columns that can match it."""
+
+    word: str  # folded; words joined by spaces for a vocabulary phrase
+    weight: float  # the words' weights sum to 1
+    terms: dict[int, float]  # column -> fidelity
+
+
+@dataclass(frozen=True)
+class QueryPlan:
+    words: tuple[QueryWord, ...]
+
+    @property
+    def columns(self) -> list[int]:
+        return list(dict.fromkeys(c for word in self.words for c in word.terms))
+
+
+class TextIndex:
+    """BM25 over analysed terms. Build once with :meth:`build`, then :meth:`save` and
+    :meth:`load`; the ``fingerprint`` given at build time tells the caller if it is stale."""
+
+    def __init__(
+        self,
+        analyzer: Analyzer,
+        matrix: sparse.csr_matrix,
+        doc_ids: np.ndarray,
+        terms: list[str],
+        idf: np.ndarray,
+        fingerprint: str = "",
+    ) -> None:
+        self.analyzer = analyzer
+        self.matrix = matrix  # rows = documents in doc_ids order, float32
+        self.doc_ids = doc_ids  # int64, ascending
+        self.terms = terms  # column -> term
+        self.columns = {term: column for column, term in enumerate(terms)}
+        self.idf = idf
+        self.fingerprint = fingerprint
+        self._by_term: sparse.csc_matrix | None = None
+        self._plain_terms: list[str] | None = None
+
+    def __len__(self) -> int:
+        return len(self.doc_ids)
+
+    # -- building ---------------------------------------------------------------------------
+
+    @classmethod
+    def build(
+        cls,
+        documents: Iterable[tuple[int, str]],
+        analyzer: Analyzer,
+        fingerprint: str = "",
+        learn_words: bool = True,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> TextIndex:
+        """Index ``(doc_id, text)`` pairs. ``learn_words`` adds frequent corpus words to the
+        analyzer's compound lexicon first. ``progress(done, total)`` is called now and then;
+        raise from it to cancel."""
+        docs = sorted(documents, key=lambda doc: doc[0])
+        ids = np.fromiter((doc_id for doc_id, _ in docs), dtype=np.int64, count=len(docs))
+        if len(ids) > 1 and np.any(ids[1:] == ids[:-1]):
+            raise ValueError("document ids must be unique")
+        total = 2 * len(docs) if learn_words else len(docs)
+        if learn_words:
+            counts: Counter[str] = Counter()
+            for n, (_, text) in enumerate(docs):
+                counts.update(set(fold(text).split()))
+                if progress and n % PROGRESS_EVERY == 0:
+                    progress(n, total)
+            analyzer = analyzer.with_words(learnable_words(counts, len(docs)))
+        columns: dict[str, int] = {}
+        cells = array("i")
+        lengths = np.zeros(len(docs), dtype=np.int64)
+        offset = total - len(docs)
+        for n, (_, text) in enumerate(docs):
+            terms = analyzer.terms(text)
+            cells.extend([columns.setdefault(term, len(columns)) for term in terms])
+            lengths[n] = len(terms)
+            if progress and n % PROGRESS_EVERY == 0:
+                progress(offset + n, total)
+        matrix, idf = _bm25(np.frombuffer(cells, dtype=np.int32), lengths, len(columns))
+        if progress:
+            progress(total, total)
+        return cls(analyzer, matrix, ids, list(columns), idf, fingerprint)
+
+    # -- querying ---------------------------------------------------------------------------
+
+    def plan(self, query: str) -> QueryPlan:
+        """The query's words with their weights and columns, typos replaced."""
+        found: dict[str, dict[str, float]] = {}
+        for token in self.analyzer.tokens(query):
+            known = token.concept is not None or any(s in self.columns for s in token.stems)
+            wanted = self._wanted(token)
+            if not known:
+                wanted = self._typo(token.word) or wanted
+            if wanted:
+                merged = found.setdefault(token.word, {})
+                for term, fidelity in wanted.items():
+                    merged[term] = max(merged.get(term, 0.0), fidelity)
+        idf = {word: min(self.idf[self.columns[t]] for t in terms) for word, terms in found.items()}
+        total = sum(idf.values())
+        return QueryPlan(
+            tuple(
+                QueryWord(
+                    word, float(idf[word] / total), {self.columns[t]: f for t, f in terms.items()}
+                )
+                for word, terms in found.items()
+            )
+        )
+
+    def scores(self, query: str | QueryPlan) -> np.ndarray:
+        """A score for every document, aligned with :attr:`doc_ids` (the scorer's fast path)."""
+        plan = self.plan(query) if isinstance(query, str) else query
+        by_term = self._term_major()
+        total = np.zeros(len(self.doc_ids))
+        for word in plan.words:
+            best = np.zeros(len(self.doc_ids), dtype=np.float32)
+            for column, fidelity in word.terms.items():
+                start, end = by_term.indptr[column], by_term.indptr[column + 1]
+                rows = by_term.indices[start:end]
+                best[rows] = np.maximum(best[rows], by_term.data[start:end] * fidelity)
+            total += word.weight * best
+        return total
+
+    def search(
+        self, query: str, limit: int | None = None, restrict: Iterable[int] | None = None
+    ) -> list[Hit]:
+        """Documents that match, best first (ties by id); ``restrict`` limits to those ids."""
+        plan = self.plan(query)
+        scores = self.scores(plan)
+        if restrict is None:
+            rows = np.flatnonzero(scores > 0)
+        else:
+            rows = self.rows_of(restrict)
+            rows = rows[scores[rows] > 0]
+        values = scores[rows]
+        if limit is not None and len(rows) > limit:
+            top = np.argpartition(-values, limit - 1)[:limit] if limit > 0 else []
+            rows, values = rows[top], values[top]
+        order = np.lexsort((self.doc_ids[rows], -values))
+        rows, values = rows[order], values[order]
+        columns = plan.columns
+        asked = {c: [w.word for w in plan.words if c in w.terms] for c in columns}
+        matched = self._term_major()[:, columns].tocsr()[rows]
+        hits = []
+        for i, (row, value) in enumerate(zip(rows.tolist(), values.tolist(), strict=True)):
+            local = np.sort(matched.indices[matched.indptr[i] : matched.indptr[i + 1]])
+            terms = tuple(self.terms[columns[j]] for j in local)
+            words = tuple(dict.fromkeys(w for j in local for w in asked[columns[j]]))
+            hits.append(Hit(int(self.doc_ids[row]), value, terms, words))
+        return hits
+
+    def doc_terms(self, doc_id: int) -> frozenset[str]:
+        """The terms a document was indexed with (empty for an unknown id)."""
+        rows = self.rows_of((doc_id,))
+        if not len(rows):
+            return frozenset()
+        start, end = self.matrix.indptr[rows[0]], self.matrix.indptr[rows[0] + 1]
+        return frozenset(self.terms[c] for c in self.matrix.indices[start:end].tolist())
+
+    def rows_of(self, doc_ids: Iterable[int]) -> np.ndarray:
+        """Matrix rows of the given ids; ids not in the index are left out."""
+        wanted = np.unique(np.fromiter(doc_ids, dtype=np.int64))
+        rows = np.searchsorted(self.doc_ids, wanted)
+        inside = rows < len(self.doc_ids)
+        rows = rows[inside]
+        return rows[self.doc_ids[rows] == wanted[inside]]
+
+    def competences(self, text: str, max_share: float = 0.05) -> list[str]:
+        """:meth:`Analyzer.concepts` without words found in more than ``max_share`` of the
+        documents (too common to say what a request needs)."""
+        limit = max_share * len(self.doc_ids)
+        out = []
+        for item in self.analyzer.concepts(text):
+            if item in self.analyzer.vocabulary or self._frequency(item) <= limit:
+                out.append(item)
+        return out
+
+    def _frequency(self, word: str) -> int:
+        by_term = self._term_major()
+        tokens = self.analyzer.tokens(word)
+        stems = tokens[0].stems if tokens else ()
+        found = [self.columns[s] for s in stems if s in self.columns]
+        return max((by_term.indptr[c + 1] - by_term.indptr[c] for c in found), default=0)
+
+    def _wanted(self, token: Token) -> dict[str, float]:
+        """The token's terms that the index knows, with their fidelity."""
+        wanted = dict.fromkeys(token.parts, PART)
+        if token.concept:
+            wanted[CONCEPT_PREFIX + token.concept] = CONCEPT
+        wanted.update(dict.fromkeys(token.stems, EXACT))
+        return {t: f for t, f in wanted.items() if t in self.columns}
+
+    def _typo(self, word: str) -> dict[str, float]:
+        """Close index terms for an unknown word, and their own terms, discounted by similarity."""
+        if len(word) < MIN_TYPO_LENGTH or word.isdigit() or " " in word:
+            return {}
+        if self._plain_terms is None:
+            self._plain_terms = [t for t in self.terms if not t.startswith(CONCEPT_PREFIX)]
+        found = process.extract(
+            word, self._plain_terms, scorer=fuzz.ratio, limit=TYPO_CHOICES, score_cutoff=TYPO_CUTOFF
+        )
+        wanted: dict[str, float] = {}
+        for term, similarity, _ in found:
+            for token in self.analyzer.tokens(term)[:1]:
+                for t, fidelity in {**self._wanted(token), term: EXACT}.items():
+                    wanted[t] = max(wanted.get(t, 0.0), fidelity * similarity / 100.0)
+        return wanted
+
+    def _term_major(self) -> sparse.csc_matrix:
+        """The matrix by column, made on first use: a query reads only its terms' columns."""
+        if self._by_term is None:
+            self._by_term = self.matrix.tocsc()
+        return self._by_term
+
+    # -- files ------------------------------------------------------------------------------
+
+    def save(self, path: str | os.PathLike[str]) -> None:
+        """Write ``<path>.npz`` (matrix, ids, idf) and ``<path>.json`` (terms, settings)."""
+        arrays, meta = _paths(path)
+        build = uuid.uuid4().hex
+        info = {
+            "format": FORMAT,
+            "build": build,
+            "fingerprint": self.fingerprint,
+            "analyzer": self.analyzer.signature,
+            "learned": list(self.analyzer.learned),
+            "k1": K1,
+            "b": B,
+            "terms": self.terms,
+        }
+        temporary = arrays.with_name(arrays.name + ".tmp")
+        with temporary.open("wb") as file:
+            np.savez(
+                file,
+                data=self.matrix.data,
+                indices=self.matrix.indices,
+                indptr=self.matrix.indptr,
+                shape=np.asarray(self.matrix.shape, dtype=np.int64),
+                doc_ids=self.doc_ids,
+                idf=self.idf,
+                build=np.asarray(build),
+            )
+        os.replace(temporary, arrays)
+        temporary = meta.with_name(meta.name + ".tmp")
+        temporary.write_text(json.dumps(info, ensure_ascii=False), encoding="utf-8")
+        os.replace(temporary, meta)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str], analyzer: Analyzer) -> TextIndex:
+        """Read an index written by :meth:`save` for an analyzer with the same vocabulary."""
+        arrays, meta = _paths(path)
+        try:
+            info = json.loads(meta.read_text(encoding="utf-8"))
+            if info.get("format") != FORMAT or info.get("analyzer") != analyzer.signature:
+                raise IndexLoadError(f"{arrays} was made by another version or vocabulary")
+            with np.load(arrays, allow_pickle=False) as stored:
+                loaded = {name: stored[name] for name in stored.files}
+            if str(loaded["build"]) != info["build"]:
+                raise IndexLoadError(f"{arrays} and {meta} do not belong together")
+            shape = tuple(int(n) for n in loaded["shape"])
+            parts = (loaded["data"], loaded["indices"], loaded["indptr"])
+            matrix = sparse.csr_matrix(parts, shape=shape)
+            return cls(
+                analyzer.with_words(info["learned"]),
+                matrix,
+                loaded["doc_ids"],
+                info["terms"],
+                loaded["idf"],
+                info["fingerprint"],
+            )
+        except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile) as error:
+            raise IndexLoadError(f"cannot read text index {arrays}: {error}") from error
+
+
+def _bm25(
+    cells: np.ndarray, lengths: np.ndarray, terms: int
+) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """Term counts per document to BM25 saturated frequencies, and each term's idf."""
+    documents = len(lengths)
+    rows = np.repeat(np.arange(documents, dtype=np.int32), lengths)
+    counts = sparse.csr_matrix(
+        (np.ones(len(cells), dtype=np.float32), (rows, cells)), shape=(documents, terms)
+    )
+    counts.sum_duplicates()
+    average = max(float(lengths.mean()), 1.0) if documents else 1.0
+    per_cell = np.repeat(lengths / average, np.diff(counts.indptr)).astype(np.float32)
+    tf = counts.data
+    counts.data = tf * (K1 + 1) / (tf + K1 * (1 - B + B * per_cell))
+    frequency = np.bincount(counts.indices, minlength=terms)
+    idf = np.log1p((documents - frequency + 0.5) / (frequency + 0.5))
+    return counts, idf
+
+
+def _paths(path: str | os.PathLike[str]) -> tuple[Path, Path]:
+    base = Path(path)
+    if base.suffix in (".npz", ".json"):
+        base = base.with_suffix("")
+    return base.with_name(base.name + ".npz"), base.with_name(base.name + ".json")

@@ -1,0 +1,1 @@
+"""Data the matching engine reads: the bilingual vocabulary of domain concepts."""
