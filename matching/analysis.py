@@ -15,7 +15,7 @@ import csv
 import hashlib
 import io
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -136,7 +136,7 @@ class _Word:
     en: str
     token: Token | None  # None for stopwords, numbers and single letters
     terms: tuple[str, ...]
-    starts_phrase: bool
+    phrases: tuple[tuple[str, tuple[str, ...], str], ...]  # (language, stems, concept) it starts
 
 
 class Analyzer:
@@ -148,8 +148,7 @@ class Analyzer:
         self._nl = snowballstemmer.stemmer("dutch_porter")
         self._en = snowballstemmer.stemmer("english")
         self._words: dict[tuple[str, str], str] = {}  # (language, word or stem) -> concept
-        self._phrases: dict[tuple[str, tuple[str, ...]], str] = {}
-        self._phrase_starts: set[tuple[str, str]] = set()
+        self._phrases: dict[tuple[str, str], list[tuple[str, tuple[str, ...], str]]] = {}
         domain: set[str] = set()
         for concept in self.vocabulary.values():
             for language, synonyms in (("nl", concept.nl), ("en", concept.en)):
@@ -162,7 +161,11 @@ class Analyzer:
         self._parts = frozenset(domain | COMPOUND_PARTS | learned_parts)
         stems = ((self._nl.stemWord(w), w) for w in sorted(self._parts))
         self._part_stems = {stem: w for stem, w in stems if len(stem) >= MIN_PART}
-        self._longest_phrase = max((len(key[1]) for key in self._phrases), default=0)
+        for candidates in self._phrases.values():
+            candidates.sort(key=lambda phrase: -len(phrase[1]))  # the longest phrase wins
+        self.longest_phrase = max(
+            (len(p[1]) for ps in self._phrases.values() for p in ps), default=0
+        )
         self._cache: dict[str, _Word] = {}
 
     def with_words(self, words: Iterable[str]) -> Analyzer:
@@ -187,7 +190,7 @@ class Analyzer:
         out: list[str] = []
         for i, word in enumerate(words):
             out.extend(word.terms)
-            if word.starts_phrase:
+            if word.phrases:
                 phrase = self._phrase_at(words, i)
                 if phrase:
                     out.append(CONCEPT_PREFIX + phrase[1])
@@ -201,7 +204,7 @@ class Analyzer:
         out: list[Token] = []
         i = 0
         while i < len(words):
-            phrase = self._phrase_at(words, i) if words[i].starts_phrase else None
+            phrase = self._phrase_at(words, i) if words[i].phrases else None
             if phrase:
                 inside = words[i : i + phrase[0]]
                 surface = " ".join(w.word for w in inside)
@@ -230,6 +233,19 @@ class Analyzer:
             return (CONCEPT_PREFIX + competence,)
         return tuple(dict.fromkeys(self.terms(competence)))
 
+    # -- building blocks of terms(), for bulk indexing ------------------------------------------
+
+    def word_terms(self, word: str) -> tuple[str, ...]:
+        """The terms of one folded word (phrases aside)."""
+        return self._word(word).terms
+
+    def starts_phrase(self, word: str) -> bool:
+        return bool(self._word(word).phrases)
+
+    def phrase(self, words: Sequence[str]) -> tuple[int, str] | None:
+        """The longest vocabulary phrase the folded words start with: (its length, concept id)."""
+        return self._phrase_at([self._word(w) for w in words[: self.longest_phrase]], 0)
+
     # -- words ----------------------------------------------------------------------------
 
     def _word(self, word: str) -> _Word:
@@ -240,7 +256,8 @@ class Analyzer:
 
     def _analyse(self, word: str) -> _Word:
         nl, en = self._nl.stemWord(word), self._en.stemWord(word)
-        starts = ("nl", nl) in self._phrase_starts or ("en", en) in self._phrase_starts
+        starts = (*self._phrases.get(("nl", nl), ()), *self._phrases.get(("en", en), ()))
+        starts = tuple(sorted(starts, key=lambda phrase: -len(phrase[1])))
         if word in STOPWORDS or len(word) < 2 or word.isdigit():
             return _Word(word, nl, en, None, (), starts)
         concept = self._concept_of(word, nl, en)
@@ -264,9 +281,10 @@ class Analyzer:
         words = synonym.split()
         stemmer = self._nl if language == "nl" else self._en
         if len(words) > 1:
-            key = (language, tuple(stemmer.stemWord(w) for w in words))
-            self._phrases.setdefault(key, concept)
-            self._phrase_starts.add((language, key[1][0]))
+            stems = tuple(stemmer.stemWord(w) for w in words)
+            candidates = self._phrases.setdefault((language, stems[0]), [])
+            if all(c[1] != stems for c in candidates):
+                candidates.append((language, stems, concept))
             return
         self._words.setdefault((language, synonym), concept)
         stem = stemmer.stemWord(synonym)
@@ -275,13 +293,13 @@ class Analyzer:
 
     def _phrase_at(self, words: list[_Word], i: int) -> tuple[int, str] | None:
         """The longest vocabulary phrase starting at word i: (its length, concept id)."""
-        for n in range(min(self._longest_phrase, len(words) - i), 1, -1):
-            window = words[i : i + n]
-            for language in ("nl", "en"):
-                stems = tuple(w.nl if language == "nl" else w.en for w in window)
-                concept = self._phrases.get((language, stems))
-                if concept:
-                    return n, concept
+        for language, stems, concept in words[i].phrases:
+            window = words[i : i + len(stems)]
+            if len(window) == len(stems) and all(
+                (w.nl if language == "nl" else w.en) == stem
+                for w, stem in zip(window, stems, strict=False)
+            ):
+                return len(stems), concept
         return None
 
     # -- compounds --------------------------------------------------------------------------

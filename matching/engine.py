@@ -12,7 +12,7 @@ from matching.composition import Composer, Plan, Requirement, check_feasible
 from matching.corpus import Corpus
 from matching.explain import reasons_for
 from matching.features import Geography, combine, score_parts
-from matching.kinds import HelixKind, OrganisationType
+from matching.kinds import DEFAULT_KIND, HelixKind, OrganisationType
 from matching.model import Organisation, Project, Reason
 from matching.request import QUADRUPLE, Candidate, Consortium, Member, Request, Suggestion
 from matching.rules import MemberFacts, check_rules, structural_rules, unchecked_rules
@@ -47,6 +47,21 @@ def build_indexes(
             ((i, f"{p.title} {p.summary}") for i, p in enumerate(projects)), analyzer, fingerprint
         ),
     )
+
+
+def _fewest_members(wanted: dict[tuple[str, str], int]) -> int:
+    """The fewest members that can meet the kind and type quotas: kinds do not overlap, and a
+    type belongs to one kind."""
+    per_kind: dict[str, int] = {}
+    for (code, value), count in wanted.items():
+        if code == "helix_kind":
+            per_kind[value] = max(per_kind.get(value, 0), count)
+    by_type: dict[str, int] = {}
+    for (code, value), count in wanted.items():
+        kind = DEFAULT_KIND.get(OrganisationType(value)) if code == "org_type" else None
+        if kind is not None:
+            by_type[kind.value] = by_type.get(kind.value, 0) + count
+    return sum(max(per_kind.get(k, 0), by_type.get(k, 0)) for k in per_kind.keys() | by_type.keys())
 
 
 class Engine:
@@ -100,6 +115,7 @@ class Engine:
             request.size_min or 0,
             constraints.min_partners or 0,
             len(seeds),
+            _fewest_members(wanted),
             max((r.count for r in requirements), default=0),
         )
         size_max = min(request.size_max or max(size_min, 10), constraints.max_partners or 10_000)

@@ -12,6 +12,7 @@ from matching.request import Request
 from matching.weights import Weights
 
 NEIGHBOUR_SHARE = 0.5
+TOPIC_FOCUS = 3.0  # project relevance is raised to this power: the closest projects count most
 PARTNER_REGION_SHARE = 0.5  # the partners' provinces count for half a stated preference
 
 
@@ -63,9 +64,10 @@ def score_parts(
 ) -> dict[str, np.ndarray]:
     """Every part of the score for every organisation; ``seeds`` are the must-include positions."""
     recency = corpus.project_recency
+    focused = _scaled(project_relevance) ** TOPIC_FOCUS
     parts = {
         "text": _scaled(profile_relevance),
-        "topic": _scaled(corpus.to_projects(project_relevance * recency)),
+        "topic": _scaled(np.log1p(corpus.to_projects(focused * recency))),
         "activity": _scaled(np.log1p(corpus.project_count)),
         "recency": corpus.latest_recency,
         "region": _region(corpus, request, seeds, geography),
@@ -77,7 +79,10 @@ def score_parts(
     if seeds:
         direct = corpus.spread(corpus.indicator(seeds), recency)
         direct[list(seeds)] = 0.0
-        parts["network"] = _scaled(direct)
+        parts["network"] = _scaled(np.log1p(direct))
+        on_topic = corpus.spread(corpus.indicator(seeds), recency * focused)
+        on_topic[list(seeds)] = 0.0
+        parts["network_topic"] = _scaled(np.log1p(on_topic))
         indirect = corpus.spread(_scaled(direct), recency)
         indirect[list(seeds)] = 0.0
         parts["network2"] = _scaled(indirect)
@@ -89,7 +94,7 @@ def score_parts(
         )
     else:
         zeros = np.zeros(len(corpus), dtype=np.float32)
-        parts["network"] = parts["network2"] = parts["sector"] = zeros
+        parts["network"] = parts["network_topic"] = parts["network2"] = parts["sector"] = zeros
     parts["mission"] = (
         (corpus.missions.having([request.mission]) > 0).astype(np.float32)
         if request.mission

@@ -21,7 +21,6 @@ import os
 import uuid
 import zipfile
 from array import array
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -116,32 +115,30 @@ class TextIndex:
     ) -> TextIndex:
         """Index ``(doc_id, text)`` pairs. ``learn_words`` adds frequent corpus words to the
         analyzer's compound lexicon first. ``progress(done, total)`` is called now and then;
-        raise from it to cancel."""
+        raise from it to cancel.
+
+        Every distinct word is analysed once: documents x terms is the product of documents x
+        words (counts) and words x terms, plus the concepts of the phrases found."""
         docs = sorted(documents, key=lambda doc: doc[0])
         ids = np.fromiter((doc_id for doc_id, _ in docs), dtype=np.int64, count=len(docs))
         if len(ids) > 1 and np.any(ids[1:] == ids[:-1]):
             raise ValueError("document ids must be unique")
-        total = 2 * len(docs) if learn_words else len(docs)
+        words, stream, lengths = _word_streams([text for _, text in docs], progress)
+        rows = np.repeat(np.arange(len(docs), dtype=np.int32), lengths)
+        shape = (len(docs), len(words))
+        word_counts = sparse.csr_matrix((np.ones(len(stream), np.float32), (rows, stream)), shape)
+        word_counts.sum_duplicates()
         if learn_words:
-            counts: Counter[str] = Counter()
-            for n, (_, text) in enumerate(docs):
-                counts.update(set(fold(text).split()))
-                if progress and n % PROGRESS_EVERY == 0:
-                    progress(n, total)
-            analyzer = analyzer.with_words(learnable_words(counts, len(docs)))
+            frequency = np.bincount(word_counts.indices, minlength=len(words)).tolist()
+            learned = learnable_words(dict(zip(words, frequency, strict=True)), len(docs))
+            analyzer = analyzer.with_words(learned)
         columns: dict[str, int] = {}
-        cells = array("i")
-        lengths = np.zeros(len(docs), dtype=np.int64)
-        offset = total - len(docs)
-        for n, (_, text) in enumerate(docs):
-            terms = analyzer.terms(text)
-            cells.extend([columns.setdefault(term, len(columns)) for term in terms])
-            lengths[n] = len(terms)
-            if progress and n % PROGRESS_EVERY == 0:
-                progress(offset + n, total)
-        matrix, idf = _bm25(np.frombuffer(cells, dtype=np.int32), lengths, len(columns))
+        word_terms = _word_terms(analyzer, words, columns)
+        phrases = _phrase_cells(analyzer, words, stream, lengths, columns)
+        counts = word_counts @ _resize(word_terms, len(columns)) + _resize(phrases, len(columns))
+        matrix, idf = _bm25(counts.tocsr())
         if progress:
-            progress(total, total)
+            progress(len(docs), len(docs))
         return cls(analyzer, matrix, ids, list(columns), idf, fingerprint)
 
     # -- querying ---------------------------------------------------------------------------
@@ -334,19 +331,77 @@ class TextIndex:
             raise IndexLoadError(f"cannot read text index {arrays}: {error}") from error
 
 
-def _bm25(
-    cells: np.ndarray, lengths: np.ndarray, terms: int
-) -> tuple[sparse.csr_matrix, np.ndarray]:
+def _word_streams(
+    texts: list[str], progress: Callable[[int, int], None] | None
+) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """The distinct folded words, every text as a stream of their numbers, and its length.
+
+    Folding goes by whitespace-separated piece, cached: most pieces repeat."""
+    numbers: dict[str, int] = {}
+    pieces: dict[str, tuple[int, ...]] = {}
+    stream = array("i")
+    lengths = np.zeros(len(texts), dtype=np.int64)
+    for n, text in enumerate(texts):
+        before = len(stream)
+        for piece in text.split():
+            found = pieces.get(piece)
+            if found is None:
+                folded = fold(piece).split()
+                found = pieces[piece] = tuple(numbers.setdefault(w, len(numbers)) for w in folded)
+            stream.extend(found)
+        lengths[n] = len(stream) - before
+        if progress and n % PROGRESS_EVERY == 0:
+            progress(n, len(texts))
+    return list(numbers), np.frombuffer(stream, dtype=np.int32), lengths
+
+
+def _word_terms(analyzer: Analyzer, words: list[str], columns: dict[str, int]) -> sparse.csr_matrix:
+    """Words x terms: which terms each word yields (columns are numbered as met)."""
+    indptr, indices = [0], array("i")
+    for word in words:
+        indices.extend([columns.setdefault(t, len(columns)) for t in analyzer.word_terms(word)])
+        indptr.append(len(indices))
+    data = np.ones(len(indices), dtype=np.float32)
+    cells = (data, np.frombuffer(indices, np.int32), indptr)
+    return sparse.csr_matrix(cells, shape=(len(words), len(columns)))
+
+
+def _phrase_cells(
+    analyzer: Analyzer,
+    words: list[str],
+    stream: np.ndarray,
+    lengths: np.ndarray,
+    columns: dict[str, int],
+) -> sparse.csr_matrix:
+    """Documents x terms: the concepts of the vocabulary phrases in each document."""
+    starts = np.fromiter((analyzer.starts_phrase(w) for w in words), bool, len(words))
+    ends = np.cumsum(lengths)
+    positions = np.flatnonzero(starts[stream]) if len(stream) else np.zeros(0, np.int64)
+    documents = np.searchsorted(ends, positions, side="right")
+    rows, cells = [], []
+    for position, document in zip(positions.tolist(), documents.tolist(), strict=True):
+        end = min(int(ends[document]), position + analyzer.longest_phrase)
+        found = analyzer.phrase([words[w] for w in stream[position:end].tolist()])
+        if found:
+            rows.append(document)
+            cells.append(columns.setdefault(CONCEPT_PREFIX + found[1], len(columns)))
+    data = np.ones(len(rows), dtype=np.float32)
+    return sparse.csr_matrix((data, (rows, cells)), shape=(len(lengths), len(columns)))
+
+
+def _resize(matrix: sparse.csr_matrix, columns: int) -> sparse.csr_matrix:
+    matrix.resize((matrix.shape[0], columns))
+    return matrix
+
+
+def _bm25(counts: sparse.csr_matrix) -> tuple[sparse.csr_matrix, np.ndarray]:
     """Term counts per document to BM25 saturated frequencies, and each term's idf."""
-    documents = len(lengths)
-    rows = np.repeat(np.arange(documents, dtype=np.int32), lengths)
-    counts = sparse.csr_matrix(
-        (np.ones(len(cells), dtype=np.float32), (rows, cells)), shape=(documents, terms)
-    )
     counts.sum_duplicates()
+    documents, terms = counts.shape
+    lengths = np.asarray(counts.sum(axis=1)).ravel()
     average = max(float(lengths.mean()), 1.0) if documents else 1.0
     per_cell = np.repeat(lengths / average, np.diff(counts.indptr)).astype(np.float32)
-    tf = counts.data
+    tf = counts.data.astype(np.float32)
     counts.data = tf * (K1 + 1) / (tf + K1 * (1 - B + B * per_cell))
     frequency = np.bincount(counts.indices, minlength=terms)
     idf = np.log1p((documents - frequency + 0.5) / (frequency + 0.5))

@@ -16,6 +16,7 @@ class Weights:
     text: float = 1.0  # the profile text (name, description, keywords) matches the request
     topic: float = 1.0  # past projects on the request's topic, recent ones counting more
     network: float = 1.0  # projects shared with the must-include partners
+    network_topic: float = 0.5  # of those, the projects on the request's topic
     network2: float = 0.25  # projects shared with the partners of those partners
     activity: float = 0.3  # size of the track record
     recency: float = 0.2  # how recent the last project is

@@ -26,6 +26,7 @@ PROFILES = {
     7: "Batterijfabriek Brabant maakt batterijen voor elektrische bussen.",
     8: "Polymeer Recycling sorteert kunststof afval voor een circulaire economie.",
     9: "Kaasmakerij De Weide maakt kaas van weidemelk.",
+    10: "Noordzee Services onderhoudt kabels van wind op zee.",
 }
 
 
@@ -36,6 +37,12 @@ def index() -> TextIndex:
 
 def ids(hits) -> list[int]:
     return [hit.doc_id for hit in hits]
+
+
+def test_bulk_build_indexes_what_the_analyzer_says(index: TextIndex) -> None:
+    for doc_id, text in PROFILES.items():
+        assert index.doc_terms(doc_id) == set(index.analyzer.terms(text)), doc_id
+    assert "@offshore" in index.doc_terms(10) and "@ai" in index.doc_terms(5)
 
 
 def test_exact_terms_rank_first(index: TextIndex) -> None:
