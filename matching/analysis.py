@@ -15,7 +15,7 @@ import csv
 import hashlib
 import io
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -161,11 +161,11 @@ class Analyzer:
         self._parts = frozenset(domain | COMPOUND_PARTS | learned_parts)
         stems = ((self._nl.stemWord(w), w) for w in sorted(self._parts))
         self._part_stems = {stem: w for stem, w in stems if len(stem) >= MIN_PART}
-        for candidates in self._phrases.values():
-            candidates.sort(key=lambda phrase: -len(phrase[1]))  # the longest phrase wins
-        self.longest_phrase = max(
-            (len(p[1]) for ps in self._phrases.values() for p in ps), default=0
-        )
+        # Where several phrases start at a word, the longest wins, then Dutch, then file order.
+        order = [p for candidates in self._phrases.values() for p in candidates]
+        order.sort(key=lambda phrase: (-len(phrase[1]), phrase[0] != "nl"))
+        self.phrase_patterns: tuple[tuple[str, tuple[str, ...], str], ...] = tuple(order)
+        self.longest_phrase = max((len(p[1]) for p in order), default=0)
         self._cache: dict[str, _Word] = {}
 
     def with_words(self, words: Iterable[str]) -> Analyzer:
@@ -239,12 +239,10 @@ class Analyzer:
         """The terms of one folded word (phrases aside)."""
         return self._word(word).terms
 
-    def starts_phrase(self, word: str) -> bool:
-        return bool(self._word(word).phrases)
-
-    def phrase(self, words: Sequence[str]) -> tuple[int, str] | None:
-        """The longest vocabulary phrase the folded words start with: (its length, concept id)."""
-        return self._phrase_at([self._word(w) for w in words[: self.longest_phrase]], 0)
+    def stems(self, word: str) -> tuple[str, str]:
+        """The Dutch and English stem of one folded word (stopwords too: phrases hold them)."""
+        analysed = self._word(word)
+        return analysed.nl, analysed.en
 
     # -- words ----------------------------------------------------------------------------
 
@@ -257,7 +255,7 @@ class Analyzer:
     def _analyse(self, word: str) -> _Word:
         nl, en = self._nl.stemWord(word), self._en.stemWord(word)
         starts = (*self._phrases.get(("nl", nl), ()), *self._phrases.get(("en", en), ()))
-        starts = tuple(sorted(starts, key=lambda phrase: -len(phrase[1])))
+        starts = tuple(sorted(starts, key=lambda phrase: (-len(phrase[1]), phrase[0] != "nl")))
         if word in STOPWORDS or len(word) < 2 or word.isdigit():
             return _Word(word, nl, en, None, (), starts)
         concept = self._concept_of(word, nl, en)

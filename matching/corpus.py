@@ -45,6 +45,10 @@ class Corpus:
         age = np.clip(current_year - years, 0, None)
         self.project_recency = np.power(0.5, age / RECENCY_HALF_LIFE_YEARS).astype(np.float32)
         self.project_count = np.asarray(self.membership.sum(axis=1)).ravel()
+        project_size = np.asarray(self.membership.sum(axis=0)).ravel()
+        # A shared project says more the fewer partners it had (as in the resource-allocation
+        # index of link prediction).
+        self.project_intimacy = (1.0 / np.log1p(np.maximum(project_size, 1))).astype(np.float32)
         weighted = self.membership.multiply(self.project_recency[np.newaxis, :]).tocsr()
         self.latest_recency = np.asarray(weighted.max(axis=1).todense()).ravel()
         self.kind = np.array([org.kind for org in self.organisations])

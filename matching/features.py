@@ -77,10 +77,13 @@ def score_parts(
         "load": _scaled(np.log1p(corpus.open_consortia)),
     }
     if seeds:
-        direct = corpus.spread(corpus.indicator(seeds), recency)
+        # Every must-include partner counts alike, however many projects it has.
+        seed_vector = corpus.indicator(seeds)
+        seed_vector[list(seeds)] /= np.sqrt(np.maximum(corpus.project_count[list(seeds)], 1))
+        direct = corpus.spread(seed_vector, recency * corpus.project_intimacy)
         direct[list(seeds)] = 0.0
         parts["network"] = _scaled(np.log1p(direct))
-        on_topic = corpus.spread(corpus.indicator(seeds), recency * focused)
+        on_topic = corpus.spread(seed_vector, recency * focused * corpus.project_intimacy)
         on_topic[list(seeds)] = 0.0
         parts["network_topic"] = _scaled(np.log1p(on_topic))
         indirect = corpus.spread(_scaled(direct), recency)

@@ -23,6 +23,7 @@ import zipfile
 from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -339,16 +340,21 @@ def _word_streams(
     Folding goes by whitespace-separated piece, cached: most pieces repeat."""
     numbers: dict[str, int] = {}
     pieces: dict[str, tuple[int, ...]] = {}
+
+    def new(piece: str) -> tuple[int, ...]:
+        folded = fold(piece).split()
+        found = pieces[piece] = tuple(numbers.setdefault(w, len(numbers)) for w in folded)
+        return found
+
     stream = array("i")
     lengths = np.zeros(len(texts), dtype=np.int64)
     for n, text in enumerate(texts):
+        split = text.split()
+        found = [pieces.get(piece) for piece in split]
+        if None in found:
+            found = [f if f is not None else new(p) for f, p in zip(found, split, strict=True)]
         before = len(stream)
-        for piece in text.split():
-            found = pieces.get(piece)
-            if found is None:
-                folded = fold(piece).split()
-                found = pieces[piece] = tuple(numbers.setdefault(w, len(numbers)) for w in folded)
-            stream.extend(found)
+        stream.extend(chain.from_iterable(found))
         lengths[n] = len(stream) - before
         if progress and n % PROGRESS_EVERY == 0:
             progress(n, len(texts))
@@ -373,20 +379,34 @@ def _phrase_cells(
     lengths: np.ndarray,
     columns: dict[str, int],
 ) -> sparse.csr_matrix:
-    """Documents x terms: the concepts of the vocabulary phrases in each document."""
-    starts = np.fromiter((analyzer.starts_phrase(w) for w in words), bool, len(words))
+    """Documents x terms: the concepts of the vocabulary phrases in each document.
+
+    Phrase by phrase in the analyzer's order, over all positions at once; a position that
+    starts a phrase is not matched by a later (shorter) one, as in Analyzer.terms."""
+    stems = [analyzer.stems(w) for w in words]
+    table = {"nl": np.array([s[0] for s in stems]), "en": np.array([s[1] for s in stems])}
     ends = np.cumsum(lengths)
-    positions = np.flatnonzero(starts[stream]) if len(stream) else np.zeros(0, np.int64)
+    firsts = {(language, p[0]) for language, p, _ in analyzer.phrase_patterns}
+    starts = np.zeros(len(words), dtype=bool)
+    for language, stem in firsts:
+        starts |= table[language] == stem
+    positions = np.flatnonzero(starts[stream]) if len(words) else np.zeros(0, np.int64)
     documents = np.searchsorted(ends, positions, side="right")
+    room = ends[documents] - positions  # words left in the document from each position
+    free = np.ones(len(positions), dtype=bool)
     rows, cells = [], []
-    for position, document in zip(positions.tolist(), documents.tolist(), strict=True):
-        end = min(int(ends[document]), position + analyzer.longest_phrase)
-        found = analyzer.phrase([words[w] for w in stream[position:end].tolist()])
-        if found:
-            rows.append(document)
-            cells.append(columns.setdefault(CONCEPT_PREFIX + found[1], len(columns)))
-    data = np.ones(len(rows), dtype=np.float32)
-    return sparse.csr_matrix((data, (rows, cells)), shape=(len(lengths), len(columns)))
+    for language, pattern, concept in analyzer.phrase_patterns:
+        hit = np.flatnonzero(free & (room >= len(pattern)))
+        for offset, stem in enumerate(pattern):
+            hit = hit[table[language][stream[positions[hit] + offset]] == stem]
+        free[hit] = False
+        rows.append(documents[hit])
+        cells.append(np.full(len(hit), columns.setdefault(CONCEPT_PREFIX + concept, len(columns))))
+    data = np.ones(sum(len(r) for r in rows), dtype=np.float32)
+    shape = (len(lengths), len(columns))
+    if not len(data):
+        return sparse.csr_matrix(shape, dtype=np.float32)
+    return sparse.csr_matrix((data, (np.concatenate(rows), np.concatenate(cells))), shape)
 
 
 def _resize(matrix: sparse.csr_matrix, columns: int) -> sparse.csr_matrix:

@@ -29,7 +29,7 @@ from matching.features import combine, score_parts  # noqa: E402
 from matching.rules import structural_rules  # noqa: E402
 from matching.weights import WEIGHTS, Weights  # noqa: E402
 
-STEPS = (0.0, 0.5, 2.0)
+STEPS = (0.0, 0.5, 0.75, 1.5, 2.0)
 
 
 def _lines(path: Path) -> list[dict]:
