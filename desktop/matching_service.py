@@ -90,6 +90,8 @@ def load_engine(database: Database, cache_dir: Path | None = None) -> Loaded:
         folder.mkdir(parents=True, exist_ok=True)
         indexes.profiles.save(folder / "profiles")
         indexes.projects.save(folder / "projects")
+    for index in (indexes.profiles, indexes.projects):
+        index.scores("")  # builds the column-ordered copy now rather than on the first request
     geography = Geography(
         neighbours=_neighbours(),
         cluster_provinces={code: frozenset({p}) for code, p in clusters if p},

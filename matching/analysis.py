@@ -15,6 +15,7 @@ import csv
 import hashlib
 import io
 import os
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,7 @@ CONCEPT_PREFIX = "@"
 MIN_PART = 4  # shortest vocabulary word used as a compound part
 MIN_LEARNED = 5  # shortest corpus word used as a compound part
 MIN_REST = 3  # a compound keeps at least this much beside a part
+MAX_SPLIT = 40  # longer "words" (codes, garbage) are not searched for parts
 LINKS = ("", "s", "en", "e", "n")  # Dutch linking letters between compound parts
 
 STOPWORDS = frozenset(
@@ -58,20 +60,22 @@ STOPWORDS = frozenset(
         "with", "within", "would", "you", "your"
     }
 )  # fmt: skip
-# Words that carry little about a competence: indexed (IDF weighs them down) but never reported
-# by Analyzer.concepts and never learned as compound parts.
+# Words that say little about a competence: indexed, but never reported by Analyzer.concepts,
+# never learned as compound parts, and of little weight in a query (text_index.WEAK).
 WEAK_WORDS = frozenset(
     {
-        "actief", "actieve", "bedrijf", "bedrijven", "biedt", "brengen", "gebruik", "gebruiken",
-        "groot", "grote", "jaar", "jaren", "kennis", "klanten", "levert", "maakt", "maken",
-        "mkb", "nederland", "nederlandse", "nieuw", "nieuwe", "onderneming", "ontwikkelen",
-        "ontwikkeling", "ontwikkelt", "oplossing", "oplossingen", "organisatie", "organisaties",
-        "partner", "partners", "project", "projecten", "regio", "samen", "samenwerking",
-        "startup", "toepassing", "toepassingen", "werken", "werkt", "zoekt", "zoeken", "based",
-        "company", "companies", "develop", "develops", "development", "new", "organisation",
-        "organization", "projects", "solution", "solutions", "using", "work", "works"
+        "actief", "actieve", "bedrijf", "bedrijven", "kennispartner", "kennispartners", "biedt",
+        "brengen", "gebruik", "gebruiken", "groot", "grote", "jaar", "jaren", "kennis",
+        "klanten", "levert", "maakt", "maken", "mkb", "nederland", "nederlandse", "nieuw",
+        "nieuwe", "onderneming", "ontwikkelen", "ontwikkeling", "ontwikkelt", "oplossing",
+        "oplossingen", "organisatie", "organisaties", "partner", "partners", "project",
+        "projecten", "regio", "samen", "samenwerking", "startup", "toepassing", "toepassingen",
+        "werken", "werkt", "zoekt", "zoeken", "based", "company", "companies", "develop",
+        "develops", "development", "new", "organisation", "organization", "projects",
+        "solution", "solutions", "using", "work", "works"
     }
 )  # fmt: skip
+_NOT_PARTS = STOPWORDS | WEAK_WORDS
 # Generic compound heads and tails that are no concept but worth a term of their own.
 COMPOUND_PARTS = frozenset(
     {
@@ -167,6 +171,7 @@ class Analyzer:
         self.phrase_patterns: tuple[tuple[str, tuple[str, ...], str], ...] = tuple(order)
         self.longest_phrase = max((len(p[1]) for p in order), default=0)
         self._cache: dict[str, _Word] = {}
+        self._lock = threading.RLock()
 
     def with_words(self, words: Iterable[str]) -> Analyzer:
         """This analyzer with corpus words added to the compound lexicon."""
@@ -249,7 +254,8 @@ class Analyzer:
     def _word(self, word: str) -> _Word:
         cached = self._cache.get(word)
         if cached is None:
-            cached = self._cache[word] = self._analyse(word)
+            with self._lock:  # a Snowball stemmer object is not thread-safe
+                cached = self._cache[word] = self._analyse(word)
         return cached
 
     def _analyse(self, word: str) -> _Word:
@@ -260,7 +266,7 @@ class Analyzer:
             return _Word(word, nl, en, None, (), starts)
         concept = self._concept_of(word, nl, en)
         parts: tuple[str, ...] = ()
-        if concept is None and word not in self._unsplit:
+        if concept is None and word not in self._unsplit and len(word) <= MAX_SPLIT:
             found = self._split(word, nl)
             parts = tuple(dict.fromkeys(t for p in found for t in self._word(p).terms))
         token = Token(word, (nl,) if nl == en else (nl, en), concept, parts)
@@ -295,7 +301,7 @@ class Analyzer:
             window = words[i : i + len(stems)]
             if len(window) == len(stems) and all(
                 (w.nl if language == "nl" else w.en) == stem
-                for w, stem in zip(window, stems, strict=False)
+                for w, stem in zip(window, stems, strict=True)
             ):
                 return len(stems), concept
         return None
@@ -343,7 +349,7 @@ class Analyzer:
 
 
 def _learnable(word: str) -> bool:
-    return len(word) >= MIN_LEARNED and word.isalpha() and word not in STOPWORDS | WEAK_WORDS
+    return len(word) >= MIN_LEARNED and word.isalpha() and word not in _NOT_PARTS
 
 
 def _significant(word: str) -> bool:

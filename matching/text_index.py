@@ -2,13 +2,15 @@
 
 Rows are documents (sorted by id), columns are analysed terms. A cell holds the term's BM25
 saturated frequency ``tf * (k1 + 1) / (tf + k1 * (1 - b + b * len / avglen))``: 1.0 for a term
-that occurs once in a document of average length, at most ``k1 + 1`` (2.2).
+that occurs once in a document of average length, at most ``k1 + 1`` (2.2). Length counts the
+words that yield terms, not the terms: a word with two stems does not make a profile longer.
 
 A query is scored word by word. A word's terms are alternatives (its Dutch and English stems,
 its concept, its compound parts), so a document gets the best of them, discounted by how loosely
 the term stands for the word (:data:`EXACT`, :data:`CONCEPT`, :data:`PART`). The words are then
-averaged with idf weights (a word weighs as the most common of its terms), so a score is 0 for
-no match and about 1 when every query word occurs once, as such, in a profile of average length.
+averaged with idf weights (a word weighs as the most common of its own terms), so a score is 0
+for no match and about 1 when every query word occurs once, as such, in a profile of average
+length; short profiles and repeated words score up to 2.2, so clip where 0..1 is needed.
 
 A word the index does not know at all is taken for a typo and replaced by up to three close
 index terms (rapidfuzz), discounted by their similarity.
@@ -30,7 +32,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from scipy import sparse
 
-from matching.analysis import CONCEPT_PREFIX, Analyzer, Token, learnable_words
+from matching.analysis import CONCEPT_PREFIX, WEAK_WORDS, Analyzer, Token, learnable_words
 from matching.text import fold
 
 FORMAT = 1
@@ -45,6 +47,7 @@ PROGRESS_EVERY = 2000
 EXACT = 1.0
 CONCEPT = 0.8
 PART = 0.5
+WEAK = 0.2  # weight factor of a weak word (analysis.WEAK_WORDS) in a query
 
 
 class IndexLoadError(Exception):
@@ -125,19 +128,22 @@ class TextIndex:
         if len(ids) > 1 and np.any(ids[1:] == ids[:-1]):
             raise ValueError("document ids must be unique")
         words, stream, lengths = _word_streams([text for _, text in docs], progress)
-        rows = np.repeat(np.arange(len(docs), dtype=np.int32), lengths)
-        shape = (len(docs), len(words))
-        word_counts = sparse.csr_matrix((np.ones(len(stream), np.float32), (rows, stream)), shape)
-        word_counts.sum_duplicates()
+        phrases = _phrase_hits(analyzer, words, stream, lengths)
+        word_counts = _count(stream, lengths, len(words))  # takes over (and sorts) the stream
+        del stream
         if learn_words:
             frequency = np.bincount(word_counts.indices, minlength=len(words)).tolist()
             learned = learnable_words(dict(zip(words, frequency, strict=True)), len(docs))
             analyzer = analyzer.with_words(learned)
         columns: dict[str, int] = {}
         word_terms = _word_terms(analyzer, words, columns)
-        phrases = _phrase_cells(analyzer, words, stream, lengths, columns)
-        counts = word_counts @ _resize(word_terms, len(columns)) + _resize(phrases, len(columns))
-        matrix, idf = _bm25(counts.tocsr())
+        phrase_cells = _phrase_cells(phrases, len(docs), columns)
+        counts = word_counts @ _resize(word_terms, len(columns))
+        # A document's length is its number of words that yield terms, however many each yields.
+        words_with_terms = (np.diff(word_terms.indptr) > 0).astype(np.float32)
+        content = np.asarray(word_counts @ words_with_terms).ravel()
+        del word_counts
+        matrix, idf = _bm25((counts + phrase_cells).tocsr(), content)
         if progress:
             progress(len(docs), len(docs))
         return cls(analyzer, matrix, ids, list(columns), idf, fingerprint)
@@ -156,7 +162,13 @@ class TextIndex:
                 merged = found.setdefault(token.word, {})
                 for term, fidelity in wanted.items():
                     merged[term] = max(merged.get(term, 0.0), fidelity)
-        idf = {word: min(self.idf[self.columns[t]] for t in terms) for word, terms in found.items()}
+        # A word weighs as the most common of its own terms (stems, concept), or, known only by
+        # its parts, as the rarest part; request boilerplate ("zoekt", "partners") hardly counts.
+        idf = {}
+        for word, terms in found.items():
+            own = [self.idf[self.columns[t]] for t, fidelity in terms.items() if fidelity > PART]
+            parts = [self.idf[self.columns[t]] for t in terms]
+            idf[word] = (min(own) if own else max(parts)) * (WEAK if word in WEAK_WORDS else 1.0)
         total = sum(idf.values())
         return QueryPlan(
             tuple(
@@ -196,6 +208,8 @@ class TextIndex:
         if limit is not None and len(rows) > limit:
             top = np.argpartition(-values, limit - 1)[:limit] if limit > 0 else []
             rows, values = rows[top], values[top]
+        if not len(rows):
+            return []
         order = np.lexsort((self.doc_ids[rows], -values))
         rows, values = rows[order], values[order]
         columns = plan.columns
@@ -361,6 +375,19 @@ def _word_streams(
     return list(numbers), np.frombuffer(stream, dtype=np.int32), lengths
 
 
+def _count(stream: np.ndarray, lengths: np.ndarray, words: int) -> sparse.csr_matrix:
+    """Documents x words: how often each word occurs in each document. The stream, in document
+    order, becomes the matrix's column indices as it is."""
+    indptr = np.zeros(len(lengths) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=indptr[1:])
+    index = np.int32 if len(stream) < np.iinfo(np.int32).max else np.int64
+    data = np.ones(len(stream), np.float32)
+    cells = (data, stream.astype(index, copy=False), indptr.astype(index))
+    counts = sparse.csr_matrix(cells, shape=(len(lengths), words))
+    counts.sum_duplicates()
+    return counts
+
+
 def _word_terms(analyzer: Analyzer, words: list[str], columns: dict[str, int]) -> sparse.csr_matrix:
     """Words x terms: which terms each word yields (columns are numbered as met)."""
     indptr, indices = [0], array("i")
@@ -372,40 +399,56 @@ def _word_terms(analyzer: Analyzer, words: list[str], columns: dict[str, int]) -
     return sparse.csr_matrix(cells, shape=(len(words), len(columns)))
 
 
-def _phrase_cells(
-    analyzer: Analyzer,
-    words: list[str],
-    stream: np.ndarray,
-    lengths: np.ndarray,
-    columns: dict[str, int],
-) -> sparse.csr_matrix:
-    """Documents x terms: the concepts of the vocabulary phrases in each document.
+def _phrase_hits(
+    analyzer: Analyzer, words: list[str], stream: np.ndarray, lengths: np.ndarray
+) -> list[tuple[str, np.ndarray]]:
+    """The vocabulary phrases in each document: (concept, the documents of each occurrence).
 
     Phrase by phrase in the analyzer's order, over all positions at once; a position that
     starts a phrase is not matched by a later (shorter) one, as in Analyzer.terms."""
     stems = [analyzer.stems(w) for w in words]
     table = {"nl": np.array([s[0] for s in stems]), "en": np.array([s[1] for s in stems])}
+    masks: dict[tuple[str, str], np.ndarray] = {}  # (language, stem) -> which words have it
+
+    def having(language: str, stem: str) -> np.ndarray:
+        if (language, stem) not in masks:
+            masks[language, stem] = table[language] == stem
+        return masks[language, stem]
+
     ends = np.cumsum(lengths)
-    firsts = {(language, p[0]) for language, p, _ in analyzer.phrase_patterns}
     starts = np.zeros(len(words), dtype=bool)
-    for language, stem in firsts:
-        starts |= table[language] == stem
+    for language, pattern, _ in analyzer.phrase_patterns:
+        starts |= having(language, pattern[0])
     positions = np.flatnonzero(starts[stream]) if len(words) else np.zeros(0, np.int64)
     documents = np.searchsorted(ends, positions, side="right")
     room = ends[documents] - positions  # words left in the document from each position
     free = np.ones(len(positions), dtype=bool)
-    rows, cells = [], []
+    by_first = np.argsort(stream[positions], kind="stable")  # positions grouped by first word
+    bounds = np.searchsorted(stream[positions][by_first], np.arange(len(words) + 1))
+    found = []
     for language, pattern, concept in analyzer.phrase_patterns:
-        hit = np.flatnonzero(free & (room >= len(pattern)))
-        for offset, stem in enumerate(pattern):
-            hit = hit[table[language][stream[positions[hit] + offset]] == stem]
+        firsts = np.flatnonzero(having(language, pattern[0]))
+        hit = np.concatenate([by_first[bounds[w] : bounds[w + 1]] for w in firsts] or [[]])
+        hit = hit.astype(np.int64)
+        hit = hit[free[hit] & (room[hit] >= len(pattern))]
+        for offset, stem in enumerate(pattern[1:], start=1):
+            hit = hit[having(language, stem)[stream[positions[hit] + offset]]]
         free[hit] = False
-        rows.append(documents[hit])
-        cells.append(np.full(len(hit), columns.setdefault(CONCEPT_PREFIX + concept, len(columns))))
-    data = np.ones(sum(len(r) for r in rows), dtype=np.float32)
-    shape = (len(lengths), len(columns))
-    if not len(data):
+        found.append((CONCEPT_PREFIX + concept, documents[hit]))
+    return found
+
+
+def _phrase_cells(
+    hits: list[tuple[str, np.ndarray]], documents: int, columns: dict[str, int]
+) -> sparse.csr_matrix:
+    """Documents x terms: the phrase concepts (columns numbered after the words' terms)."""
+    hits = [(term, found) for term, found in hits if len(found)]
+    rows = [found for _, found in hits]
+    cells = [np.full(len(found), columns.setdefault(term, len(columns))) for term, found in hits]
+    shape = (documents, len(columns))
+    if not hits:
         return sparse.csr_matrix(shape, dtype=np.float32)
+    data = np.ones(sum(len(r) for r in rows), dtype=np.float32)
     return sparse.csr_matrix((data, (np.concatenate(rows), np.concatenate(cells))), shape)
 
 
@@ -414,15 +457,17 @@ def _resize(matrix: sparse.csr_matrix, columns: int) -> sparse.csr_matrix:
     return matrix
 
 
-def _bm25(counts: sparse.csr_matrix) -> tuple[sparse.csr_matrix, np.ndarray]:
-    """Term counts per document to BM25 saturated frequencies, and each term's idf."""
+def _bm25(counts: sparse.csr_matrix, lengths: np.ndarray) -> tuple[sparse.csr_matrix, np.ndarray]:
+    """Term counts per document to BM25 saturated frequencies (in place), and each term's idf."""
     counts.sum_duplicates()
     documents, terms = counts.shape
-    lengths = np.asarray(counts.sum(axis=1)).ravel()
     average = max(float(lengths.mean()), 1.0) if documents else 1.0
-    per_cell = np.repeat(lengths / average, np.diff(counts.indptr)).astype(np.float32)
-    tf = counts.data.astype(np.float32)
-    counts.data = tf * (K1 + 1) / (tf + K1 * (1 - B + B * per_cell))
+    per_document = (K1 * (1 - B + B * lengths / average)).astype(np.float32)
+    tf = counts.data = counts.data.astype(np.float32, copy=False)
+    denominator = np.repeat(per_document, np.diff(counts.indptr))
+    denominator += tf
+    tf *= K1 + 1
+    tf /= denominator
     frequency = np.bincount(counts.indices, minlength=terms)
     idf = np.log1p((documents - frequency + 0.5) / (frequency + 0.5))
     return counts, idf

@@ -89,7 +89,7 @@ def test_a_known_word_is_not_split(analyzer: Analyzer) -> None:
     """Waterstof holds "water" but is no water; short or unknown heads are not parts."""
     assert "@water" not in analyzer.terms("waterstof")
     assert "@water" in analyzer.terms("waterschap")
-    assert analyzer.terms("verzekering") == ["verzeker", "verzek"]
+    assert not [t for t in analyzer.terms("verzekering") if t.startswith("@")]  # no "kering"
 
 
 def test_learned_words_split_compounds() -> None:
