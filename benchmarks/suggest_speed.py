@@ -87,20 +87,32 @@ REQUESTS: tuple[dict[str, Any], ...] = (
     {"mission": "ET-C", "include": ["ref:tno"]},
     # with a region (a province or a cluster)
     {"text": "slimme warmtenetten in bestaande wijken", "region": "Noord-Brabant"},
-    {"text": "mechatronica en lithografie voor de halfgeleiderindustrie", "region": "Brainport Eindhoven"},
+    {
+        "text": "mechatronica en lithografie voor de halfgeleiderindustrie",
+        "region": "Brainport Eindhoven",
+    },
     {"text": "groene waterstof uit wind op zee", "region": "Groningen"},
     # with an instrument's rules
     {"text": "batterijpakket voor elektrische veerboten", "instrument": "mit-rd"},
     {"text": "autonome inspectie van windturbines op zee", "instrument": "pps-innovatie"},
-    {"text": "digital twins for smart manufacturing", "instrument": "horizon-ria"},
+    {"text": "digital twins for smart manufacturing", "instrument": "raak-mkb"},
     # quadruple helix, whole knowledge chain, and everything at once
     {"text": "energiecoöperaties en lokaal eigendom van zonneparken", "helix": "quadruple"},
     {"text": "biobased materials from agricultural residues", "whole_chain": True},
-    {"text": "gezonde leefomgeving en luchtkwaliteit in de stad", "helix": "quadruple",
-     "whole_chain": True, "region": "Utrecht"},  # fmt: skip
-    {"text": "veilige drones voor inspectie van dijken", "include": ["syn:1:42"],
-     "region": "Zuid-Holland", "instrument": "pps-innovatie", "helix": "quadruple",
-     "whole_chain": True},  # fmt: skip
+    {
+        "text": "gezonde leefomgeving en luchtkwaliteit in de stad",
+        "helix": "quadruple",
+        "whole_chain": True,
+        "region": "Utrecht",
+    },
+    {
+        "text": "veilige drones voor inspectie van dijken",
+        "include": ["syn:1:42"],
+        "region": "Zuid-Holland",
+        "instrument": "pps-innovatie",
+        "helix": "quadruple",
+        "whole_chain": True,
+    },
 )
 
 # Runs one ``helixmatch`` command and reports its own peak memory on the last line of stderr.
@@ -439,7 +451,8 @@ def report(results: list[dict[str, Any]]) -> str:
         lines.append(f"| {label} | " + " | ".join(value(r) for r in results) + f" | {target} |")
     lines += [
         "",
-        "Generated with `--projects " + ", ".join(f"{r['projects_asked']:,}" for r in results)
+        "Generated with `--projects "
+        + ", ".join(f"{r['projects_asked']:,}" for r in results)
         + "` (three participations per organisation at the generator's mean of "
         f"{PARTICIPANTS_PER_PROJECT} participants per project). Bold ✗: the target is missed "
         "(targets are for 100,000 organisations; MB read as MiB). p95 is the nearest-rank 95th "

@@ -7,7 +7,10 @@ counts and latest edits) or the vocabulary has; otherwise they are loaded from t
 from __future__ import annotations
 
 import csv
+import gc
 import hashlib
+import os
+import pickle
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -26,7 +29,7 @@ from desktop.models.repositories.matching import (
 from matching.analysis import Analyzer, load_vocabulary
 from matching.engine import Engine, Indexes, build_indexes
 from matching.features import Geography
-from matching.model import Organisation
+from matching.model import Organisation, Project
 from matching.text_index import IndexLoadError, TextIndex
 
 RESOURCES = Path(resources.__file__).parent
@@ -72,35 +75,79 @@ def _cached(folder: Path, base: Analyzer, fingerprint: str) -> Indexes | None:
     return indexes
 
 
+@dataclass(frozen=True)
+class _Data:
+    fingerprint: str
+    organisations: list[Organisation]
+    projects: list[Project]
+    clusters: list[tuple[str, str | None]]
+
+
+def _read_data(database: Database, fingerprint: str) -> _Data:
+    with database.transaction() as session:
+        return _Data(
+            fingerprint,
+            matching_organisations(session),
+            matching_projects(session),
+            list(
+                session.exec(
+                    select(Region.code, Region.province_code).where(Region.kind == "cluster")
+                ).all()
+            ),
+        )
+
+
+def _data(database: Database, folder: Path, fingerprint: str) -> _Data:
+    """The engine's input, from the cache when it was saved for the same data.
+
+    The cache is the user's own (written here, in their cache folder), so reading it with pickle
+    trusts nothing from elsewhere; it saves re-reading every organisation at each start.
+    """
+    path = folder / "data.pickle"
+    try:
+        with path.open("rb") as handle:
+            cached = pickle.load(handle)
+        if isinstance(cached, _Data) and cached.fingerprint == fingerprint:
+            return cached
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+        pass
+    data = _read_data(database, fingerprint)
+    folder.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    with temporary.open("wb") as handle:
+        pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(temporary, path)
+    return data
+
+
 def load_engine(database: Database, cache_dir: Path | None = None) -> Loaded:
-    """The engine on the database's current data; indexes from the cache when still valid."""
+    """The engine on the database's current data; data and indexes from the cache when valid."""
     with database.transaction() as session:
         fingerprint = data_fingerprint(session)
-        organisations = matching_organisations(session)
-        projects = matching_projects(session)
-        clusters = session.exec(
-            select(Region.code, Region.province_code).where(Region.kind == "cluster")
-        ).all()
     folder = _cache_folder(cache_dir or default_cache_dir(), database.url)
-    base = analyzer()
-    indexes = _cached(folder, base, fingerprint)
-    built = indexes is None
-    if indexes is None:
-        indexes = build_indexes(organisations, projects, base, fingerprint)
-        folder.mkdir(parents=True, exist_ok=True)
-        indexes.profiles.save(folder / "profiles")
-        indexes.projects.save(folder / "projects")
-    for index in (indexes.profiles, indexes.projects):
-        index.scores("")  # builds the column-ordered copy now rather than on the first request
-    geography = Geography(
-        neighbours=_neighbours(),
-        cluster_provinces={code: frozenset({p}) for code, p in clusters if p},
-    )
-    engine = Engine(
-        organisations,
-        projects,
-        indexes=indexes,
-        geography=geography,
-        current_year=date.today().year,
-    )
-    return Loaded(engine, {o.id: o for o in organisations}, built)
+    gc.disable()  # building 100,000 small objects: the collector would only rescan them
+    try:
+        data = _data(database, folder, fingerprint)
+        base = analyzer()
+        indexes = _cached(folder, base, fingerprint)
+        built = indexes is None
+        if indexes is None:
+            indexes = build_indexes(data.organisations, data.projects, base, fingerprint)
+            indexes.profiles.save(folder / "profiles")
+            indexes.projects.save(folder / "projects")
+        for index in (indexes.profiles, indexes.projects):
+            index.scores("")  # builds the column-ordered copy now, not on the first request
+        geography = Geography(
+            neighbours=_neighbours(),
+            cluster_provinces={code: frozenset({p}) for code, p in data.clusters if p},
+        )
+        engine = Engine(
+            data.organisations,
+            data.projects,
+            indexes=indexes,
+            geography=geography,
+            current_year=date.today().year,
+        )
+    finally:
+        gc.enable()
+    return Loaded(engine, {o.id: o for o in data.organisations}, built)

@@ -81,7 +81,9 @@ def _size(value: Any) -> tuple[int | None, int | None]:
 def _region(vocabulary: Vocabulary, value: str) -> str:
     allowed = vocabulary.provinces | vocabulary.clusters
     try:
-        return choice(value, allowed, "a province or cluster, such as Noord-Brabant or Brainport")
+        return choice(
+            value, allowed, "a province or cluster, such as Noord-Brabant or Brainport Eindhoven"
+        )
     except BadValue as bad:
         raise RequestError(f"region '{value}' is unknown (expected {bad.expected})") from None
 

@@ -235,12 +235,21 @@ class Engine:
         }
 
     def _covers(self, position: int, competences: Sequence[str]) -> tuple[str, ...]:
-        """The competences found in the organisation's profile or its projects' texts."""
-        terms = set(self.indexes.profiles.doc_terms(position))
-        for project in self.corpus.projects_of(position):
-            terms |= self.indexes.projects.doc_terms(int(project))
-        analyzer = self.indexes.profiles.analyzer
-        return tuple(c for c in competences if terms.intersection(analyzer.competence_terms(c)))
+        """The competences found in the organisation's profile or its projects' texts (documents
+        are numbered by corpus position, so a position is also the index row)."""
+        profiles, projects = self.indexes.profiles, self.indexes.projects
+        profile_row = profiles.matrix[position]
+        project_rows = projects.matrix[self.corpus.projects_of(position)]
+        found = []
+        for competence in competences:
+            terms = profiles.analyzer.competence_terms(competence)
+            in_profile = [profiles.columns[t] for t in terms if t in profiles.columns]
+            in_projects = [projects.columns[t] for t in terms if t in projects.columns]
+            if (in_profile and profile_row[:, in_profile].nnz) or (
+                in_projects and project_rows[:, in_projects].nnz
+            ):
+                found.append(competence)
+        return tuple(found)
 
     def _lead(self, members: Sequence[int], seeds: Sequence[int], request: Request, scores) -> int:
         mask = self._lead_mask(structural_rules(request.rules))
