@@ -27,9 +27,10 @@ from desktop.models.repositories.matching import (
     matching_projects,
 )
 from matching.analysis import Analyzer, load_vocabulary
+from matching.corpus import Corpus
 from matching.engine import Engine, Indexes, build_indexes
 from matching.features import Geography
-from matching.model import Organisation, Project
+from matching.model import Organisation
 from matching.text_index import IndexLoadError, TextIndex
 
 RESOURCES = Path(resources.__file__).parent
@@ -77,24 +78,19 @@ def _cached(folder: Path, base: Analyzer, fingerprint: str) -> Indexes | None:
 
 @dataclass(frozen=True)
 class _Data:
-    fingerprint: str
-    organisations: list[Organisation]
-    projects: list[Project]
+    fingerprint: str  # of the database's data and the current year (recency depends on it)
+    corpus: Corpus
     clusters: list[tuple[str, str | None]]
 
 
 def _read_data(database: Database, fingerprint: str) -> _Data:
     with database.transaction() as session:
-        return _Data(
-            fingerprint,
-            matching_organisations(session),
-            matching_projects(session),
-            list(
-                session.exec(
-                    select(Region.code, Region.province_code).where(Region.kind == "cluster")
-                ).all()
-            ),
-        )
+        organisations = matching_organisations(session)
+        projects = matching_projects(session)
+        clusters = session.exec(
+            select(Region.code, Region.province_code).where(Region.kind == "cluster")
+        ).all()
+    return _Data(fingerprint, Corpus(organisations, projects, date.today().year), list(clusters))
 
 
 def _data(database: Database, folder: Path, fingerprint: str) -> _Data:
@@ -123,7 +119,7 @@ def _data(database: Database, folder: Path, fingerprint: str) -> _Data:
 def load_engine(database: Database, cache_dir: Path | None = None) -> Loaded:
     """The engine on the database's current data; data and indexes from the cache when valid."""
     with database.transaction() as session:
-        fingerprint = data_fingerprint(session)
+        fingerprint = f"{data_fingerprint(session)}|{date.today().year}"
     folder = _cache_folder(cache_dir or default_cache_dir(), database.url)
     gc.disable()  # building 100,000 small objects: the collector would only rescan them
     try:
@@ -132,7 +128,8 @@ def load_engine(database: Database, cache_dir: Path | None = None) -> Loaded:
         indexes = _cached(folder, base, fingerprint)
         built = indexes is None
         if indexes is None:
-            indexes = build_indexes(data.organisations, data.projects, base, fingerprint)
+            corpus = data.corpus
+            indexes = build_indexes(corpus.organisations, corpus.projects, base, fingerprint)
             indexes.profiles.save(folder / "profiles")
             indexes.projects.save(folder / "projects")
         for index in (indexes.profiles, indexes.projects):
@@ -141,13 +138,7 @@ def load_engine(database: Database, cache_dir: Path | None = None) -> Loaded:
             neighbours=_neighbours(),
             cluster_provinces={code: frozenset({p}) for code, p in data.clusters if p},
         )
-        engine = Engine(
-            data.organisations,
-            data.projects,
-            indexes=indexes,
-            geography=geography,
-            current_year=date.today().year,
-        )
+        engine = Engine(data.corpus, indexes=indexes, geography=geography)
     finally:
         gc.enable()
-    return Loaded(engine, {o.id: o for o in data.organisations}, built)
+    return Loaded(engine, {o.id: o for o in data.corpus.organisations}, built)

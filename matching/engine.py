@@ -67,15 +67,13 @@ def _fewest_members(wanted: dict[tuple[str, str], int]) -> int:
 class Engine:
     def __init__(
         self,
-        organisations: Sequence[Organisation],
-        projects: Sequence[Project],
+        corpus: Corpus,
         *,
         indexes: Indexes,
         geography: Geography,
-        current_year: int,
         weights: Weights = WEIGHTS,
     ) -> None:
-        self.corpus = Corpus(organisations, projects, current_year)
+        self.corpus = corpus
         self.indexes = indexes
         self.geography = geography
         self.weights = weights

@@ -6,6 +6,7 @@ import random
 from pathlib import Path
 
 from matching.analysis import Analyzer, load_vocabulary
+from matching.corpus import Corpus
 from matching.engine import Engine, build_indexes
 from matching.features import Geography
 from matching.model import Organisation, Project
@@ -39,7 +40,8 @@ PROVINCES = ["NL-ZH", "NL-NB", "NL-GR", "NL-UT", "NL-GE"]
 def engine_for(organisations: list[Organisation], projects: list[Project]) -> Engine:
     analyzer = Analyzer(load_vocabulary(VOCABULARY))
     indexes = build_indexes(organisations, projects, analyzer)
-    return Engine(organisations, projects, indexes=indexes, geography=GEOGRAPHY, current_year=2026)
+    corpus = Corpus(organisations, projects, current_year=2026)
+    return Engine(corpus, indexes=indexes, geography=GEOGRAPHY)
 
 
 def random_corpus(seed: int = 7, size: int = 120) -> tuple[list[Organisation], list[Project]]:
