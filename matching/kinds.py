@@ -80,10 +80,3 @@ RESEARCH_TYPES = frozenset(
         OrganisationType.RESEARCH_INSTITUTE,
     }
 )
-
-COMPANY_TYPES = frozenset(t for t, k in DEFAULT_KIND.items() if k is HelixKind.COMPANY)
-
-
-def default_kind(org_type: OrganisationType) -> HelixKind | None:
-    """The helix kind a type implies, or None where the type does not decide it."""
-    return DEFAULT_KIND.get(org_type)
