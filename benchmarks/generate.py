@@ -13,44 +13,13 @@ includes start-up, and the peak memory is that process's maximum resident set si
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import platform
-import re
 import sqlite3
-import subprocess
-import sys
 import tempfile
 import time
 from datetime import date
 from pathlib import Path
 
-README = Path(__file__).with_name("README.md")
-START, END = "<!-- generate:start -->", "<!-- generate:end -->"
-
-# Runs one ``helixmatch`` command and reports its own peak memory on the last line of stderr.
-CHILD = """
-import json, resource, sys
-from desktop.cli import main
-code = main(sys.argv[1:])
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"maxrss_kib": peak}), file=sys.stderr)
-sys.exit(code)
-"""
-
-
-def run(*argv: str) -> dict:
-    """Run ``helixmatch ARGV`` in a new process; its wall time, peak memory and output."""
-    started = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-c", CHILD, *argv], capture_output=True, text=True, check=False
-    )
-    seconds = time.perf_counter() - started
-    if result.returncode != 0:
-        raise SystemExit(f"helixmatch {' '.join(argv)} failed:\n{result.stderr}")
-    *_, last = result.stderr.strip().splitlines()
-    peak_mib = json.loads(last)["maxrss_kib"] / 1024
-    return {"seconds": seconds, "peak_mib": peak_mib, "output": result.stdout}
+from harness import machine, run_helixmatch, write_block
 
 
 def database_size_mib(path: Path) -> float:
@@ -90,35 +59,25 @@ def search_phases(db: str, text: str) -> dict[str, float]:
 def measure(organisations: int) -> dict:
     with tempfile.TemporaryDirectory() as folder:
         db = str(Path(folder) / "benchmark.db")
-        init = run("--db", db, "init")
-        generate = run("--db", db, "generate", "--organisations", str(organisations))
+        init = run_helixmatch("--db", db, "init")
+        generate = run_helixmatch("--db", db, "generate", "--organisations", str(organisations))
         size = database_size_mib(Path(db))
         total, distinct = name_spread(Path(db))
-        stats = run("--db", db, "stats")
-        search = run("--db", db, "search", "tu delft")
+        stats = run_helixmatch("--db", db, "stats")
+        search = run_helixmatch("--db", db, "search", "tu delft")
         phases = search_phases(db, "tu delft")
     return {
         "organisations": organisations,
-        "generated": generate["output"].strip(),
+        "generated": generate.output.strip(),
         "init": init,
         "generate": generate,
         "stats": stats,
         "search": search,
         "size_mib": size,
         "distinct_names": distinct / total,
-        "top_hit": " ".join(search["output"].split("\n", 1)[0].split()),
+        "top_hit": " ".join(search.output.split("\n", 1)[0].split()),
         "search_phases": phases,
     }
-
-
-def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.exists():
-        found = re.search(r"model name\s*:\s*(.+)", cpuinfo.read_text())
-        cpu = found.group(1).strip() if found else cpu
-    cores = len(os.sched_getaffinity(0))
-    return f"{cores} cores ({cpu}), {platform.system()}, Python {platform.python_version()}"
 
 
 def report(results: dict) -> str:
@@ -138,7 +97,7 @@ def report(results: dict) -> str:
         ("search", '`helixmatch search "tu delft"`'),
     ):
         lines.append(
-            f"| {label} | {results[step]['seconds']:.2f} s | {results[step]['peak_mib']:.0f} MiB |"
+            f"| {label} | {results[step].seconds:.2f} s | {results[step].peak_mib:.0f} MiB |"
         )
     lines += [
         "",
@@ -152,17 +111,6 @@ def report(results: dict) -> str:
     return "\n".join(lines)
 
 
-def write_readme(text: str) -> None:
-    current = README.read_text(encoding="utf-8") if README.exists() else "# Benchmarks\n"
-    section = f"{START}\n{text}\n{END}"
-    if START in current and END in current:
-        before, rest = current.split(START, 1)
-        updated = before + section + rest.split(END, 1)[1]
-    else:
-        updated = current.rstrip("\n") + "\n\n" + section + "\n"
-    README.write_text(updated, encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--organisations", type=int, default=100_000)
@@ -171,7 +119,7 @@ def main() -> None:
     text = report(measure(options.organisations))
     print(text)
     if options.write_readme:
-        write_readme(text)
+        write_block("generate", text)
 
 
 if __name__ == "__main__":

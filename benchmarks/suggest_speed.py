@@ -29,8 +29,6 @@ import argparse
 import json
 import math
 import os
-import platform
-import re
 import sqlite3
 import statistics
 import subprocess
@@ -42,8 +40,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-README = Path(__file__).with_name("README.md")
-START, END = "<!-- suggest:start -->", "<!-- suggest:end -->"
+from harness import machine, run_helixmatch, write_block
+
 SIZES = (1_000, 10_000, 100_000)
 PARTICIPATIONS_PER_ORGANISATION = 3
 # The generator's mean team size: 86,277 participations in 20,000 projects at 100,000
@@ -115,21 +113,10 @@ REQUESTS: tuple[dict[str, Any], ...] = (
     },
 )
 
-# Runs one ``helixmatch`` command and reports its own peak memory on the last line of stderr.
-CLI_CHILD = """
-import json, resource, sys
-from desktop.cli import main
-code = main(sys.argv[1:])
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"maxrss_kib": peak}), file=sys.stderr)
-sys.exit(code)
-"""
-
 # ``load_engine``'s steps, timed by wrapping the names it calls (nothing is changed).
 LOAD_STEPS = {
-    "data_fingerprint": "read",
-    "matching_organisations": "read",
-    "matching_projects": "read",
+    "data_fingerprint": "fingerprint",
+    "_data": "data",  # the corpus: from the cache, or read from the database and built
     "_cached": "cache",
     "build_indexes": "build",
     "Engine": "engine",
@@ -251,27 +238,6 @@ def _environment(folder: Path) -> dict[str, str]:
     return env
 
 
-def run_cli(env: dict[str, str], *argv: str) -> dict[str, Any]:
-    """``helixmatch ARGV`` in a new process: wall time, peak memory and output."""
-    started = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-c", CLI_CHILD, *argv],
-        capture_output=True,
-        text=True,
-        check=False,
-        env=env,
-    )
-    seconds = time.perf_counter() - started
-    if result.returncode != 0:
-        raise SystemExit(f"helixmatch {' '.join(argv)} failed:\n{result.stderr}")
-    *_, last = result.stderr.strip().splitlines()
-    return {
-        "seconds": seconds,
-        "peak_mib": json.loads(last)["maxrss_kib"] / 1024,
-        "output": result.stdout,
-    }
-
-
 def run_child(env: dict[str, str], phase: str, db: str, profile: Path | None) -> dict[str, Any]:
     argv = [sys.executable, __file__, "--child", phase, "--db", db, "--spawned", repr(time.time())]
     if profile:
@@ -309,10 +275,10 @@ def measure(organisations: int, profile: Path | None) -> dict[str, Any]:
         env = _environment(folder)
         db = str(folder / "benchmark.db")
         print(f"[{organisations}] init, generate {projects} projects ...", file=sys.stderr)
-        run_cli(env, "--db", db, "init")
-        generated = run_cli(
-            env, "--db", db, "generate", "--organisations", str(organisations),
-            "--projects", str(projects),
+        run_helixmatch("--db", db, "init", env=env)
+        generated = run_helixmatch(
+            "--db", db, "generate", "--organisations", str(organisations),
+            "--projects", str(projects), env=env,
         )  # fmt: skip
         counts = _counts(Path(db))
         print(f"[{organisations}] {counts}; cold run ...", file=sys.stderr)
@@ -329,15 +295,15 @@ def measure(organisations: int, profile: Path | None) -> dict[str, Any]:
         before = _cache_state(cache)
         cache_mib = sum(p.stat().st_size for p in cache.rglob("*") if p.is_file()) / 2**20
         print(f"[{organisations}] helixmatch suggest ...", file=sys.stderr)
-        cli = run_cli(env, "--db", db, "suggest", "--text", CLI_TEXT, "--format", "json")
-        cli_answer = json.loads(cli["output"])
+        cli = run_helixmatch("--db", db, "suggest", "--text", CLI_TEXT, "--format", "json", env=env)
+        cli_answer = json.loads(cli.output)
         cli_rebuilt = _cache_state(cache) != before
     seconds = [a["seconds"] for a in warm["answers"]]
     return {
         "size": organisations,
         "projects_asked": projects,
-        "generated": generated["output"].strip(),
-        "generate_s": generated["seconds"],
+        "generated": generated.output.strip(),
+        "generate_s": generated.seconds,
         "counts": counts,
         "cold": cold,
         "warm": warm,
@@ -354,8 +320,8 @@ def measure(organisations: int, profile: Path | None) -> dict[str, Any]:
             if a["problems"]
         },
         "cli": {
-            "seconds": cli["seconds"],
-            "peak_mib": cli["peak_mib"],
+            "seconds": cli.seconds,
+            "peak_mib": cli.peak_mib,
             "consortia": len(cli_answer["consortia"]),
             "rebuilt": cli_rebuilt,
         },
@@ -363,16 +329,6 @@ def measure(organisations: int, profile: Path | None) -> dict[str, Any]:
 
 
 # --- the report -------------------------------------------------------------------------------
-
-
-def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.exists():
-        found = re.search(r"model name\s*:\s*(.+)", cpuinfo.read_text())
-        cpu = found.group(1).strip() if found else cpu
-    cores = len(os.sched_getaffinity(0))
-    return f"{cores} cores ({cpu}), {platform.system()}, Python {platform.python_version()}"
 
 
 def _s(seconds: float) -> str:
@@ -394,7 +350,8 @@ ROWS: tuple[tuple[str, Callable[[dict], str], str], ...] = (
     ("**cold** (empty cache): `load_engine`, indexes built",
      lambda r: _missed(_s(r["cold"]["load_engine"]), r["cold"]["load_engine"] <= TARGET_BUILD_S),
      f"≤ {TARGET_BUILD_S:.0f} s"),
-    ("&nbsp;&nbsp;of which reading the database", lambda r: _s(_step(r["cold"], "read")), ""),
+    ("&nbsp;&nbsp;of which reading the database and building the corpus",
+     lambda r: _s(_step(r["cold"], "data")), ""),
     ("&nbsp;&nbsp;of which building the text indexes",
      lambda r: _s(_step(r["cold"], "build")), ""),
     ("&nbsp;&nbsp;of which saving them", lambda r: _s(_step(r["cold"], "save")), ""),
@@ -404,11 +361,13 @@ ROWS: tuple[tuple[str, Callable[[dict], str], str], ...] = (
     ("cold: peak memory",
      lambda r: _missed(_mib(r["cold"]["peak_mib"]), r["cold"]["peak_mib"] <= TARGET_RSS_MIB),
      f"≤ {TARGET_RSS_MIB:.0f} MB"),
-    ("**warm** (cached indexes): imports + opening the database",
+    ("**warm** (cached corpus and indexes): imports + opening the database",
      lambda r: _s(r["warm"]["imports"] + r["warm"]["open"]), ""),
-    ("warm: `load_engine` (indexes loaded, not rebuilt)",
+    ("warm: `load_engine` (loaded, not rebuilt)",
      lambda r: _s(r["warm"]["load_engine"]), ""),
-    ("&nbsp;&nbsp;of which reading the database", lambda r: _s(_step(r["warm"], "read")), ""),
+    ("&nbsp;&nbsp;of which the data's fingerprint",
+     lambda r: _s(_step(r["warm"], "fingerprint")), ""),
+    ("&nbsp;&nbsp;of which loading the cached corpus", lambda r: _s(_step(r["warm"], "data")), ""),
     ("&nbsp;&nbsp;of which loading the cached indexes",
      lambda r: _s(_step(r["warm"], "cache")), ""),
     ("&nbsp;&nbsp;of which setting up the engine", lambda r: _s(_step(r["warm"], "engine")), ""),
@@ -469,17 +428,6 @@ def report(results: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def write_readme(text: str) -> None:
-    current = README.read_text(encoding="utf-8")
-    block = f"{START}\n{text}\n{END}"
-    if START in current and END in current:
-        before, rest = current.split(START, 1)
-        updated = before + block + rest.split(END, 1)[1]
-    else:
-        updated = current.rstrip("\n") + "\n\n" + SECTION + "\n" + block + "\n"
-    README.write_text(updated, encoding="utf-8")
-
-
 SECTION = """## Suggestion speed: `suggest_speed.py`
 
 ```sh
@@ -527,7 +475,7 @@ def main() -> None:
             print(f"\n--- {path.name} (top 25 by cumulative time)")
             pstats.Stats(str(path)).sort_stats("cumulative").print_stats(25)
     if options.write_readme:
-        write_readme(text)
+        write_block("suggest", text, SECTION)
 
 
 if __name__ == "__main__":

@@ -17,9 +17,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
-import re
 import resource
 import sqlite3
 import statistics
@@ -30,8 +27,8 @@ import time
 from datetime import date
 from pathlib import Path
 
-README = Path(__file__).with_name("README.md")
-START, END = "<!-- text_index:start -->", "<!-- text_index:end -->"
+from harness import machine, run_helixmatch, write_block
+
 ROOT = Path(__file__).resolve().parent.parent
 VOCABULARY = ROOT / "resources" / "matching" / "vocabulary.csv"
 PADDED_WORDS = 80
@@ -212,9 +209,8 @@ def child(*argv: str) -> dict:
 
 def generate(folder: Path, organisations: int) -> Path:
     db = folder / "benchmark.db"
-    script = "import sys; from desktop.cli import main; sys.exit(main(sys.argv[1:]))"
     for argv in (("init",), ("generate", "--organisations", str(organisations))):
-        subprocess.run([sys.executable, "-c", script, "--db", str(db), *argv], check=True, cwd=ROOT)
+        run_helixmatch("--db", str(db), *argv)
     return db
 
 
@@ -234,16 +230,6 @@ def measure(db: Path | None, organisations: int) -> dict:
             query = child("--phase", "query", "--out", str(out))
             results[label] = {**build, **query}
     return results
-
-
-def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.exists():
-        found = re.search(r"model name\s*:\s*(.+)", cpuinfo.read_text())
-        cpu = found.group(1).strip() if found else cpu
-    cores = len(os.sched_getaffinity(0))
-    return f"{cores} cores ({cpu}), {platform.system()}, Python {platform.python_version()}"
 
 
 def report(results: dict) -> str:
@@ -286,18 +272,6 @@ def report(results: dict) -> str:
     return "\n".join(lines)
 
 
-def write_readme(text: str) -> None:
-    content = README.read_text(encoding="utf-8")
-    block = f"{START}\n{text}\n{END}"
-    if START in content:
-        content = re.sub(
-            re.escape(START) + ".*?" + re.escape(END), lambda _: block, content, flags=re.S
-        )
-    else:
-        content = content.rstrip("\n") + "\n\n" + block + "\n"
-    README.write_text(content, encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", type=Path, help="read profiles from this database")
@@ -318,7 +292,7 @@ def main() -> None:
     text = report(results)
     print(text)
     if args.write_readme:
-        write_readme(text)
+        write_block("text_index", text)
 
 
 if __name__ == "__main__":

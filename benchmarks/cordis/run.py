@@ -16,13 +16,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
-import re
-import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -33,13 +28,11 @@ import queries
 import scoring
 import source
 
-README = Path(__file__).parents[1] / "README.md"
-START, END = "<!-- cordis:start -->", "<!-- cordis:end -->"
+# isort: split
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # benchmarks/, for the harness
+from harness import README, BenchmarkError, machine, run_helixmatch, write_block  # noqa: E402
+
 ENGINE = "HelixMatch `suggest`"
-
-
-class BenchmarkError(Exception):
-    """A step failed; the message says which and why."""
 
 
 @dataclass
@@ -50,27 +43,11 @@ class Step:
     stderr: str
 
 
-def helixmatch() -> list[str]:
-    """The ``helixmatch`` of this Python environment."""
-    script = Path(sys.executable).with_name("helixmatch")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "desktop"]
-
-
 def run_step(work: Path, name: str, *argv: str) -> Step:
     """Run ``helixmatch ARGV`` with its output in ``work/NAME.out``; raise if it fails."""
-    stdout, stderr = work / f"{name}.out", work / f"{name}.err"
-    with stdout.open("wb") as out, stderr.open("wb") as err:
-        started = time.perf_counter()
-        process = subprocess.Popen([*helixmatch(), *argv], stdout=out, stderr=err)
-        _pid, status, usage = os.wait4(process.pid, 0)
-        seconds = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)
-    errors = stderr.read_text(encoding="utf-8", errors="replace")
-    if process.returncode != 0:
-        raise BenchmarkError(
-            f"`helixmatch {' '.join(argv)}` failed (exit code {process.returncode}):\n{errors}"
-        )
-    return Step(seconds, usage.ru_maxrss / 1024, stdout, errors)
+    output = work / f"{name}.out"
+    run = run_helixmatch(*argv, output=output)
+    return Step(run.seconds, run.peak_mib, output, run.errors)
 
 
 def prepare(data: Path, work: Path) -> dict:
@@ -184,16 +161,6 @@ def score_engine(work: Path, db: Path) -> dict:
     return {"scores": scores, "steps": steps, "checks": checks}
 
 
-def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.exists():
-        found = re.search(r"model name\s*:\s*(.+)", cpuinfo.read_text())
-        cpu = found.group(1).strip() if found else cpu
-    cores = len(os.sched_getaffinity(0))
-    return f"{cores} cores ({cpu}), {platform.system()}, Python {platform.python_version()}"
-
-
 def import_report(prepared: dict, steps: dict[str, Step]) -> list[str]:
     counts = prepared["conversion"].counts
     total = sum(step.seconds for step in steps.values())
@@ -236,14 +203,6 @@ def report(prepared: dict, steps: dict[str, Step], engine: dict | None) -> str:
     return "\n".join(lines)
 
 
-def write_readme(text: str) -> None:
-    current = README.read_text(encoding="utf-8")
-    if START not in current or END not in current:
-        raise BenchmarkError(f"{README} has no {START} ... {END} block")
-    before, rest = current.split(START, 1)
-    README.write_text(f"{before}{START}\n{text}\n{END}{rest.split(END, 1)[1]}", encoding="utf-8")
-
-
 def benchmark(data: Path, work: Path, write: bool) -> None:
     print(f"Converting the history and writing the queries into {work} ...")
     prepared = prepare(data, work)
@@ -259,7 +218,7 @@ def benchmark(data: Path, work: Path, write: bool) -> None:
     text = report(prepared, steps, engine)
     print("\n" + text)
     if write:
-        write_readme(text)
+        write_block("cordis", text)
         print(f"\nWritten into {README}")
 
 

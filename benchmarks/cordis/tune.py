@@ -25,8 +25,7 @@ from desktop.matching_service import load_engine  # noqa: E402
 from desktop.models.database import Database  # noqa: E402
 from desktop.models.repositories.reference import load_vocabulary  # noqa: E402
 from desktop.suggest_requests import resolve  # noqa: E402
-from matching.features import combine, score_parts  # noqa: E402
-from matching.rules import structural_rules  # noqa: E402
+from matching.features import combine  # noqa: E402
 from matching.weights import WEIGHTS, Weights  # noqa: E402
 
 STEPS = (0.0, 0.5, 0.75, 1.5, 2.0)
@@ -51,14 +50,10 @@ def prepared(work: Path, task: str):
     external = np.array([o.external_id for o in corpus.organisations])
     items = []
     for request in requests:
-        seeds = corpus.positions(request.include)
-        parts = score_parts(
-            corpus, request, seeds, engine.indexes.profiles.scores(request.text),
-            engine.indexes.projects.scores(request.text), engine.geography,
-            wants_smes=bool(structural_rules(request.rules).min_independent_smes),
-        )  # fmt: skip
-        eligible = np.flatnonzero(engine._eligible(request, seeds))
-        items.append(({k: v[eligible] for k, v in parts.items()}, external[eligible], request.top))
+        scored = engine.score(request)
+        eligible = np.flatnonzero(scored.eligible)
+        parts = {name: values[eligible] for name, values in scored.parts.items()}
+        items.append((parts, external[eligible], request.top))
     database.close()
     return items, keys
 
