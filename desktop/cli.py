@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from desktop.models.database import ENV_VARIABLE, DatabaseError, resolve_url
-from desktop.suggest_command import add_arguments as add_suggest_arguments
+from desktop.suggest_options import add_arguments as add_suggest_arguments
 from desktop.user_error import UserError
 
 

@@ -20,7 +20,6 @@ from desktop.models.database import Database
 from desktop.models.repositories.stats import statistics
 from desktop.name_search import search_organisations
 from desktop.opening import open_database
-from desktop.suggest_command import run_suggest
 from desktop.synthetic import generate
 from desktop.user_error import UserError
 
@@ -131,8 +130,15 @@ def _demo(database: Database, options: argparse.Namespace) -> None:
     _say(f"removed {organisations} demonstration organisations and {projects} projects")
 
 
+def _suggest(database: Database, options: argparse.Namespace) -> int:
+    # Imported here: the matching engine (NumPy, SciPy) is loaded only by the command that uses it.
+    from desktop.suggest_command import run_suggest
+
+    return run_suggest(database, options)
+
+
 _COMMANDS = {
-    "suggest": run_suggest,
+    "suggest": _suggest,
     "stats": _stats,
     "search": _search,
     "import": _import,

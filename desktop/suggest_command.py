@@ -12,6 +12,7 @@ from desktop.matching_service import load_engine
 from desktop.models.database import Database
 from desktop.models.repositories.reference import load_vocabulary
 from desktop.suggest_answers import answer
+from desktop.suggest_options import request_fields
 from desktop.suggest_requests import RequestError, resolve
 from desktop.user_error import UserError
 
@@ -30,41 +31,6 @@ REASON_WORDS = {
     "sme": "SME",
     "busy": "in {open_consortia} open consortia",
 }
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    what = parser.add_mutually_exclusive_group(required=True)
-    what.add_argument("--mission", metavar="ID", help="a mission code, e.g. ET-A")
-    what.add_argument("--text", help="a knowledge question or call text, Dutch or English")
-    what.add_argument("--batch", type=Path, metavar="FILE.jsonl", help="one request per line")
-    parser.add_argument("--include", nargs="+", default=[], metavar="ID")
-    parser.add_argument("--exclude", nargs="+", default=[], metavar="ID")
-    parser.add_argument("--helix", choices=("triple", "quadruple"))
-    parser.add_argument("--size", metavar="MIN-MAX")
-    parser.add_argument("--region", metavar="NAME")
-    parser.add_argument("--instrument", metavar="ID")
-    parser.add_argument("--country", metavar="CC")
-    parser.add_argument("--whole-chain", action="store_true")
-    parser.add_argument("--top", type=int, default=20, metavar="N")
-    parser.add_argument("--format", choices=("table", "json"), default="table")
-
-
-def _fields(options: argparse.Namespace) -> dict[str, Any]:
-    fields: dict[str, Any] = {
-        "id": 1,
-        "text": options.text,
-        "mission": options.mission,
-        "include": options.include,
-        "exclude": options.exclude,
-        "helix": options.helix,
-        "size": options.size,
-        "region": options.region,
-        "instrument": options.instrument,
-        "country": options.country,
-        "top": options.top,
-        "whole_chain": options.whole_chain,
-    }
-    return {key: value for key, value in fields.items() if value not in (None, [], False)}
 
 
 def _words(item: dict[str, Any]) -> str:
@@ -136,7 +102,7 @@ def run_suggest(database: Database, options: argparse.Namespace) -> int:
     if options.batch is not None:
         return _batch(database, loaded, vocabulary, options.batch, sys.stdout)
     try:
-        result = _answer_line(database, loaded, vocabulary, _fields(options))
+        result = _answer_line(database, loaded, vocabulary, request_fields(options))
     except RequestError as error:
         raise UserError(str(error)) from None
     if result["warnings"]:

@@ -15,7 +15,13 @@ from matching.features import Geography, combine, score_parts
 from matching.kinds import DEFAULT_KIND, HelixKind, OrganisationType
 from matching.model import Organisation, Project, Reason
 from matching.request import QUADRUPLE, Candidate, Consortium, Member, Request, Suggestion
-from matching.rules import MemberFacts, check_rules, structural_rules, unchecked_rules
+from matching.rules import (
+    Constraints,
+    MemberFacts,
+    check_rules,
+    structural_rules,
+    unchecked_rules,
+)
 from matching.text_index import TextIndex
 from matching.weights import WEIGHTS, Weights
 
@@ -49,6 +55,20 @@ def build_indexes(
     )
 
 
+@dataclass(frozen=True)
+class Scored:
+    """One request scored over every organisation: what candidates, explanations and
+    composition all read."""
+
+    request: Request
+    constraints: Constraints
+    seeds: list[int]  # positions of the must-include organisations
+    parts: dict[str, np.ndarray]
+    project_relevance: np.ndarray
+    scores: np.ndarray
+    eligible: np.ndarray  # may be suggested: not a seed, not excluded, allowed by the filters
+
+
 def _fewest_members(wanted: dict[tuple[str, str], int]) -> int:
     """The fewest members that can meet the kind and type quotas: kinds do not overlap, and a
     type belongs to one kind."""
@@ -80,9 +100,8 @@ class Engine:
 
     # --- the request's constraints ------------------------------------------------------------
 
-    def _plan(self, request: Request, seeds: Sequence[int]) -> Plan:
-        corpus = self.corpus
-        constraints = structural_rules(request.rules)
+    def _plan(self, scored: Scored) -> Plan:
+        corpus, request, constraints = self.corpus, scored.request, scored.constraints
         wanted: dict[tuple[str, str], int] = {}
         kinds = TRIPLE_KINDS + ((HelixKind.SOCIETY,) if request.helix == QUADRUPLE else ())
         for kind in kinds:
@@ -112,14 +131,14 @@ class Engine:
         size_min = max(
             request.size_min or 0,
             constraints.min_partners or 0,
-            len(seeds),
+            len(scored.seeds),
             _fewest_members(wanted),
             max((r.count for r in requirements), default=0),
         )
         size_max = min(request.size_max or max(size_min, 10), constraints.max_partners or 10_000)
         return Plan(tuple(requirements), size_min, size_max, constraints.min_countries or 0)
 
-    def _lead_mask(self, constraints) -> np.ndarray | None:
+    def _lead_mask(self, constraints: Constraints) -> np.ndarray | None:
         if not constraints.lead_kinds and not constraints.lead_types:
             return None
         mask = np.zeros(len(self.corpus), dtype=bool)
@@ -129,22 +148,25 @@ class Engine:
             mask |= np.isin(self.corpus.type, list(constraints.lead_types))
         return mask
 
-    def _eligible(self, request: Request, seeds: Sequence[int]) -> np.ndarray:
+    def _eligible(
+        self, request: Request, seeds: Sequence[int], constraints: Constraints
+    ) -> np.ndarray:
         corpus = self.corpus
         eligible = np.ones(len(corpus), dtype=bool)
         eligible[list(seeds)] = False
         eligible[corpus.positions(request.exclude)] = False
         if request.country:
             eligible &= corpus.country == request.country
-        forbidden = structural_rules(request.rules).forbidden_kinds
-        if forbidden:
-            eligible &= ~np.isin(corpus.kind, list(forbidden))
+        if constraints.forbidden_kinds:
+            eligible &= ~np.isin(corpus.kind, list(constraints.forbidden_kinds))
         return eligible
 
     # --- answering ----------------------------------------------------------------------------
 
-    def suggest(self, request: Request) -> Suggestion:
+    def score(self, request: Request) -> Scored:
+        """Every part of every organisation's score for ``request``, and who may be suggested."""
         corpus = self.corpus
+        constraints = structural_rules(request.rules)
         seeds = corpus.positions(request.include)
         project_relevance = self.indexes.projects.scores(request.text)
         parts = score_parts(
@@ -154,38 +176,47 @@ class Engine:
             self.indexes.profiles.scores(request.text),
             project_relevance,
             self.geography,
-            wants_smes=bool(structural_rules(request.rules).min_independent_smes),
+            wants_smes=bool(constraints.min_independent_smes),
         )
-        scores = combine(parts, self.weights)
-        eligible = self._eligible(request, seeds)
+        return Scored(
+            request,
+            constraints,
+            seeds,
+            parts,
+            project_relevance,
+            combine(parts, self.weights),
+            self._eligible(request, seeds, constraints),
+        )
+
+    def suggest(self, request: Request) -> Suggestion:
+        corpus = self.corpus
+        scored = self.score(request)
+        scores, eligible = scored.scores, scored.eligible
         ranked = self._best(scores, eligible, max(request.top, POOL_SIZE))
-        parts["project_relevance"] = project_relevance
-        explain = self._explain(ranked[: request.top], request, seeds, parts)
+        explain = self._explain(ranked[: request.top], scored)
         candidates = tuple(
             Candidate(
                 corpus.organisations[p].id,
                 round(float(scores[p]), 4),
-                {
-                    name: round(float(values[p]), 4)
-                    for name, values in parts.items()
-                    if name != "project_relevance"
-                },
+                {name: round(float(values[p]), 4) for name, values in scored.parts.items()},
                 explain[p],
             )
             for p in ranked[: request.top]
         )
         competences = tuple(self.indexes.profiles.competences(request.text)[:MAX_COMPETENCES])
-        plan = self._plan(request, seeds)
-        problems = tuple(check_feasible(corpus, plan, seeds, eligible))
+        plan = self._plan(scored)
+        problems = tuple(check_feasible(corpus, plan, scored.seeds, eligible))
         consortia: tuple[Consortium, ...] = ()
         if not problems and request.consortia > 0:
             pool = self._pool(scores, eligible, ranked, plan)
-            drafts = Composer(corpus, plan, seeds, scores, pool).alternatives(request.consortia)
+            composer = Composer(corpus, plan, scored.seeds, scores, pool)
+            drafts = composer.alternatives(request.consortia)
             consortia = tuple(
-                self._consortium(d.members, request, seeds, parts, scores, competences)
-                for d in drafts
+                sorted(
+                    (self._consortium(d.members, scored, competences) for d in drafts),
+                    key=lambda c: -c.score,
+                )
             )
-            consortia = tuple(sorted(consortia, key=lambda c: -c.score))
             if not consortia:
                 problems = (Reason("no_consortium", {}),)
         return Suggestion(candidates, consortia, competences, problems)
@@ -216,19 +247,20 @@ class Engine:
                 )
         return sorted(pool, key=lambda p: -scores[p])
 
-    def _explain(
-        self, positions: Sequence[int], request: Request, seeds: Sequence[int], parts: dict
-    ) -> dict[int, tuple[Reason, ...]]:
-        words = (
-            {
-                hit.doc_id: list(hit.matched_words)
-                for hit in self.indexes.profiles.search(request.text, restrict=positions)
-            }
-            if request.text
-            else {}
-        )
+    def _explain(self, positions: Sequence[int], scored: Scored) -> dict[int, tuple[Reason, ...]]:
+        text = scored.request.text
+        hits = self.indexes.profiles.search(text, restrict=positions) if text else []
+        words = {hit.doc_id: list(hit.matched_words) for hit in hits}
         return {
-            p: reasons_for(self.corpus, p, request, seeds, parts, words.get(p, []))
+            p: reasons_for(
+                self.corpus,
+                p,
+                scored.request,
+                scored.seeds,
+                scored.parts,
+                scored.project_relevance,
+                words.get(p, []),
+            )
             for p in positions
         }
 
@@ -249,20 +281,22 @@ class Engine:
                 found.append(competence)
         return tuple(found)
 
-    def _lead(self, members: Sequence[int], seeds: Sequence[int], request: Request, scores) -> int:
-        mask = self._lead_mask(structural_rules(request.rules))
-        allowed = [m for m in members if mask is None or mask[m]]
-        allowed = allowed or list(members)
-        for seed in seeds:
+    def _lead(self, members: Sequence[int], scored: Scored) -> int:
+        """A must-include partner that may lead, else the best-scored member that may."""
+        mask = self._lead_mask(scored.constraints)
+        allowed = [m for m in members if mask is None or mask[m]] or list(members)
+        for seed in scored.seeds:
             if seed in allowed:
                 return seed
-        return max(allowed, key=lambda m: scores[m])
+        return max(allowed, key=lambda m: scored.scores[m])
 
-    def _consortium(self, members, request, seeds, parts, scores, competences) -> Consortium:
-        corpus = self.corpus
-        lead = self._lead(members, seeds, request, scores)
+    def _consortium(
+        self, members: Sequence[int], scored: Scored, competences: Sequence[str]
+    ) -> Consortium:
+        corpus, seeds, scores, request = self.corpus, scored.seeds, scored.scores, scored.request
+        lead = self._lead(members, scored)
         members = sorted(members, key=lambda m: (m != lead, m not in seeds, -scores[m]))
-        explained = self._explain(members, request, seeds, parts)
+        explained = self._explain(members, scored)
         built = []
         covered: set[str] = set()
         for position in members:

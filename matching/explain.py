@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
+
 from matching.corpus import Corpus
 from matching.model import Reason
 from matching.request import Request
@@ -17,6 +19,7 @@ def reasons_for(
     request: Request,
     seeds: Sequence[int],
     parts: dict,
+    project_relevance: np.ndarray,
     matched_terms: Sequence[str],
 ) -> tuple[Reason, ...]:
     org = corpus.organisations[position]
@@ -24,9 +27,7 @@ def reasons_for(
     if matched_terms:
         reasons.append(Reason("matched_terms", {"terms": list(matched_terms)}))
     if parts["topic"][position] > 0:
-        on_topic = int(
-            sum(1 for p in corpus.projects_of(position) if parts["project_relevance"][p] > 0)
-        )
+        on_topic = int(sum(1 for p in corpus.projects_of(position) if project_relevance[p] > 0))
         reasons.append(Reason("projects_on_topic", {"count": on_topic}))
     for seed in seeds:
         shared = corpus.shared_projects(position, seed)
