@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 import sqlalchemy as sa
-from sqlmodel import Session, delete, func, or_, select
+from sqlmodel import Session, delete, func, select
 
 from desktop.models.consortium import ConsortiumMember
 from desktop.models.organisation import (
@@ -17,6 +17,7 @@ from desktop.models.organisation import (
     OrganisationTopsector,
 )
 from desktop.models.records import OrganisationRecord
+from desktop.models.repositories.organisation_filter import OrganisationFilter, apply_filter
 
 _SCALARS = (
     "name", "kind", "type", "external_id", "short_name", "aliases", "country", "city",
@@ -154,17 +155,17 @@ def summaries_by_id(session: Session, ids: list[int]) -> list[OrganisationSummar
     return [rows[i] for i in ids if i in rows]
 
 
-def _filtered(statement, text: str | None):
+def _filtered(statement, text: str | None, filters: OrganisationFilter | None):
     if text:
-        pattern = f"%{text}%"
-        statement = statement.where(
-            or_(Organisation.name.ilike(pattern), Organisation.short_name.ilike(pattern))
-        )
-    return statement
+        filters = replace(filters or OrganisationFilter(), text=text)
+    return apply_filter(statement, filters)
 
 
-def count_organisations(session: Session, text: str | None = None) -> int:
-    return session.exec(_filtered(select(func.count()).select_from(Organisation), text)).one()
+def count_organisations(
+    session: Session, text: str | None = None, *, filters: OrganisationFilter | None = None
+) -> int:
+    statement = select(func.count()).select_from(Organisation)
+    return session.exec(_filtered(statement, text, filters)).one()
 
 
 def page_of_summaries(
@@ -175,15 +176,15 @@ def page_of_summaries(
     sort: str = "name",
     descending: bool = False,
     text: str | None = None,
+    filters: OrganisationFilter | None = None,
 ) -> list[OrganisationSummary]:
     """One page of the organisations list, sorted and filtered by the database."""
     column = SORTABLE[sort]
     if column is not Organisation.origin:
         column = func.lower(column)
     order = (column.desc(), Organisation.id.desc()) if descending else (column, Organisation.id)
-    statement = (
-        _filtered(select(*_SUMMARY_COLUMNS), text).order_by(*order).offset(offset).limit(limit)
-    )
+    statement = _filtered(select(*_SUMMARY_COLUMNS), text, filters)
+    statement = statement.order_by(*order).offset(offset).limit(limit)
     return [OrganisationSummary(*row) for row in session.exec(statement)]
 
 
