@@ -1,0 +1,145 @@
+"""Consortia: create one with its members, list them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session, func, select
+
+from desktop.models.consortium import (
+    CONSORTIUM_STATUSES,
+    MEMBER_ROLES,
+    Consortium,
+    ConsortiumMember,
+    Question,
+)
+from desktop.models.organisation import Organisation
+from desktop.models.reference import Instrument, Mission
+
+
+class ConsortiumError(ValueError):
+    """A consortium that cannot be stored as given; the message says what is wrong."""
+
+
+@dataclass(frozen=True)
+class MemberDraft:
+    organisation_id: int
+    role: str = "partner"
+    rationale: str = ""  # why the member is there (the match reasons, in words)
+
+
+@dataclass(frozen=True)
+class ConsortiumDraft:
+    title: str
+    members: tuple[MemberDraft, ...]
+    status: str = "draft"
+    description: str = ""
+    mission_code: str | None = None
+    instrument_code: str | None = None
+    question_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ConsortiumRow:
+    id: int
+    title: str
+    status: str
+    members: int
+    mission_code: str | None
+    instrument_code: str | None
+    updated_at: datetime
+
+
+def _check(session: Session, draft: ConsortiumDraft) -> None:
+    if not draft.title.strip():
+        raise ConsortiumError("a consortium needs a title")
+    if draft.status not in CONSORTIUM_STATUSES:
+        raise ConsortiumError(
+            f"status '{draft.status}' is unknown (expected {', '.join(CONSORTIUM_STATUSES)})"
+        )
+    if not draft.members:
+        raise ConsortiumError("a consortium needs at least one member")
+    ids = [m.organisation_id for m in draft.members]
+    if len(set(ids)) != len(ids):
+        raise ConsortiumError("an organisation is listed twice among the members")
+    for member in draft.members:
+        if member.role not in MEMBER_ROLES:
+            raise ConsortiumError(
+                f"role '{member.role}' is unknown (expected {', '.join(MEMBER_ROLES)})"
+            )
+    if sum(1 for m in draft.members if m.role == "lead") > 1:
+        raise ConsortiumError("a consortium has at most one lead")
+    known = set(session.exec(select(Organisation.id).where(Organisation.id.in_(ids))))
+    missing = [str(i) for i in ids if i not in known]
+    if missing:
+        raise ConsortiumError(f"organisation(s) {', '.join(missing)} do not exist")
+    for value, table, what in (
+        (draft.mission_code, Mission, "mission"),
+        (draft.instrument_code, Instrument, "instrument"),
+        (draft.question_id, Question, "question"),
+    ):
+        if value is not None and session.get(table, value) is None:
+            raise ConsortiumError(f"{what} '{value}' does not exist")
+
+
+def create_consortium(session: Session, draft: ConsortiumDraft) -> int:
+    """Store the consortium and its members; nothing is written when the draft is invalid."""
+    _check(session, draft)
+    consortium = Consortium(
+        title=draft.title.strip(),
+        description=draft.description,
+        status=draft.status,
+        mission_code=draft.mission_code,
+        instrument_code=draft.instrument_code,
+        question_id=draft.question_id,
+    )
+    session.add(consortium)
+    session.flush()
+    session.add_all(
+        ConsortiumMember(
+            consortium_id=consortium.id,
+            organisation_id=m.organisation_id,
+            role=m.role,
+            rationale=m.rationale,
+        )
+        for m in draft.members
+    )
+    session.flush()
+    return consortium.id
+
+
+def list_consortia(session: Session, *, statuses: Sequence[str] = ()) -> list[ConsortiumRow]:
+    """Every consortium (or those of the given statuses), the most recently changed first."""
+    counts = (
+        select(ConsortiumMember.consortium_id, func.count().label("members"))
+        .group_by(ConsortiumMember.consortium_id)
+        .subquery()
+    )
+    statement = (
+        select(
+            Consortium.id,
+            Consortium.title,
+            Consortium.status,
+            func.coalesce(counts.c.members, 0),
+            Consortium.mission_code,
+            Consortium.instrument_code,
+            Consortium.updated_at,
+        )
+        .outerjoin(counts, counts.c.consortium_id == Consortium.id)
+        .order_by(Consortium.updated_at.desc(), Consortium.id.desc())
+    )
+    if statuses:
+        statement = statement.where(Consortium.status.in_(list(statuses)))
+    return [ConsortiumRow(*row) for row in session.exec(statement)]
+
+
+def consortium_members(session: Session, consortium_id: int) -> list[ConsortiumMember]:
+    """The members of one consortium, lead first, in the order they were added."""
+    statement = (
+        select(ConsortiumMember)
+        .where(ConsortiumMember.consortium_id == consortium_id)
+        .order_by(ConsortiumMember.role != "lead", ConsortiumMember.id)
+    )
+    return list(session.exec(statement))

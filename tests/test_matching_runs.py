@@ -1,0 +1,250 @@
+"""The desktop's matching use cases on the built-in database: runs, desk answers, regional
+matching, saving consortia and questions, and the Excel export. No Qt."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from sqlmodel import select
+
+from desktop.desk_answers import CHAIN, answer_question
+from desktop.matching_runs import Cancelled, Matcher
+from desktop.models.consortium import Consortium, ConsortiumMember, Question
+from desktop.models.organisation import Organisation
+from desktop.models.repositories.consortia import (
+    ConsortiumDraft,
+    ConsortiumError,
+    MemberDraft,
+    consortium_members,
+    create_consortium,
+    list_consortia,
+)
+from desktop.models.repositories.questions import (
+    QuestionDraft,
+    QuestionError,
+    create_question,
+    list_questions,
+    set_question_status,
+)
+from desktop.models.repositories.sme_selection import select_smes
+from desktop.regional_matching import match_smes, regional_draft
+from desktop.suggest_requests import RequestError
+from desktop.table_export import write_xlsx
+from desktop.user_error import UserError
+
+
+@pytest.fixture
+def matcher(database, tmp_path: Path) -> Matcher:
+    return Matcher(database, tmp_path / "cache")
+
+
+def _id_of(database, name: str) -> int:
+    with database.transaction() as session:
+        return session.exec(select(Organisation.id).where(Organisation.name == name)).one()
+
+
+def _an_sme(database) -> int:
+    with database.transaction() as session:
+        return session.exec(
+            select(Organisation.id).where(Organisation.is_sme.is_(True)).order_by(Organisation.id)
+        ).first()
+
+
+def test_a_match_reports_progress_and_names_every_organisation(matcher):
+    steps: list[tuple[int, int]] = []
+    result = matcher.match(
+        {"text": "waterstof elektrolyse", "region": "Groningen"}, lambda d, t: steps.append((d, t))
+    )
+    assert steps[0] == (0, 3) and steps[-1] == (3, 3)
+    assert result.suggestion.candidates and len(result.suggestion.consortia) >= 5
+    for consortium in result.suggestion.consortia:
+        assert all(m.id in result.organisations for m in consortium.members)
+    assert all(c.id in result.organisations for c in result.suggestion.candidates)
+
+
+def test_the_engine_is_kept_between_runs_and_reloaded_after_a_change(matcher, database):
+    first = matcher.engine()
+    assert matcher.engine() is first
+    sme = _an_sme(database)
+    matcher.save(ConsortiumDraft("Changed data", (MemberDraft(sme, "lead"),)))
+    assert matcher.engine() is not first
+
+
+def test_pins_and_left_out_organisations_are_respected(matcher, database):
+    pinned = _id_of(database, "Deltares")
+    first = matcher.match({"text": "dijkversterking klimaatadaptatie"})
+    dropped = first.suggestion.consortia[0].members[-1].id
+    again = matcher.match(
+        {"text": "dijkversterking klimaatadaptatie", "include": [pinned], "exclude": [dropped]}
+    )
+    for consortium in again.suggestion.consortia:
+        ids = [m.id for m in consortium.members]
+        assert pinned in ids and dropped not in ids
+
+
+def test_a_cancelled_run_stops(matcher):
+    with pytest.raises(Cancelled):
+        matcher.match({"text": "waterstof"}, cancelled=lambda: True)
+
+
+def test_a_bad_request_says_what_is_wrong(matcher):
+    with pytest.raises(RequestError, match="region 'Atlantis' is unknown"):
+        matcher.match({"text": "waterstof", "region": "Atlantis"})
+
+
+def test_saving_a_consortium_keeps_members_roles_and_rationale(matcher, database):
+    result = matcher.match({"text": "eiwittransitie", "instrument": "pps-innovatie"})
+    chosen = result.suggestion.consortia[0]
+    draft = ConsortiumDraft(
+        "Eiwit uit zeewier",
+        tuple(MemberDraft(m.id, m.role, f"reasons of {m.id}") for m in chosen.members),
+        instrument_code="pps-innovatie",
+    )
+    consortium_id = matcher.save(draft)
+    with database.transaction() as session:
+        members = consortium_members(session, consortium_id)
+        rows = list_consortia(session)
+    assert [m.organisation_id for m in members] == [m.id for m in chosen.members]
+    assert members[0].role == "lead"
+    assert members[0].rationale == f"reasons of {chosen.members[0].id}"
+    assert rows[0].id == consortium_id and rows[0].members == len(chosen.members)
+    assert rows[0].status == "draft" and rows[0].instrument_code == "pps-innovatie"
+
+
+@pytest.mark.parametrize(
+    ("draft", "message"),
+    [
+        (ConsortiumDraft(" ", (MemberDraft(1),)), "needs a title"),
+        (ConsortiumDraft("x", ()), "at least one member"),
+        (ConsortiumDraft("x", (MemberDraft(1), MemberDraft(1))), "listed twice"),
+        (ConsortiumDraft("x", (MemberDraft(1, "boss"),)), "role 'boss' is unknown"),
+        (ConsortiumDraft("x", (MemberDraft(1, "lead"), MemberDraft(2, "lead"))), "one lead"),
+        (ConsortiumDraft("x", (MemberDraft(999_999),)), "999999 do not exist"),
+        (ConsortiumDraft("x", (MemberDraft(1),), instrument_code="nope"), "instrument 'nope'"),
+    ],
+)
+def test_an_invalid_consortium_is_refused_and_nothing_is_stored(database, draft, message):
+    with database.transaction() as session:
+        before = len(session.exec(select(Consortium)).all())
+        with pytest.raises(ConsortiumError, match=message):
+            create_consortium(session, draft)
+        assert len(session.exec(select(Consortium)).all()) == before
+        assert not session.exec(select(ConsortiumMember)).all()
+
+
+def test_questions_are_kept_with_their_status(database):
+    sme = _an_sme(database)
+    with database.transaction() as session:
+        first = create_question(session, QuestionDraft("Coating", "Hoe?", sme, budget=50_000))
+        second = create_question(session, QuestionDraft("Sensoren", mission_code="ET-A"))
+        set_question_status(session, first, "answered")
+        rows = list_questions(session)
+    assert [r.id for r in rows] == [second, first]
+    assert rows[1].status == "answered" and rows[1].organisation_name
+    assert rows[0].status == "new" and rows[0].organisation_name is None
+
+
+@pytest.mark.parametrize(
+    ("draft", "message"),
+    [
+        (QuestionDraft(""), "needs a title"),
+        (QuestionDraft("x", budget=-5), "negative"),
+        (QuestionDraft("x", duration_months=0), "0 months"),
+        (QuestionDraft("x", mission_code="XX-Z"), "mission 'XX-Z' does not exist"),
+        (QuestionDraft("x", region_code="NL-XX"), "region 'NL-XX'"),
+    ],
+)
+def test_an_invalid_question_is_refused(database, draft, message):
+    with database.transaction() as session:
+        with pytest.raises(QuestionError, match=message):
+            create_question(session, draft)
+        assert not session.exec(select(Question)).all()
+
+
+def test_an_unknown_status_is_refused(database):
+    with database.transaction() as session:
+        question = create_question(session, QuestionDraft("x"))
+        with pytest.raises(QuestionError, match="status 'done' is unknown"):
+            set_question_status(session, question, "done")
+
+
+def test_the_desk_answers_across_the_knowledge_chain(matcher, database):
+    sme = _an_sme(database)
+    with database.transaction() as session:
+        question_id = create_question(
+            session, QuestionDraft("Recycling van kunststof", "circulaire kunststoffen", sme)
+        )
+        question = next(q for q in list_questions(session) if q.id == question_id)
+    answer = answer_question(matcher, question)
+    organisations = answer.result.organisations
+    types = {organisations[c.id].type for c in answer.knowledge}
+    assert types == set(CHAIN)
+    assert answer.companies and all(organisations[c.id].kind == "company" for c in answer.companies)
+    assert sme not in {c.id for c in answer.companies}
+    assert answer.consortium is not None and sme in {m.id for m in answer.consortium.members}
+    assert answer.instruments and answer.instruments[0].fits
+    fits = [f.fits for f in answer.instruments]
+    assert fits == sorted(fits, reverse=True)
+    mit = next(f for f in answer.instruments if f.code == "mit-feasibility")
+    assert {v.code for v in mit.violations} >= {"max_partners"}
+
+
+def test_regional_matching_finds_knowledge_partners_and_partner_smes(matcher, database):
+    with database.transaction() as session:
+        smes = select_smes(session, province="NL-OV")
+    assert smes and all(s.province_code == "NL-OV" for s in smes)
+    ids = [s.id for s in smes[:3]]
+    steps: list[int] = []
+    rows = match_smes(matcher, ids, lambda d, t: steps.append(d))
+    assert [r.sme.id for r in rows] == ids and steps == [0, 1, 2, 3]
+    for row in rows:
+        assert row.knowledge and all(
+            row.organisations[c.id].kind == "knowledge" for c in row.knowledge
+        )
+        assert 1 <= len(row.partners) <= 2
+        assert all(row.organisations[c.id].is_sme for c in row.partners)
+        assert row.sme.id not in {c.id for c in row.partners}
+        assert not row.violations  # two SMEs or more, a company leads: MIT R&D holds
+    draft = regional_draft(rows[0], "MIT", {rows[0].sme.id: "asks"})
+    assert draft.members[0].role == "lead" and draft.members[0].rationale == "asks"
+    assert {m.role for m in draft.members[1:]} <= {"partner", "subcontractor"}
+
+
+def test_regional_matching_stops_when_cancelled(matcher, database):
+    with database.transaction() as session:
+        ids = [s.id for s in select_smes(session)[:5]]
+    stop = threading.Event()
+
+    def progress(done: int, total: int) -> None:
+        if done == 2:
+            stop.set()
+
+    with pytest.raises(Cancelled):
+        match_smes(matcher, ids, progress, stop.is_set)
+
+
+def test_select_smes_by_topsector(database):
+    with database.transaction() as session:
+        smes = select_smes(session, topsector="htsm")
+    assert smes and all("htsm" in s.topsectors for s in smes)
+
+
+def test_excel_export_writes_a_sheet(tmp_path):
+    path = tmp_path / "matches.xlsx"
+    write_xlsx(path, "Regional matching", ["SME", "Partners"], [["A BV", "B\nC"], ["D", "E"]])
+    sheet = load_workbook(path).active
+    assert sheet.title == "Regional matching"
+    assert [[c.value for c in row] for row in sheet.iter_rows()] == [
+        ["SME", "Partners"], ["A BV", "B\nC"], ["D", "E"]
+    ]  # fmt: skip
+    assert sheet.freeze_panes == "A2"
+
+
+def test_excel_export_to_a_missing_folder_says_where(tmp_path):
+    path = tmp_path / "missing" / "matches.xlsx"
+    with pytest.raises(UserError, match="cannot be written"):
+        write_xlsx(path, "x", ["a"], [["b"]])
+    assert not path.parent.exists()
