@@ -1,12 +1,20 @@
-"""Test configuration: Qt runs offscreen; databases are copies of one template per session."""
+"""Test configuration: Qt runs offscreen; databases are copies of one template per session.
+
+The ``database`` and ``database_url`` fixtures follow the back-end chosen by
+``HELIXMATCH_TEST_DB`` (see tests/backends.py); ``database_path`` is always an SQLite file,
+for tests about files.
+"""
 
 from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.backends import PostgresServer, database_name, server_url
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -17,7 +25,7 @@ def sqlite_url(path: Path) -> str:
 
 @pytest.fixture(scope="session")
 def template_database(tmp_path_factory) -> Path:
-    """A database with the built-in data, created once per test session."""
+    """A database file with the built-in data, created once per test session."""
     from desktop.opening import open_database
 
     path = tmp_path_factory.mktemp("template") / "template.db"
@@ -27,16 +35,66 @@ def template_database(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def database_path(template_database: Path, tmp_path: Path) -> Path:
-    """A fresh copy of the template database for one test."""
+    """A fresh copy of the template database file for one test."""
     path = tmp_path / "helixmatch.db"
     shutil.copyfile(template_database, path)
     return path
 
 
-@pytest.fixture
-def database(database_path: Path):
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer | None]:
+    url = server_url()
+    if url is None:
+        yield None
+        return
+    server = PostgresServer(url)
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_server: PostgresServer | None) -> Iterator[str | None]:
+    """On PostgreSQL: the name of a database with the built-in data, made once per session."""
+    if postgres_server is None:
+        yield None
+        return
     from desktop.opening import open_database
 
-    opened = open_database(sqlite_url(database_path))
+    url = postgres_server.create()
+    open_database(url, create=True).database.close()
+    yield database_name(url)
+    postgres_server.drop(url)
+
+
+@pytest.fixture
+def empty_database_url(postgres_server: PostgresServer | None, tmp_path: Path) -> Iterator[str]:
+    """Where a new database can be created: a file that does not exist yet, or an empty
+    PostgreSQL database."""
+    if postgres_server is None:
+        yield sqlite_url(tmp_path / "new.db")
+        return
+    url = postgres_server.create()
+    yield url
+    postgres_server.drop(url)
+
+
+@pytest.fixture
+def database_url(
+    request: pytest.FixtureRequest, postgres_server: PostgresServer | None
+) -> Iterator[str]:
+    """A fresh database with the built-in data, on the back-end under test."""
+    if postgres_server is None:
+        yield sqlite_url(request.getfixturevalue("database_path"))
+        return
+    url = postgres_server.create(template=request.getfixturevalue("postgres_template"))
+    yield url
+    postgres_server.drop(url)
+
+
+@pytest.fixture
+def database(database_url: str):
+    from desktop.opening import open_database
+
+    opened = open_database(database_url)
     yield opened.database
     opened.database.close()

@@ -35,15 +35,15 @@ def test_init_empty_has_vocabulary_but_no_organisations(tmp_path, capsys) -> Non
     assert json.loads(out)["organisations"] == 0
 
 
-def test_stats_counts_per_kind_type_and_province(database_path, capsys) -> None:
-    code, out, _ = run(capsys, "--db", str(database_path), "stats", "--format", "json")
+def test_stats_counts_per_kind_type_and_province(database_url, capsys) -> None:
+    code, out, _ = run(capsys, "--db", database_url, "stats", "--format", "json")
     numbers = json.loads(out)
     assert code == 0
     assert set(numbers["by_kind"]) == {"company", "knowledge", "government", "society"}
     assert numbers["by_type"]["university"] == 14
     assert sum(numbers["by_kind"].values()) == numbers["organisations"]
     assert "NL-NB" in numbers["by_province"] and numbers["projects"] > 0
-    _, text, _ = run(capsys, "--db", str(database_path), "stats")
+    _, text, _ = run(capsys, "--db", database_url, "stats")
     assert "per helix kind:" in text and "university" in text
 
 
@@ -55,37 +55,37 @@ def test_stats_counts_per_kind_type_and_province(database_path, capsys) -> None:
         ("Deltares BV", "Deltares"),
     ],
 )
-def test_search_finds_by_name_short_name_or_alias(database_path, capsys, query, expected) -> None:
-    code, out, _ = run(capsys, "--db", str(database_path), "search", query, "--format", "json")
+def test_search_finds_by_name_short_name_or_alias(database_url, capsys, query, expected) -> None:
+    code, out, _ = run(capsys, "--db", database_url, "search", query, "--format", "json")
     hits = json.loads(out)
     assert code == 0 and hits[0]["name"] == expected
 
 
-def test_environment_variable_names_the_database(database_path, capsys, monkeypatch) -> None:
-    monkeypatch.setenv("HELIXMATCH_DB", str(database_path))
+def test_environment_variable_names_the_database(database_url, capsys, monkeypatch) -> None:
+    monkeypatch.setenv("HELIXMATCH_DB", database_url)
     code, out, _ = run(capsys, "search", "tno", "--limit", "1")
     assert code == 0 and "TNO" in out
 
 
 def test_import_errors_are_lines_on_stderr_and_exit_nonzero(
-    database_path, tmp_path, capsys
+    database_url, tmp_path, capsys
 ) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("name,kvk\nA,12\n", encoding="utf-8")
-    code, out, err = run(capsys, "--db", str(database_path), "import", "organisations", str(bad))
+    code, out, err = run(capsys, "--db", database_url, "import", "organisations", str(bad))
     assert code == 1
     assert "bad.csv row 2, column 'kvk'" in err and "nothing was imported" in err
     assert "Traceback" not in err
 
 
-def test_import_organisations_then_projects(database_path, tmp_path, capsys) -> None:
+def test_import_organisations_then_projects(database_url, tmp_path, capsys) -> None:
     orgs = tmp_path / "o.csv"
     orgs.write_text("name,external_id\nAlfa,a\nBeta,b\n", encoding="utf-8")
     projects = tmp_path / "p.csv"
     projects.write_text("external_id,title\np,Samen\n", encoding="utf-8")
     links = tmp_path / "l.csv"
     links.write_text("project_id,organisation_id\np,a\np,b\n", encoding="utf-8")
-    db = str(database_path)
+    db = database_url
     assert run(capsys, "--db", db, "import", "organisations", str(orgs))[1] == (
         "organisations: 2 created, 0 updated, 0 unchanged\n"
     )
@@ -95,16 +95,16 @@ def test_import_organisations_then_projects(database_path, tmp_path, capsys) -> 
     assert code == 0 and "participations: 2 created" in out
 
 
-def test_missing_file_and_missing_database_are_one_line(tmp_path, database_path, capsys) -> None:
-    code, _, err = run(capsys, "--db", str(database_path), "import", "organisations", "nope.csv")
+def test_missing_file_and_missing_database_are_one_line(tmp_path, database_url, capsys) -> None:
+    code, _, err = run(capsys, "--db", database_url, "import", "organisations", "nope.csv")
     assert code == 1 and err.strip() == "helixmatch: nope.csv: file not found"
     code, _, err = run(capsys, "--db", str(tmp_path / "missing.db"), "stats")
     assert code == 1 and "helixmatch init" in err and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "missing.db").exists()
 
 
-def test_demo_data_is_removed_with_one_command(database_path, capsys) -> None:
-    db = str(database_path)
+def test_demo_data_is_removed_with_one_command(database_url, capsys) -> None:
+    db = database_url
     _, before, _ = run(capsys, "--db", db, "stats", "--format", "json")
     assert json.loads(before)["by_origin"]["demo"] > 100
     code, out, _ = run(capsys, "--db", db, "demo", "remove")
@@ -116,9 +116,9 @@ def test_demo_data_is_removed_with_one_command(database_path, capsys) -> None:
     assert run(capsys, "--db", db, "demo", "add")[0] == 0
 
 
-def test_python_dash_m_desktop_is_the_same_command(database_path) -> None:
+def test_python_dash_m_desktop_is_the_same_command(database_url) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "desktop", "--db", str(database_path), "search", "TU/e"],
+        [sys.executable, "-m", "desktop", "--db", database_url, "search", "TU/e"],
         capture_output=True,
         text=True,
         check=False,

@@ -42,12 +42,14 @@ def test_resolve_url_prefers_option_then_environment_then_user_folder(tmp_path) 
     assert resolve_url(None, {}) == f"sqlite:///{default_database_path()}"
 
 
-def test_new_database_uses_wal_foreign_keys_and_busy_timeout(database) -> None:
-    with database.engine.connect() as connection:
+def test_new_database_uses_wal_foreign_keys_and_busy_timeout(database_path) -> None:
+    engine = create_db_engine(sqlite_url(database_path))
+    with engine.connect() as connection:
         pragma = lambda name: connection.exec_driver_sql(f"PRAGMA {name}").scalar()  # noqa: E731
         assert pragma("journal_mode") == "wal"
         assert pragma("foreign_keys") == 1
         assert pragma("busy_timeout") >= 5000
+    engine.dispose()
 
 
 @pytest.mark.filterwarnings("ignore:.*expression-based index")

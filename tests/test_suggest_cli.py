@@ -20,9 +20,9 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
     return code, captured.out, captured.err
 
 
-def test_text_request_as_json(database_path, capsys) -> None:
+def test_text_request_as_json(database_url, capsys) -> None:
     code, out, _ = run(
-        capsys, "--db", str(database_path), "suggest", "--text", "groene waterstof elektrolyse",
+        capsys, "--db", database_url, "suggest", "--text", "groene waterstof elektrolyse",
         "--helix", "quadruple", "--top", "5", "--format", "json",
     )  # fmt: skip
     answer = json.loads(out)
@@ -41,9 +41,9 @@ def test_text_request_as_json(database_path, capsys) -> None:
         assert sum(m["role"] == "lead" for m in consortium["members"]) == 1
 
 
-def test_mission_with_instrument_region_and_external_ids(database_path, capsys) -> None:
+def test_mission_with_instrument_region_and_external_ids(database_url, capsys) -> None:
     code, out, _ = run(
-        capsys, "--db", str(database_path), "suggest", "--mission", "ET-A", "--instrument",
+        capsys, "--db", database_url, "suggest", "--mission", "ET-A", "--instrument",
         "mit-rd", "--region", "Noord-Brabant", "--include", "demo:0001", "--format", "json",
     )  # fmt: skip
     answer = json.loads(out)
@@ -55,12 +55,12 @@ def test_mission_with_instrument_region_and_external_ids(database_path, capsys) 
     assert "demo:0001" not in {c["external_id"] for c in answer["candidates"]}
 
 
-def test_table_output_names_members_and_roles(database_path, capsys) -> None:
-    code, out, _ = run(capsys, "--db", str(database_path), "suggest", "--text", "zorg op afstand")
+def test_table_output_names_members_and_roles(database_url, capsys) -> None:
+    code, out, _ = run(capsys, "--db", database_url, "suggest", "--text", "zorg op afstand")
     assert code == 0 and "candidates" in out and "consortium 1" in out and "lead" in out
 
 
-def test_batch_answers_every_line_and_warns_about_unknown_ids(database_path, tmp_path, capsys):
+def test_batch_answers_every_line_and_warns_about_unknown_ids(database_url, tmp_path, capsys):
     requests = tmp_path / "requests.jsonl"
     lines = [
         {"id": "a", "text": "dijkversterking klimaatadaptatie", "top": 3},
@@ -73,7 +73,7 @@ def test_batch_answers_every_line_and_warns_about_unknown_ids(database_path, tmp
         "\n".join(line if isinstance(line, str) else json.dumps(line) for line in lines) + "\n",
         encoding="utf-8",
     )
-    code, out, _ = run(capsys, "--db", str(database_path), "suggest", "--batch", str(requests))
+    code, out, _ = run(capsys, "--db", database_url, "suggest", "--batch", str(requests))
     answers = [json.loads(line) for line in out.splitlines()]
     assert code == 1  # some lines failed; all were answered
     assert [a.get("id") for a in answers] == ["a", "b", None, "d", "e"]
@@ -95,16 +95,16 @@ def test_batch_answers_every_line_and_warns_about_unknown_ids(database_path, tmp
         (["--text", "a", "--size", "many"], "is not a range"),
     ],
 )
-def test_single_request_errors_are_one_line(database_path, capsys, argv, expected) -> None:
-    code, _, err = run(capsys, "--db", str(database_path), "suggest", *argv)
+def test_single_request_errors_are_one_line(database_url, capsys, argv, expected) -> None:
+    code, _, err = run(capsys, "--db", database_url, "suggest", *argv)
     assert code == 1 and expected in err and "Traceback" not in err
 
 
-def test_second_run_reuses_the_index(database_path, tmp_path) -> None:
+def test_second_run_reuses_the_index(database_url, tmp_path) -> None:
     from desktop.matching_service import load_engine
     from desktop.opening import open_database
 
-    database = open_database(f"sqlite:///{database_path}").database
+    database = open_database(database_url).database
     assert load_engine(database, tmp_path / "c").built
     assert not load_engine(database, tmp_path / "c").built
     with database.transaction() as session:

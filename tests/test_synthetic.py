@@ -230,8 +230,8 @@ def test_synthetic_rows_are_removable_by_origin(database: Database) -> None:
         assert statistics(session) == before
 
 
-def test_generate_command(database_path: Path, capsys) -> None:
-    db = str(database_path)
+def test_generate_command(database_url: str, capsys) -> None:
+    db = database_url
     assert main(["--db", db, "generate", "--organisations", "250", "--seed", "9"]) == 0
     assert "added 250 synthetic organisations, 50 projects" in capsys.readouterr().out
     assert main(["--db", db, "generate", "--organisations", "10", "--seed", "9"]) == 1
