@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -28,6 +29,8 @@ class MemberDraft:
     organisation_id: int
     role: str = "partner"
     rationale: str = ""  # why the member is there (the match reasons, in words)
+    budget_cash: float = 0.0
+    budget_in_kind: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ class ConsortiumDraft:
     mission_code: str | None = None
     instrument_code: str | None = None
     question_id: int | None = None
+    acronym: str | None = None
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,10 @@ def _check(session: Session, draft: ConsortiumDraft) -> None:
             )
     if sum(1 for m in draft.members if m.role == "lead") > 1:
         raise ConsortiumError("a consortium has at most one lead")
+    for member in draft.members:
+        for amount in (member.budget_cash, member.budget_in_kind):
+            if not (math.isfinite(amount) and amount >= 0):
+                raise ConsortiumError(f"budget {amount} is not an amount of euros >= 0")
     known = set(session.exec(select(Organisation.id).where(Organisation.id.in_(ids))))
     missing = [str(i) for i in ids if i not in known]
     if missing:
@@ -89,6 +97,7 @@ def create_consortium(session: Session, draft: ConsortiumDraft) -> int:
     _check(session, draft)
     consortium = Consortium(
         title=draft.title.strip(),
+        acronym=draft.acronym,
         description=draft.description,
         status=draft.status,
         mission_code=draft.mission_code,
@@ -103,6 +112,8 @@ def create_consortium(session: Session, draft: ConsortiumDraft) -> int:
             organisation_id=m.organisation_id,
             role=m.role,
             rationale=m.rationale,
+            budget_cash=m.budget_cash,
+            budget_in_kind=m.budget_in_kind,
         )
         for m in draft.members
     )
