@@ -1,0 +1,268 @@
+"""Finding organisations that are the same: by identifiers, website and (fuzzy) names.
+
+Plain data in, plain data out. An ``Entity`` is one organisation as the caller knows it (from the
+database or from a file row); ``DuplicateFinder`` holds many and answers, for another, which of
+them are likely the same organisation, with the evidence as codes and values:
+
+- ``same_kvk``, ``same_pic``: the same KvK number or PIC, decisive;
+- ``same_website``: the same web domain (not a shared host such as linkedin.com), strong;
+- ``same_name`` (the normalised name), ``known_name`` (one's name is the other's short name or
+  alias: "TU/e", "WUR"), ``similar_name`` (a rapidfuzz score, for typos and word order);
+- ``same_place`` / ``different_place``: the place (municipality code or city) agrees or not.
+
+A different KvK number, PIC or country rules a pair out. Names are compared without legal forms
+and noise (B.V., Stichting, Holding, "the", punctuation; see ``matching.names``).
+
+Blocking keeps it fast: a pair is only scored when the two share an identifier, a web domain, a
+normalised name, or a name word (or its first or last three letters) that is not too common.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from matching.names import compact, normalise_name
+from matching.text import fold
+
+DEFAULT_THRESHOLD = 90.0
+# Name words that add nothing when comparing (normalise_name already drops legal forms).
+_FILLER = frozenset(
+    {"and", "en", "of", "van", "voor", "for", "der", "den", "in", "at", "te", "nederland",
+     "netherlands", "nl"}
+)  # fmt: skip
+# Hosts that many unrelated organisations share.
+_SHARED_HOSTS = frozenset(
+    {
+        "linkedin.com", "facebook.com", "instagram.com", "twitter.com", "x.com", "youtube.com",
+        "google.com", "sites.google.com", "wixsite.com", "wordpress.com", "blogspot.com",
+        "github.io", "nl.linkedin.com",
+    }
+)  # fmt: skip
+_BLOCK_LIMIT = 250  # a blocking key shared by more entities than this is too common to use
+_PLACE_BONUS, _PLACE_PENALTY = 4.0, 12.0
+_WEBSITE_BASE = 85.0  # a pair with the same website scores between this and 100
+
+
+@dataclass(frozen=True)
+class Entity:
+    """An organisation to compare. ``names``: its name first, then short name and aliases.
+    ``place``: a municipality code, or a city name, whichever the caller has for all."""
+
+    key: Hashable
+    names: tuple[str, ...]
+    kvk: str | None = None
+    pic: str | None = None
+    website: str | None = None
+    place: str | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    code: str
+    value: str | float | None = None
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    """A stored entity (``key``) that is likely the one asked about."""
+
+    key: Hashable
+    score: float
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    first: Hashable  # the earlier entity
+    second: Hashable
+    score: float
+    evidence: tuple[Evidence, ...]
+
+
+_UNSPECIFIC_PATH = re.compile(r"^(?:[a-z]{2}(?:-[a-z]{2})?|home|index\.[a-z]+)$")
+
+
+def web_domain(website: str | None) -> str | None:
+    """``https://www.TUDelft.nl/en/`` -> ``tudelft.nl``; a path that names a part of a shared
+    site stays (``rijksoverheid.nl/ministeries/ministerie-van-defensie``). None for a host
+    such as linkedin.com."""
+    if not website:
+        return None
+    address = re.sub(r"^[a-z][a-z0-9+.-]*://", "", website.strip().lower()).split("?")[0]
+    host, *path = address.split("/")
+    host = host.split("@")[-1].split(":")[0].removeprefix("www.")
+    if "." not in host or host in _SHARED_HOSTS:
+        return None
+    parts = [part for part in path if part and not _UNSPECIFIC_PATH.match(part)]
+    return "/".join([host, *parts])
+
+
+def _comparable(name: str) -> str:
+    return " ".join(w for w in normalise_name(name).split() if w not in _FILLER) or fold(name)
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    entity: Entity
+    names: tuple[str, ...]  # comparable forms, the main name first
+    compacts: frozenset[str]
+    domain: str | None
+    place: str | None
+
+
+def _prepare(entity: Entity) -> _Prepared:
+    names = tuple(dict.fromkeys(_comparable(n) for n in entity.names if n and n.strip()))
+    return _Prepared(
+        entity,
+        names,
+        frozenset(compact(n) for n in names),
+        web_domain(entity.website),
+        fold(entity.place) if entity.place else None,
+    )
+
+
+def _block_keys(prepared: _Prepared) -> set[str]:
+    keys = set()
+    for name in prepared.names:
+        for word in name.split():
+            keys.add(f"w:{word}")
+            if len(word) >= 5:
+                keys.add(f"p:{word[:3]}")
+                keys.add(f"s:{word[-3:]}")
+    return keys
+
+
+def _name_evidence(a: _Prepared, b: _Prepared) -> Evidence | None:
+    if not a.names or not b.names:
+        return None
+    if compact(a.names[0]) == compact(b.names[0]):
+        return Evidence("same_name", a.names[0])
+    shared = a.compacts & b.compacts
+    if shared:
+        known = next(n for n in a.names if compact(n) in shared)
+        return Evidence("known_name", known)
+    best = 0.0
+    for x in a.names:
+        for y in b.names:
+            best = max(
+                best,
+                fuzz.token_sort_ratio(x, y, score_cutoff=best),
+                fuzz.ratio(compact(x), compact(y), score_cutoff=best),
+            )
+    return Evidence("similar_name", round(best, 1)) if best else None
+
+
+def _score(a: _Prepared, b: _Prepared) -> tuple[float, tuple[Evidence, ...]] | None:
+    """The pair's score (0-100) and evidence, or None when something rules it out."""
+    x, y = a.entity, b.entity
+    evidence: list[Evidence] = []
+    for code, first, second in (("kvk", x.kvk, y.kvk), ("pic", x.pic, y.pic)):
+        if first and second:
+            if first != second:
+                return None
+            evidence.append(Evidence(f"same_{code}", first))
+    if evidence:
+        named = _name_evidence(a, b)
+        return 100.0, tuple(evidence + ([named] if named else []))
+    if x.country and y.country and x.country != y.country:
+        return None
+    named = _name_evidence(a, b)
+    name_score = 100.0 if named and named.code != "similar_name" else 0.0
+    if named and named.code == "similar_name":
+        name_score = float(named.value or 0.0)
+    if named:
+        evidence.append(named)
+    score = name_score
+    if a.domain and a.domain == b.domain:
+        # One site, one organisation: even names that only overlap ("TNO" and "TNO
+        # hoofdvestiging") make it nearly certain; the overlap ranks organisations sharing a site.
+        overlap = max(fuzz.token_set_ratio(x, y) for x in a.names for y in b.names)
+        evidence.append(Evidence("same_website", a.domain))
+        score = max(score, _WEBSITE_BASE + (100.0 - _WEBSITE_BASE) * overlap / 100.0)
+    if a.place and b.place:
+        if a.place == b.place:
+            evidence.append(Evidence("same_place", x.place))
+            score = min(100.0, score + _PLACE_BONUS)
+        else:
+            evidence.append(Evidence("different_place", f"{x.place} / {y.place}"))
+            score -= _PLACE_PENALTY
+    return score, tuple(evidence)
+
+
+class DuplicateFinder:
+    """Entities to compare against; ``find`` returns the likely duplicates of another."""
+
+    def __init__(self, entities: Iterable[Entity] = (), threshold: float = DEFAULT_THRESHOLD):
+        self.threshold = threshold
+        self._entities: list[_Prepared] = []
+        self._exact: dict[str, list[int]] = {}
+        self._blocks: dict[str, list[int]] = {}
+        for entity in entities:
+            self.add(entity)
+
+    def __len__(self) -> int:
+        return len(self._entities)
+
+    def _exact_keys(self, prepared: _Prepared) -> set[str]:
+        x = prepared.entity
+        keys = {f"n:{c}" for c in prepared.compacts}
+        if x.kvk:
+            keys.add(f"k:{x.kvk}")
+        if x.pic:
+            keys.add(f"i:{x.pic}")
+        if prepared.domain:
+            keys.add(f"d:{prepared.domain}")
+        return keys
+
+    def add(self, entity: Entity) -> None:
+        prepared = _prepare(entity)
+        position = len(self._entities)
+        self._entities.append(prepared)
+        for key in self._exact_keys(prepared):
+            self._exact.setdefault(key, []).append(position)
+        for key in _block_keys(prepared):
+            block = self._blocks.setdefault(key, [])
+            if len(block) <= _BLOCK_LIMIT:
+                block.append(position)
+
+    def _candidates(self, prepared: _Prepared) -> set[int]:
+        found: set[int] = set()
+        for key in self._exact_keys(prepared):
+            found.update(self._exact.get(key, ()))
+        for key in _block_keys(prepared):
+            block = self._blocks.get(key, ())
+            if len(block) <= _BLOCK_LIMIT:
+                found.update(block)
+        return found
+
+    def find(self, entity: Entity, limit: int = 5) -> list[Duplicate]:
+        """The stored entities that are likely ``entity``, best first."""
+        prepared = _prepare(entity)
+        found = []
+        for position in self._candidates(prepared):
+            other = self._entities[position]
+            scored = _score(prepared, other)
+            if scored is not None and scored[0] >= self.threshold:
+                found.append(Duplicate(other.entity.key, round(scored[0], 1), scored[1]))
+        found.sort(key=lambda d: -d.score)
+        return found[:limit]
+
+
+def duplicate_pairs(
+    entities: Iterable[Entity], threshold: float = DEFAULT_THRESHOLD
+) -> list[DuplicatePair]:
+    """Every likely duplicate pair within one collection, each pair once."""
+    finder = DuplicateFinder(threshold=threshold)
+    pairs = []
+    for entity in entities:
+        for duplicate in finder.find(entity, limit=50):
+            pairs.append(
+                DuplicatePair(duplicate.key, entity.key, duplicate.score, duplicate.evidence)
+            )
+        finder.add(entity)
+    return pairs
