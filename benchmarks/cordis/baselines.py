@@ -148,17 +148,28 @@ def rankings(history: History, ranker: Ranker, requests: list[dict], keys: list[
     }
 
 
-def compute(work: Path) -> dict[str, dict[str, float]]:
-    """Scores per baseline, both tasks, from the files in ``work``."""
+def all_rankings(work: Path) -> dict[str, dict[str, dict]]:
+    """Per baseline and task ("a", "b"): the ranking of every request in ``work``."""
     history = load_history(work)
-    requests_a, keys_a = read_task(work, "a")
-    requests_b, keys_b = read_task(work, "b")
-    results = {}
-    for method, ranker in RANKERS.items():
-        scores = scoring.task_a_scores(rankings(history, ranker, requests_a, keys_a), keys_a)
-        scores |= scoring.task_b_scores(rankings(history, ranker, requests_b, keys_b), keys_b)
-        results[method] = scores
-    return results
+    tasks = {task: read_task(work, task) for task in ("a", "b")}
+    return {
+        method: {
+            task: rankings(history, ranker, requests, keys)
+            for task, (requests, keys) in tasks.items()
+        }
+        for method, ranker in RANKERS.items()
+    }
+
+
+def compute(work: Path, ranked: dict[str, dict[str, dict]] | None = None) -> dict:
+    """Scores per baseline, both tasks (from ``all_rankings``, computed if not given)."""
+    ranked = ranked or all_rankings(work)
+    keys = {task: read_task(work, task)[1] for task in ("a", "b")}
+    return {
+        method: scoring.task_a_scores(per_task["a"], keys["a"])
+        | scoring.task_b_scores(per_task["b"], keys["b"])
+        for method, per_task in ranked.items()
+    }
 
 
 def coverage(work: Path) -> list[str]:

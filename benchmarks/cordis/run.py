@@ -54,10 +54,12 @@ def prepare(data: Path, work: Path) -> dict:
     """Converted history, query files and baselines, all in ``work``."""
     conversion = convert.convert(data, work)
     counts = queries.write_queries(data, work)
+    ranked = baselines.all_rankings(work)
     return {
         "conversion": conversion,
         "queries": counts,
-        "baselines": baselines.compute(work),
+        "baseline_rankings": ranked,
+        "baselines": baselines.compute(work, ranked),
         "coverage": baselines.coverage(work),
     }
 
@@ -152,13 +154,32 @@ def read_answers(path: Path, requests: list[dict], dutch: set[str]) -> tuple[dic
 def score_engine(work: Path, db: Path) -> dict:
     dutch = baselines.load_history(work).dutch
     scores: dict[str, float] = {}
-    steps, checks = {}, {}
+    steps, checks, rankings = {}, {}, {}
     for task, scorer in (("a", scoring.task_a_scores), ("b", scoring.task_b_scores)):
         requests, keys = baselines.read_task(work, task)
         steps[task] = suggest(work, db, task)
-        rankings, checks[task] = read_answers(steps[task].stdout, requests, dutch)
-        scores |= scorer(rankings, keys)
-    return {"scores": scores, "steps": steps, "checks": checks}
+        rankings[task], checks[task] = read_answers(steps[task].stdout, requests, dutch)
+        scores |= scorer(rankings[task], keys)
+    return {"scores": scores, "steps": steps, "checks": checks, "rankings": rankings}
+
+
+TASK_OF = {"recall@10": "a", "recall@20": "a", "hit@10": "b", "MRR": "b"}
+
+
+def gain_report(work: Path, prepared: dict, engine: dict) -> list[str]:
+    """The gain over the best baseline on each measure, with a paired bootstrap interval."""
+    lines = [
+        "Gain over the best baseline on each measure, with its 95% interval from a paired "
+        "bootstrap over the queries:",
+        "",
+    ]
+    for metric, task in TASK_OF.items():
+        best = max(prepared["baselines"], key=lambda method: prepared["baselines"][method][metric])
+        keys = baselines.read_task(work, task)[1]
+        theirs = prepared["baseline_rankings"][best][task]
+        gain, low, high = scoring.bootstrap_gain(metric, engine["rankings"][task], theirs, keys)
+        lines.append(f'- {metric}: {gain:+.0%} ({low:+.0%} to {high:+.0%}) over "{best}"')
+    return lines
 
 
 def import_report(prepared: dict, steps: dict[str, Step]) -> list[str]:
@@ -193,13 +214,16 @@ def engine_report(prepared: dict, engine: dict) -> list[str]:
     return lines
 
 
-def report(prepared: dict, steps: dict[str, Step], engine: dict | None) -> str:
+def report(work: Path, prepared: dict, steps: dict[str, Step], engine: dict | None) -> str:
     rows = dict(prepared["baselines"])
     if engine is not None:
         rows = {ENGINE: engine["scores"]} | rows
     lines = [f"Latest run: {date.today().isoformat()}, {machine()}.", ""]
     lines += import_report(prepared, steps) + ["", scoring.table(rows), ""]
-    lines += engine_report(prepared, engine) if engine else ["The engine was not scored."]
+    if engine:
+        lines += engine_report(prepared, engine) + [""] + gain_report(work, prepared, engine)
+    else:
+        lines.append("The engine was not scored.")
     return "\n".join(lines)
 
 
@@ -215,7 +239,7 @@ def benchmark(data: Path, work: Path, write: bool) -> None:
     print("(in brackets: the data set's README)\n")
     print("Running `helixmatch suggest --batch` ...")
     engine = score_engine(work, work / "cordis.db")
-    text = report(prepared, steps, engine)
+    text = report(work, prepared, steps, engine)
     print("\n" + text)
     if write:
         write_block("cordis", text)

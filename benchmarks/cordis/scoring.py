@@ -8,7 +8,8 @@ history. The reciprocal rank is taken over the ranking as returned (the top 100 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import random
+from collections.abc import Callable, Mapping, Sequence
 
 Ranking = Sequence[str]
 
@@ -38,6 +39,36 @@ def task_a_scores(rankings: Mapping[str, Ranking], keys: Sequence[dict]) -> dict
 
 def task_b_scores(rankings: Mapping[str, Ranking], keys: Sequence[dict]) -> dict[str, float]:
     return {"hit@10": hit_at(rankings, keys, 10), "MRR": mean_reciprocal_rank(rankings, keys)}
+
+
+METRICS: dict[str, Callable[[Mapping[str, Ranking], Sequence[dict]], float]] = {
+    "recall@10": lambda rankings, keys: recall_at(rankings, keys, 10),
+    "recall@20": lambda rankings, keys: recall_at(rankings, keys, 20),
+    "hit@10": lambda rankings, keys: hit_at(rankings, keys, 10),
+    "MRR": mean_reciprocal_rank,
+}
+
+
+def bootstrap_gain(
+    metric: str,
+    ours: Mapping[str, Ranking],
+    theirs: Mapping[str, Ranking],
+    keys: Sequence[dict],
+    rounds: int = 2000,
+) -> tuple[float, float, float]:
+    """Relative gain of ``ours`` over ``theirs`` on ``metric`` and its 95% interval, from a paired
+    bootstrap over the queries (both rankings scored on the same resampled queries)."""
+    score = METRICS[metric]
+    generator = random.Random(2017)
+    gains = []
+    for _ in range(rounds):
+        sample = generator.choices(keys, k=len(keys))
+        baseline = score(theirs, sample)
+        if baseline > 0:
+            gains.append(score(ours, sample) / baseline - 1)
+    gains.sort()
+    gain = score(ours, keys) / score(theirs, keys) - 1
+    return gain, gains[int(0.025 * len(gains))], gains[int(0.975 * len(gains)) - 1]
 
 
 COLUMNS = ("recall@10", "recall@20", "hit@10", "MRR")
