@@ -16,7 +16,7 @@ from desktop.models.consortium import (
     ConsortiumMember,
     Question,
 )
-from desktop.models.organisation import Organisation
+from desktop.models.organisation import Contact, Organisation
 from desktop.models.reference import Instrument, Mission
 
 
@@ -31,6 +31,7 @@ class MemberDraft:
     rationale: str = ""  # why the member is there (the match reasons, in words)
     budget_cash: float = 0.0
     budget_in_kind: float = 0.0
+    contact_id: int | None = None  # the member's contact person, one of the organisation's
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,13 @@ def _check(session: Session, draft: ConsortiumDraft) -> None:
     if sum(1 for m in draft.members if m.role == "lead") > 1:
         raise ConsortiumError("a consortium has at most one lead")
     for member in draft.members:
+        if member.contact_id is not None:
+            contact = session.get(Contact, member.contact_id)
+            if contact is None or contact.organisation_id != member.organisation_id:
+                raise ConsortiumError(
+                    f"contact {member.contact_id} is not one of organisation "
+                    f"{member.organisation_id}'s contacts"
+                )
         for amount in (member.budget_cash, member.budget_in_kind):
             if not (math.isfinite(amount) and amount >= 0):
                 raise ConsortiumError(f"budget {amount} is not an amount of euros >= 0")
@@ -114,6 +122,7 @@ def create_consortium(session: Session, draft: ConsortiumDraft) -> int:
             rationale=m.rationale,
             budget_cash=m.budget_cash,
             budget_in_kind=m.budget_in_kind,
+            contact_id=m.contact_id,
         )
         for m in draft.members
     )
