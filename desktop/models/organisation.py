@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Index, func, text
+from sqlalchemy import Column, Index, Integer, func, text
 from sqlmodel import Field, SQLModel
 
 from desktop.models.base import created_field, json_list_field, updated_field
@@ -13,9 +13,29 @@ from desktop.models.base import created_field, json_list_field, updated_field
 ORIGINS = ("reference", "demo", "synthetic", "user", "import")
 
 
+# Every update of an organisation raises its version and checks the one it read (optimistic
+# locking): an edit made meanwhile by another window or user is detected, never overwritten.
+_version = Column("version", Integer, nullable=False, default=1, server_default="1")
+
+
+def _trigram_index(column: str) -> Index:
+    """On PostgreSQL, a trigram index that serves the substring filter (ILIKE '%text%')."""
+    return Index(
+        f"ix_organisation_{column}_trgm",
+        column,
+        postgresql_using="gin",
+        postgresql_ops={column: "gin_trgm_ops"},
+    ).ddl_if(dialect="postgresql")
+
+
 class Organisation(SQLModel, table=True):
     # Lists are sorted by name without regard to case; this index makes that fast.
-    __table_args__ = (Index("ix_organisation_name_lower", func.lower(text("name"))),)
+    __table_args__ = (
+        Index("ix_organisation_name_lower", func.lower(text("name"))),
+        _trigram_index("name"),
+        _trigram_index("short_name"),
+    )
+    __mapper_args__ = {"version_id_col": _version}
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(index=True, max_length=300)
@@ -38,6 +58,7 @@ class Organisation(SQLModel, table=True):
     employees: int | None = None
     is_sme: bool | None = None
     origin: str = Field(default="user", index=True, max_length=16)
+    version: int = Field(default=1, sa_column=_version)
     created_at: datetime = created_field()
     updated_at: datetime = updated_field()
 
