@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from sqlmodel import Session
 
 from desktop.models.organisation import Organisation
@@ -24,13 +22,13 @@ def save_organisation_data(
     session: Session,
     organisation_id: int | None,
     data: OrganisationData,
-    expected_updated_at: datetime | None = None,
+    expected_version: int | None = None,
 ) -> int:
     """Check ``data`` and store it (a new organisation when ``organisation_id`` is None).
 
     Raises ``InvalidOrganisation`` listing every problem, ``EditConflict`` when the stored row
-    changed since ``expected_updated_at``, ``OrganisationGone`` when it was deleted; nothing is
-    stored then.
+    has another version than ``expected_version``, ``OrganisationGone`` when it was deleted;
+    nothing is stored then.
     """
     cleaned, problems = clean_organisation(data)
     for column in ("kvk", "pic"):
@@ -45,6 +43,6 @@ def save_organisation_data(
         stored = session.get(Organisation, organisation_id)
         if stored is None:
             raise OrganisationGone(organisation_id)
-        if expected_updated_at is not None and stored.updated_at != expected_updated_at:
+        if expected_version is not None and stored.version != expected_version:
             raise EditConflict(organisation_id)
     return write_organisation(session, organisation_id, cleaned)

@@ -88,7 +88,7 @@ def test_a_kvk_number_in_use_and_a_wrong_kind_are_refused(database):
 def test_an_edit_made_elsewhere_meanwhile_is_a_conflict(database):
     with database.transaction() as session:
         new_id = save_organisation_data(session, None, new_data())
-        seen = load_details(session, new_id).updated_at
+        seen = load_details(session, new_id).version
     with database.transaction() as session:
         save_organisation_data(session, new_id, new_data(city="Delft"), seen)
     with database.transaction() as session, pytest.raises(EditConflict):

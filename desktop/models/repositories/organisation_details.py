@@ -101,6 +101,7 @@ class ConsortiumLine:
 class OrganisationDetails:
     id: int
     origin: str
+    version: int  # raised by every update: an edit based on an older version is a conflict
     updated_at: datetime
     data: OrganisationData
     projects: list[ProjectLine]
@@ -180,6 +181,7 @@ def load_details(session: Session, organisation_id: int) -> OrganisationDetails 
     return OrganisationDetails(
         id=organisation_id,
         origin=organisation.origin,
+        version=organisation.version,
         updated_at=organisation.updated_at,
         data=organisation_data(session, organisation),
         projects=_projects(session, organisation_id),
