@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
 from desktop.views.pages.base import Page
+from desktop.views.pages.matching import matching_pages
 from desktop.views.pages.organisations import OrganisationsPage
 from desktop.views.pages.overview import OverviewPage
 from desktop.views.pages.planned import PlannedPage
@@ -101,8 +102,10 @@ class MainWindow(QMainWindow):
             ("regional", self.tr("Regional matching"), SP.SP_DriveNetIcon),
             ("consortia", self.tr("Consortia"), SP.SP_DirOpenIcon),
         )
+        matching = matching_pages(context, self.show_key)
         for key, label, icon in planned:
-            entries.append(PageEntry(key, label, icon, PlannedPage(key, self._icon(icon))))
+            page = matching.get(key) or PlannedPage(key, self._icon(icon))
+            entries.append(PageEntry(key, label, icon, page))
         return entries
 
     def _build_central(self) -> None:
@@ -200,6 +203,9 @@ class MainWindow(QMainWindow):
 
     def show_page(self, row: int) -> None:
         self.nav.setCurrentRow(row)
+
+    def show_key(self, key: str) -> None:
+        self.show_page(self.page_keys().index(key))
 
     @Slot(int)
     def _page_changed(self, row: int) -> None:

@@ -1,0 +1,39 @@
+"""What the matching pages share: one engine kept in memory, one name finder, the code names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from desktop.matching_runs import Matcher
+from desktop.models.repositories.code_names import CodeNames, load_code_names
+from desktop.organisation_finder import OrganisationFinder
+from desktop.views.context import AppContext
+
+
+@dataclass
+class MatchingServices:
+    context: AppContext
+    matcher: Matcher
+    finder: OrganisationFinder = field(default_factory=OrganisationFinder)
+    names: CodeNames | None = None
+    _waiting: list[Callable[[CodeNames], None]] = field(default_factory=list)
+
+    @classmethod
+    def create(cls, context: AppContext) -> MatchingServices:
+        return cls(context, Matcher(context.database))
+
+    def with_names(self, use: Callable[[CodeNames], None]) -> None:
+        """Call ``use`` with the reference names: at once when loaded, else once they are."""
+        if self.names is not None:
+            use(self.names)
+            return
+        self._waiting.append(use)
+        if len(self._waiting) == 1:
+            self.context.query(load_code_names, self._loaded, key="matching-code-names")
+
+    def _loaded(self, names: CodeNames) -> None:
+        self.names = names
+        waiting, self._waiting = self._waiting, []
+        for use in waiting:
+            use(names)

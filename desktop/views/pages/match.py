@@ -1,0 +1,405 @@
+"""Match: a request form, ranked candidates with their reasons, and alternative consortia side
+by side; pin, drop and swap members, run again keeping the pins, save a consortium."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.matching_runs import Cancelled, MatchResult
+from desktop.models.repositories.code_names import CodeNames
+from desktop.models.repositories.consortia import ConsortiumDraft, ConsortiumError, MemberDraft
+from desktop.suggest_requests import RequestError
+from desktop.views.dialogs import show_error
+from desktop.views.match_form import MatchForm
+from desktop.views.matching_services import MatchingServices
+from desktop.views.pages.base import Page
+from desktop.views.reason_words import ReasonWords, fill
+from desktop.views.row_table_model import Row, RowTableModel
+from desktop.views.widgets.consortium_card import ConsortiumCard
+from desktop.views.widgets.empty_state import EmptyState
+from desktop.views.widgets.page_header import PageHeader
+from desktop.views.widgets.run_bar import RunBar
+from matching.request import Consortium, Member
+
+translate = QCoreApplication.translate
+SWAP_CHOICES = 8
+TITLE_LENGTH = 80
+
+
+def member_rationale(words: ReasonWords, member: Member) -> str:
+    """Why a member is there, in words: stored with a saved consortium."""
+    lines = [words.reason(r) for r in member.reasons]
+    if member.covers:
+        lines.append(fill(translate("MatchPage", "Covers: %1"), ", ".join(member.covers)))
+    return "\n".join(lines)
+
+
+class MatchPage(Page):
+    def __init__(self, services: MatchingServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._context = services.context
+        self.words: ReasonWords | None = None
+        self.result: MatchResult | None = None
+        self.fields: dict = {}  # the request of the result shown
+        self.cards: list[ConsortiumCard] = []
+
+        self.form = MatchForm(self._context, services.finder)
+        self.form.setEnabled(False)
+        self.run_button = QPushButton(self.tr("&Find partners"))
+        self.run_button.setDefault(True)
+        self.run_button.setToolTip(self.tr("Run the match (Ctrl+Return)"))
+        self.run_button.clicked.connect(self.run)
+        self.run_bar = RunBar(self._context, "match", self)
+        self.run_bar.runningChanged.connect(lambda running: self.run_button.setDisabled(running))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 8, 0)
+        left_layout.addWidget(self.form)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.run_button)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.run_bar)
+        left_layout.addWidget(self.message)
+        left_layout.addStretch(1)
+        form_scroll = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        form_scroll.setWidget(left)
+        form_scroll.setMinimumWidth(320)
+
+        self.candidates = RowTableModel(
+            [
+                self.tr("#"),
+                self.tr("Organisation"),
+                self.tr("Type"),
+                self.tr("Province"),
+                self.tr("Score"),
+                self.tr("Why"),
+            ],
+            self,
+        )
+        self.candidate_table = QTableView()
+        self.candidate_table.setModel(self.candidates)
+        self.candidate_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.candidate_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.candidate_table.verticalHeader().hide()
+        self.candidate_table.setWordWrap(False)
+        header = self.candidate_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 260)
+        header.setStretchLastSection(True)
+        self.candidate_why = QLabel()
+        self.candidate_why.setWordWrap(True)
+        self.candidate_why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.candidate_table.selectionModel().selectionChanged.connect(self._show_candidate_why)
+        candidates_tab = QWidget()
+        candidates_layout = QVBoxLayout(candidates_tab)
+        candidates_layout.addWidget(self.candidate_table, 1)
+        candidates_layout.addWidget(self.candidate_why)
+
+        self.card_row = QHBoxLayout()
+        self.card_row.setSpacing(10)
+        self.card_row.addStretch(1)
+        cards = QWidget()
+        cards_layout = QVBoxLayout(cards)
+        self.problems_label = QLabel()
+        self.problems_label.setWordWrap(True)
+        self.problems_label.hide()
+        cards_layout.addWidget(self.problems_label)
+        cards_layout.addLayout(self.card_row, 1)
+        self.card_scroll = QScrollArea()
+        self.card_scroll.setWidgetResizable(True)
+        self.card_scroll.setWidget(cards)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.card_scroll, self.tr("Consortia"))
+        self.tabs.addTab(candidates_tab, self.tr("Candidates"))
+        self.empty_state = EmptyState(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView),
+            self.tr("No match yet"),
+            self.tr(
+                "Choose a mission or type a question, set the constraints on the left and press "
+                "Find partners. Alternative consortia appear here side by side, and the ranked "
+                "candidates with the reasons for each."
+            ),
+        )
+        results = QWidget()
+        results_layout = QVBoxLayout(results)
+        results_layout.setContentsMargins(8, 0, 0, 0)
+        results_layout.addWidget(self.empty_state)
+        results_layout.addWidget(self.tabs)
+        self.tabs.hide()
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(form_scroll)
+        splitter.addWidget(results)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([420, 900])
+        self.splitter = splitter
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 12)
+        layout.setSpacing(12)
+        layout.addWidget(
+            PageHeader(
+                self.tr("Match"),
+                self.tr("Whole triple- and quadruple-helix consortia for a mission or a question."),
+            )
+        )
+        layout.addWidget(splitter, 1)
+
+        run_action = QAction(self.tr("Find partners"), self)
+        run_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        run_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        run_action.triggered.connect(self.run)
+        cancel_action = QAction(self.tr("Cancel"), self)
+        cancel_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        cancel_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        cancel_action.triggered.connect(self.run_bar.cancel)
+        self.addActions([run_action, cancel_action])
+
+    # --- loading -------------------------------------------------------------------------------
+
+    def activate(self) -> None:
+        if self.words is None:
+            self._services.with_names(self._names_loaded)
+
+    def _names_loaded(self, names: CodeNames) -> None:
+        self.words = ReasonWords(
+            names, self._context.language, self._organisation_name, self._context.locale
+        )
+        self.form.fill_choices(names, self.words)
+        self.form.setEnabled(True)
+
+    def _organisation_name(self, organisation_id: int) -> str:
+        organisation = self.result.organisations.get(organisation_id) if self.result else None
+        return organisation.name if organisation else f"#{organisation_id}"
+
+    def find_partners_for_mission(self, code: str) -> None:
+        """Start a match for a mission (from the Missions page)."""
+
+        def start(_names: CodeNames) -> None:
+            self.form.text.clear()
+            self.form.set_mission(code)
+            self.run()
+
+        self._services.with_names(lambda names: (self._names_loaded(names), start(names)))
+
+    # --- running -------------------------------------------------------------------------------
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    @Slot()
+    def run(self) -> None:
+        if self.words is None:
+            return
+        if not self.form.has_subject():
+            self._say(self.tr("Choose a mission, type a question or pin an organisation first."))
+            return
+        low, high = self.form.size_min.value(), self.form.size_max.value()
+        if low and high and low > high:
+            self._say(self.tr("The smallest size is larger than the largest."))
+            return
+        self._say("")
+        fields = self.form.fields()
+        matcher = self._services.matcher
+        self.run_bar.run(
+            self.tr("Matching…"),
+            lambda progress, cancelled: matcher.match(fields, progress, cancelled),
+            lambda result: self._show(result, fields),
+            self._failed,
+        )
+
+    def _failed(self, error: BaseException, details: str) -> None:
+        if isinstance(error, Cancelled):
+            return
+        if isinstance(error, RequestError):
+            self._say(str(error))
+            return
+        show_error(self, self.tr("The match failed"), str(error), details)
+
+    def _show(self, result: MatchResult, fields: dict) -> None:
+        words = self.words
+        assert words is not None
+        self.result = result
+        self.fields = fields
+        self.empty_state.hide()
+        self.tabs.show()
+        suggestion = result.suggestion
+        labels = words.labels
+        rows = []
+        for rank, candidate in enumerate(suggestion.candidates, start=1):
+            organisation = result.organisations[candidate.id]
+            reasons = words.reasons(candidate.reasons)
+            rows.append(
+                Row(
+                    (
+                        str(rank),
+                        organisation.name,
+                        labels.type(organisation.type),
+                        words.names.region(organisation.province) if organisation.province else "",
+                        f"{candidate.score:.2f}",
+                        reasons,
+                    ),
+                    key=candidate.id,
+                    tooltip=reasons.replace("; ", "\n"),
+                    sort=(rank, None, None, None, candidate.score, None),
+                )
+            )
+        self.candidates.set_rows(rows)
+        self._show_cards(result)
+        notes = [words.problem(p) for p in suggestion.problems]
+        notes += [words.warning(w) for w in result.warnings]
+        self.problems_label.setText("\n".join(notes))
+        self.problems_label.setVisible(bool(notes))
+        self.statusMessage.emit(
+            fill(
+                self.tr("%1 candidates, %2 alternative consortia"),
+                len(suggestion.candidates),
+                len(suggestion.consortia),
+            )
+        )
+
+    def _show_cards(self, result: MatchResult) -> None:
+        for card in self.cards:
+            self.card_row.removeWidget(card)
+            card.deleteLater()
+        self.cards = []
+        instrument = self.fields.get("instrument")
+        for number, consortium in enumerate(result.suggestion.consortia, start=1):
+            card = ConsortiumCard(
+                number,
+                consortium,
+                result.organisations,
+                self.words,
+                instrument,
+                lambda member, c=consortium: self.swap_choices(c, member),
+            )
+            card.pinRequested.connect(self.pin)
+            card.dropRequested.connect(self.drop)
+            card.swapRequested.connect(self.swap)
+            card.saveRequested.connect(lambda c=card: self.save(c))
+            self.card_row.insertWidget(
+                self.card_row.count() - 1, card, 0, Qt.AlignmentFlag.AlignTop
+            )
+            self.cards.append(card)
+
+    def _show_candidate_why(self) -> None:
+        rows = self.candidate_table.selectionModel().selectedRows()
+        if not rows or self.result is None or self.words is None:
+            self.candidate_why.clear()
+            return
+        row = self.candidates.row_at(rows[0].row())
+        self.candidate_why.setText(
+            fill(self.tr("Why %1: %2"), row.cells[1], row.tooltip.replace("\n", "; "))
+        )
+
+    # --- pin, drop, swap, save ---------------------------------------------------------------
+
+    def _name(self, organisation_id: int) -> str:
+        return self._organisation_name(organisation_id)
+
+    def swap_choices(self, consortium: Consortium, member: int) -> list[tuple[int, str]]:
+        """Candidates of the member's helix kind that are not in the consortium yet."""
+        result = self.result
+        if result is None:
+            return []
+        kind = result.organisations[member].kind
+        inside = {m.id for m in consortium.members}
+        return [
+            (c.id, result.organisations[c.id].name)
+            for c in result.suggestion.candidates
+            if c.id not in inside and result.organisations[c.id].kind == kind
+        ][:SWAP_CHOICES]
+
+    @Slot(int)
+    def pin(self, organisation_id: int) -> None:
+        self.form.exclude.remove(organisation_id)
+        self.form.include.add(organisation_id, self._name(organisation_id))
+        self.statusMessage.emit(
+            fill(
+                self.tr("Pinned %1: it stays in every consortium of the next run."),
+                self._name(organisation_id),
+            )
+        )
+
+    @Slot(int)
+    def drop(self, organisation_id: int) -> None:
+        self.form.include.remove(organisation_id)
+        self.form.exclude.add(organisation_id, self._name(organisation_id))
+        self.run()
+
+    @Slot(int, int)
+    def swap(self, member: int, candidate: int) -> None:
+        self.form.include.remove(member)
+        self.form.exclude.add(member, self._name(member))
+        self.form.exclude.remove(candidate)
+        self.form.include.add(candidate, self._name(candidate))
+        self.run()
+
+    def default_title(self) -> str:
+        mission = self.fields.get("mission")
+        if mission and self.words is not None:
+            return self.words.mission(mission)
+        return " ".join(str(self.fields.get("text", "")).split())[:TITLE_LENGTH]
+
+    def save(self, card: ConsortiumCard, title: str | None = None) -> None:
+        """Save the card's consortium as a draft; asks for a title unless one is given."""
+        if title is None:
+            title, accepted = QInputDialog.getText(
+                self, self.tr("Save consortium"), self.tr("Title:"), text=self.default_title()
+            )
+            if not accepted:
+                return
+        words = self.words
+        assert words is not None
+        draft = ConsortiumDraft(
+            title,
+            tuple(
+                MemberDraft(m.id, m.role, member_rationale(words, m))
+                for m in card.consortium.members
+            ),
+            mission_code=self.fields.get("mission"),
+            instrument_code=self.fields.get("instrument"),
+        )
+        matcher = self._services.matcher
+        self._context.tasks.call(
+            lambda: matcher.save(draft),
+            lambda _id: self.statusMessage.emit(
+                fill(self.tr("Saved “%1” as a draft consortium."), draft.title.strip())
+            ),
+            self._save_failed,
+        )
+
+    def _save_failed(self, error: BaseException, details: str) -> None:
+        if isinstance(error, ConsortiumError):
+            QMessageBox.warning(self, self.tr("Save consortium"), str(error))
+        else:
+            show_error(self, self.tr("The consortium was not saved"), str(error), details)

@@ -1,0 +1,18 @@
+"""The matching pages (Missions, One-stop desk, Match, Regional matching), built together so
+that they share one engine in memory and can hand work to each other."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from desktop.views.context import AppContext
+from desktop.views.matching_services import MatchingServices
+from desktop.views.pages.base import Page
+from desktop.views.pages.match import MatchPage
+
+
+def matching_pages(context: AppContext, show_page: Callable[[str], None]) -> dict[str, Page]:
+    """The pages by navigation key; ``show_page(key)`` brings a page to the front."""
+    services = MatchingServices.create(context)
+    match = MatchPage(services)
+    return {"match": match}

@@ -1,0 +1,274 @@
+"""Matching reasons, rule violations and problems in words, Dutch or English.
+
+``matching`` explains itself with codes and values; this is the one place that turns them into
+sentences, through Qt's translation system. Build it after the translator is installed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from desktop.models.repositories.code_names import CodeNames
+from desktop.views.labels import CodeLabels
+from matching.model import Reason, Violation
+
+translate = QCoreApplication.translate
+
+
+def fill(template: str, *values: object) -> str:
+    """Qt's ``%1``, ``%2``, ... filled in one pass (a value containing ``%2`` stays as it is)."""
+    out, i = [], 0
+    while i < len(template):
+        if template[i] == "%" and i + 1 < len(template) and template[i + 1].isdigit():
+            number = int(template[i + 1])
+            if 1 <= number <= len(values):
+                out.append(str(values[number - 1]))
+                i += 2
+                continue
+        out.append(template[i])
+        i += 1
+    return "".join(out)
+
+
+class ReasonWords:
+    def __init__(
+        self,
+        names: CodeNames,
+        language: str,
+        organisation_name: Callable[[int], str],
+        locale: QLocale | None = None,
+    ) -> None:
+        self.names = names
+        self.english = language != "nl"
+        self.organisation_name = organisation_name
+        self.labels = CodeLabels()
+        self.locale = locale or QLocale()
+        self._reasons: dict[str, Callable[[Mapping[str, Any]], str]] = {
+            "matched_terms": lambda v: fill(
+                translate("ReasonWords", "Matches: %1"), ", ".join(v["terms"])
+            ),
+            "projects_on_topic": lambda v: fill(
+                translate("ReasonWords", "Projects on the topic: %1"), v["count"]
+            ),
+            "shared_projects": lambda v: fill(
+                translate("ReasonWords", "Worked with %1 (%2 projects)"),
+                organisation_name(v["partner"]),
+                v["count"],
+            ),
+            "partners_of_partners": lambda v: translate(
+                "ReasonWords", "Works with the partners' partners"
+            ),
+            "mission": lambda v: fill(
+                translate("ReasonWords", "Works on mission %1"), self.mission(v["mission"])
+            ),
+            "same_cluster": lambda v: fill(
+                translate("ReasonWords", "In %1"), names.region(v["cluster"])
+            ),
+            "same_province": lambda v: fill(
+                translate("ReasonWords", "In %1"), names.region(v["province"])
+            ),
+            "neighbouring_province": lambda v: fill(
+                translate("ReasonWords", "Nearby, in %1"), names.region(v["province"])
+            ),
+            "shared_topsectors": lambda v: fill(
+                translate("ReasonWords", "Shares topsectors: %1"),
+                self._listed(names.topsectors, v["codes"]),
+            ),
+            "shared_technologies": lambda v: fill(
+                translate("ReasonWords", "Shares key technologies: %1"),
+                self._listed(names.technologies, v["codes"]),
+            ),
+            "track_record": lambda v: fill(
+                translate("ReasonWords", "Track record: %1 projects"), v["projects"]
+            ),
+            "sme": lambda v: translate("ReasonWords", "An SME, as the instrument asks"),
+            "busy": lambda v: fill(
+                translate("ReasonWords", "Already in %1 open consortia"), v["open_consortia"]
+            ),
+        }
+        self._violations: dict[str, Callable[[Mapping[str, Any]], str]] = {
+            "min_partners": lambda v: fill(
+                translate("ReasonWords", "At least %1 participants required, %2 found"),
+                v["required"],
+                v["actual"],
+            ),
+            "max_partners": lambda v: fill(
+                translate("ReasonWords", "At most %1 participants allowed, %2 found"),
+                v["maximum"],
+                v["actual"],
+            ),
+            "min_independent_smes": lambda v: fill(
+                translate("ReasonWords", "At least %1 independent SMEs required, %2 found"),
+                v["required"],
+                v["actual"],
+            ),
+            "min_of_kind": lambda v: fill(
+                translate("ReasonWords", "At least %1 of %2 required, %3 found"),
+                v["required"],
+                self.labels.kind(v["kind"]),
+                v["actual"],
+            ),
+            "min_of_type": lambda v: fill(
+                translate("ReasonWords", "At least %1 of %2 required, %3 found"),
+                v["required"],
+                self.labels.type(v["type"]),
+                v["actual"],
+            ),
+            "forbidden_kinds": lambda v: fill(
+                translate("ReasonWords", "Not allowed as participants: %1 (%2)"),
+                ", ".join(self.labels.kind(k) for k in v["kinds"]),
+                self._members(v["members"]),
+            ),
+            "min_countries": lambda v: fill(
+                translate("ReasonWords", "At least %1 countries required, %2 found"),
+                v["required"],
+                v["actual"],
+            ),
+            "max_cost_share_per_partner": lambda v: fill(
+                translate(
+                    "ReasonWords",
+                    "No participant may bear more than %1 of the costs; the largest share is %2",
+                ),
+                self.percent(v["maximum"]),
+                self.percent(v["actual"]),
+            ),
+            "max_research_share": lambda v: fill(
+                translate(
+                    "ReasonWords", "Research organisations may bear at most %1 of the costs, not %2"
+                ),
+                self.percent(v["maximum"]),
+                self.percent(v["actual"]),
+            ),
+            "budget_min": lambda v: fill(
+                translate("ReasonWords", "A budget of at least %1 is required, not %2"),
+                self.euros(v["required"]),
+                self.euros(v["actual"]),
+            ),
+            "budget_max": lambda v: fill(
+                translate("ReasonWords", "A budget of at most %1 is allowed, not %2"),
+                self.euros(v["maximum"]),
+                self.euros(v["actual"]),
+            ),
+            "lead_kinds": lambda v: fill(
+                translate("ReasonWords", "The lead must be %1 (not %2)"),
+                self._or(self.labels.kind(k) for k in v["allowed"]),
+                self._members(v["members"]),
+            ),
+            "lead_types": lambda v: fill(
+                translate("ReasonWords", "The lead must be %1 (not %2)"),
+                self._or(self.labels.type(k) for k in v["allowed"]),
+                self._members(v["members"]),
+            ),
+            "lead_count": lambda v: fill(
+                translate("ReasonWords", "Exactly one lead required, %1 found"), v["actual"]
+            ),
+            "unknown_rule": lambda v: fill(
+                translate("ReasonWords", "The instrument has an unknown rule: %1"), v["code"]
+            ),
+            "malformed_rule": lambda v: fill(
+                translate("ReasonWords", "The instrument has a malformed rule: %1"),
+                v["code"] or v["index"],
+            ),
+        }
+        self._budget_rules = {
+            "max_cost_share_per_partner": translate(
+                "ReasonWords", "the largest cost share per participant"
+            ),
+            "max_research_share": translate("ReasonWords", "the research organisations' share"),
+            "budget_min": translate("ReasonWords", "the minimum budget"),
+            "budget_max": translate("ReasonWords", "the maximum budget"),
+        }
+
+    # --- pieces --------------------------------------------------------------------------------
+
+    def _bilingual(self, names: Mapping[str, tuple[str, str]], code: str) -> str:
+        pair = names.get(code)
+        return (pair[1] if self.english else pair[0]) if pair else code
+
+    def _listed(self, names: Mapping[str, tuple[str, str]], codes: Iterable[str]) -> str:
+        return ", ".join(self._bilingual(names, c) for c in codes)
+
+    def _members(self, ids: Iterable[int]) -> str:
+        return ", ".join(self.organisation_name(i) for i in ids)
+
+    def _or(self, words: Iterable[str]) -> str:
+        return translate("ReasonWords", " or ").join(words)
+
+    def mission(self, code: str) -> str:
+        mission = self.names.missions.get(code)
+        return f"{code} {mission.title}" if mission else code
+
+    def instrument(self, code: str) -> str:
+        return self._bilingual(self.names.instruments, code)
+
+    def theme(self, code: str) -> str:
+        return self._bilingual(self.names.themes, code)
+
+    def topsector(self, code: str) -> str:
+        return self._bilingual(self.names.topsectors, code)
+
+    def percent(self, fraction: float) -> str:
+        return f"{self.locale.toString(float(fraction) * 100, 'f', 0)}%"
+
+    def euros(self, amount: float) -> str:
+        return f"€ {self.locale.toString(float(amount), 'f', 0)}"
+
+    # --- sentences -----------------------------------------------------------------------------
+
+    def reason(self, reason: Reason) -> str:
+        words = self._reasons.get(reason.code)
+        return words(reason.values) if words else reason.code
+
+    def reasons(self, reasons: Iterable[Reason], limit: int | None = None) -> str:
+        """Reasons joined into one line, the strongest (first) ones first."""
+        listed = [self.reason(r) for r in reasons]
+        return "; ".join(listed[:limit] if limit else listed)
+
+    def violation(self, violation: Violation) -> str:
+        words = self._violations.get(violation.code)
+        return words(violation.values) if words else violation.code
+
+    def unchecked(self, codes: Iterable[str]) -> str:
+        """The budget rules that wait for the members' budgets."""
+        rules = ", ".join(self._budget_rules.get(c, c) for c in codes)
+        return fill(translate("ReasonWords", "Checked once every member has a budget: %1"), rules)
+
+    def problem(self, problem: Reason) -> str:
+        """A constraint no consortium can meet."""
+        v = problem.values
+        if problem.code == "size_conflict":
+            return fill(
+                translate(
+                    "ReasonWords",
+                    "The size cannot be met: at least %1 members are needed, at most %2 allowed",
+                ),
+                v["min"],
+                v["max"],
+            )
+        if problem.code == "no_consortium":
+            return translate("ReasonWords", "No consortium meets every constraint")
+        if problem.code != "unsatisfiable":
+            return problem.code
+        what = {
+            "helix_kind": lambda: self.labels.kind(v.get("value") or ""),
+            "org_type": lambda: self.labels.type(v.get("value") or ""),
+            "min_independent_smes": lambda: translate("ReasonWords", "independent SMEs"),
+            "lead": lambda: translate("ReasonWords", "organisations that may lead"),
+            "min_countries": lambda: translate("ReasonWords", "countries"),
+        }.get(v["constraint"], lambda: str(v["constraint"]))()
+        return fill(
+            translate("ReasonWords", "Cannot be met: %1 needed of %2, only %3 available"),
+            v["required"],
+            what,
+            v["available"],
+        )
+
+    def warning(self, warning: Mapping[str, Any]) -> str:
+        if warning.get("code") == "unknown_organisation":
+            return fill(
+                translate("ReasonWords", "Unknown organisation: %1"), warning.get("value", "")
+            )
+        return str(warning.get("code", ""))

@@ -1,0 +1,181 @@
+"""The Match page driven as a user would: type a question, run, pin, swap, run again, save."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+from sqlmodel import select
+
+from desktop.matching_runs import Matcher
+from desktop.models.consortium import Consortium
+from desktop.models.repositories.consortia import consortium_members
+from desktop.views.context import AppContext
+from desktop.views.matching_services import MatchingServices
+from desktop.views.pages.match import MatchPage
+from desktop.views.row_table_model import RowTableModel
+
+RUN_TIMEOUT = 60_000
+
+
+@pytest.fixture
+def services(context: AppContext, tmp_path: Path) -> MatchingServices:
+    return MatchingServices(context, Matcher(context.database, tmp_path / "cache"))
+
+
+@pytest.fixture
+def page(qtbot, services: MatchingServices) -> Iterator[MatchPage]:
+    page = MatchPage(services)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.activate()
+    qtbot.waitUntil(lambda: page.form.isEnabled())
+    yield page
+    services.context.tasks.wait()
+
+
+def run_and_wait(qtbot, page: MatchPage) -> None:
+    before = page.result
+    qtbot.keyClick(page.form.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.result is not before and not page.run_bar.is_running(),
+                    timeout=RUN_TIMEOUT)  # fmt: skip
+
+
+def member_ids(page: MatchPage, card: int = 0) -> list[int]:
+    return [m.id for m in page.cards[card].consortium.members]
+
+
+def test_a_match_shows_candidates_and_alternative_consortia_in_words(qtbot, page):
+    assert page.empty_state.isVisible()
+    qtbot.keyClicks(page.form.text, "groene waterstof uit elektrolyse in de haven")
+    run_and_wait(qtbot, page)
+    assert not page.empty_state.isVisible()
+    assert page.candidates.rowCount() == 30
+    why = page.candidates.row_at(0).cells[5]
+    assert why.startswith("Matches: ") and "waterstof" in why
+    assert len(page.cards) >= 5
+    card = page.cards[0]
+    assert card.balance_label.text().startswith("Business ")
+    assert card.rules_label.text() == "No instrument chosen: no rules to check."
+    assert card.why_label.text().startswith("Why ")
+
+
+def test_the_rule_check_of_an_instrument_is_shown_on_every_card(qtbot, page):
+    page.form.instrument.setCurrentIndex(page.form.instrument.findData("pps-innovatie"))
+    qtbot.keyClicks(page.form.text, "eiwittransitie plantaardige eiwitten")
+    run_and_wait(qtbot, page)
+    for card in page.cards:
+        assert "Meets the rules of Public-private partnership" in card.rules_label.text()
+
+
+def test_pin_and_swap_then_run_again_keeping_the_pins_and_save(qtbot, page, monkeypatch):
+    qtbot.keyClicks(page.form.text, "dijkversterking en klimaatadaptatie in de delta")
+    run_and_wait(qtbot, page)
+    card = page.cards[0]
+    pinned = member_ids(page)[1]
+    card.select_member(pinned)
+    qtbot.mouseClick(card.pin_button, Qt.MouseButton.LeftButton)
+    assert page.form.include.ids() == [pinned]
+
+    outgoing = member_ids(page)[2]
+    card.select_member(outgoing)
+    card.swap_menu.aboutToShow.emit()
+    actions = [a for a in card.swap_menu.actions() if a.isEnabled()]
+    assert actions
+    incoming = card.swap_choices()[0][0]
+    actions[0].trigger()  # swaps and runs again
+    qtbot.waitUntil(lambda: not page.run_bar.is_running(), timeout=RUN_TIMEOUT)
+    qtbot.waitUntil(lambda: page.cards and incoming in member_ids(page), timeout=RUN_TIMEOUT)
+    assert page.form.include.ids() == [pinned, incoming]
+    assert page.form.exclude.ids() == [outgoing]
+    for number in range(len(page.cards)):
+        ids = member_ids(page, number)
+        assert pinned in ids and incoming in ids and outgoing not in ids
+
+    monkeypatch.setattr(
+        QInputDialog, "getText", staticmethod(lambda *args, **kwargs: ("Deltaversterking", True))
+    )
+    qtbot.mouseClick(page.cards[0].save_button, Qt.MouseButton.LeftButton)
+    database = page._context.database
+
+    def saved() -> Consortium | None:
+        with database.transaction() as session:
+            return session.exec(
+                select(Consortium).where(Consortium.title == "Deltaversterking")
+            ).first()
+
+    qtbot.waitUntil(lambda: saved() is not None)
+    with database.transaction() as session:
+        members = consortium_members(session, saved().id)
+    assert [m.organisation_id for m in members] == member_ids(page)
+    assert all(m.rationale for m in members if m.organisation_id != pinned)
+    assert members[0].role == "lead"
+
+
+def test_drop_leaves_a_member_out_and_runs_again(qtbot, page):
+    qtbot.keyClicks(page.form.text, "zorg op afstand met sensoren")
+    run_and_wait(qtbot, page)
+    dropped = member_ids(page)[-1]
+    page.cards[0].select_member(dropped)
+    before = page.result
+    qtbot.mouseClick(page.cards[0].drop_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.result is not before, timeout=RUN_TIMEOUT)
+    assert all(dropped not in member_ids(page, n) for n in range(len(page.cards)))
+
+
+def test_an_empty_request_and_a_bad_size_are_explained(qtbot, page):
+    qtbot.keyClick(page.form.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "Choose a mission" in page.message.text()
+    qtbot.keyClicks(page.form.text, "waterstof")
+    page.form.size_min.setValue(6)
+    page.form.size_max.setValue(3)
+    qtbot.keyClick(page.form.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert page.message.text() == "The smallest size is larger than the largest."
+    assert page.result is None
+
+
+def test_an_impossible_request_says_which_constraint(qtbot, page):
+    page.form.instrument.setCurrentIndex(page.form.instrument.findData("raak-mkb"))
+    page.form.size_max.setValue(3)
+    qtbot.keyClicks(page.form.text, "waterstof")
+    run_and_wait(qtbot, page)
+    assert not page.cards
+    assert "cannot be met" in page.problems_label.text().lower()
+
+
+def test_picking_an_organisation_by_typing_part_of_its_name(qtbot, page):
+    picker = page.form.include
+    picker.edit.setFocus()
+    qtbot.keyClicks(picker.edit, "Zwaluwstaart Robotcs")  # a typo
+    qtbot.waitUntil(lambda: bool(picker.offers()))
+    assert picker.offers()[0].name == "Zwaluwstaart Robotics"
+    picker.completer.popup().hide()
+    qtbot.keyClick(picker.edit, Qt.Key.Key_Return)
+    assert list(picker.names().values()) == ["Zwaluwstaart Robotics"]
+    picker.chosen.setCurrentRow(0)
+    qtbot.keyClick(picker.chosen, Qt.Key.Key_Delete)
+    assert picker.ids() == []
+
+
+def test_cancel_stops_a_run(qtbot, page):
+    qtbot.keyClicks(page.form.text, "waterstof")
+    qtbot.keyClick(page.form.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert page.run_bar.is_running()
+    qtbot.keyClick(page.form.text, Qt.Key.Key_Escape)
+    assert not page.run_bar.is_running()
+    assert page.run_bar.label.text() == "Cancelled."
+    page._context.tasks.wait()
+    qtbot.wait(50)
+    assert page.result is None
+
+
+def test_the_tables_pass_the_model_tester(qtbot, page, qtmodeltester):
+    qtbot.keyClicks(page.form.text, "waterstof")
+    run_and_wait(qtbot, page)
+    qtmodeltester.check(page.candidates)
+    qtmodeltester.check(page.cards[0].model)
+    qtmodeltester.check(RowTableModel(["a"]))
