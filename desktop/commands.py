@@ -7,6 +7,7 @@ import json
 import sys
 from dataclasses import asdict
 
+from desktop.backups import before_import
 from desktop.builtin_data import (
     DemoDataInUse,
     load_demo_data,
@@ -14,8 +15,11 @@ from desktop.builtin_data import (
     load_vocabulary_tables,
     remove_demo_data,
 )
-from desktop.exchange.importer import ImportReport, import_organisations, import_projects
+from desktop.database_commands import WITHOUT_OPENING, run_backup, run_copy
+from desktop.dedupe_command import run_dedupe
+from desktop.exchange.importer import ImportReport, import_projects
 from desktop.exchange.problems import ImportRefused, describe_problem
+from desktop.import_command import run_import_organisations
 from desktop.models.database import Database
 from desktop.models.repositories.stats import statistics
 from desktop.name_search import search_organisations
@@ -96,11 +100,11 @@ def _import(database: Database, options: argparse.Namespace) -> None:
     for path in (options.file, getattr(options, "participations", None)):
         if path is not None and not path.is_file():
             raise UserError(f"{path}: file not found")
+    before_import(database.url)
     if options.what == "organisations":
-        report = import_organisations(database, options.file)
-    else:
-        report = import_projects(database, options.file, options.participations)
-    _report(report)
+        run_import_organisations(database, options)
+        return
+    _report(import_projects(database, options.file, options.participations))
 
 
 def _generate(database: Database, options: argparse.Namespace) -> None:
@@ -137,6 +141,13 @@ def _suggest(database: Database, options: argparse.Namespace) -> int:
     return run_suggest(database, options)
 
 
+def _export(database: Database, options: argparse.Namespace) -> None:
+    # Imported here: the document libraries load only for the command that writes documents.
+    from desktop.export.command import run_export
+
+    run_export(database, options)
+
+
 _COMMANDS = {
     "suggest": _suggest,
     "stats": _stats,
@@ -144,10 +155,16 @@ _COMMANDS = {
     "import": _import,
     "generate": _generate,
     "demo": _demo,
+    "backup": run_backup,
+    "copy": run_copy,
+    "dedupe": run_dedupe,
+    "export": _export,
 }
 
 
 def run(command: str, options: argparse.Namespace, url: str, *, create: bool) -> int:
+    if command in WITHOUT_OPENING:
+        return WITHOUT_OPENING[command](url, options)
     opened = open_database(
         url, create=create, with_organisations=not getattr(options, "empty", False)
     )
@@ -156,6 +173,8 @@ def run(command: str, options: argparse.Namespace, url: str, *, create: bool) ->
             f"migrated from schema {opened.migrated_from}; backup at {opened.backup}",
             file=sys.stderr,
         )
+    if opened.backup_problem:
+        print(f"warning: no daily backup: {opened.backup_problem}", file=sys.stderr)
     try:
         if command == "init":
             _init(opened.database, options, opened.created)

@@ -1,0 +1,1 @@
+"""Exports: consortium proposals (PDF, Word, Excel, JSON, share file) and organisation lists."""

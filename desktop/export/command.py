@@ -1,0 +1,70 @@
+"""``helixmatch export``: a consortium proposal or the organisations list to a file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.exchange.fields import BadValue, choice
+from desktop.exchange.organisations import KIND_SPELLINGS, TYPE_SPELLINGS
+from desktop.export.catalogue import system_language
+from desktop.export.consortium_export import export_consortium
+from desktop.export.formats import CONSORTIUM_FORMATS, ORGANISATION_FORMATS
+from desktop.export.organisations import export_organisations
+from desktop.models.database import Database
+from desktop.models.repositories.organisation_filter import OrganisationFilter
+from desktop.models.repositories.reference import load_vocabulary
+from desktop.user_error import UserError
+
+
+def _format(chosen: str | None, path: Path, allowed: tuple[str, ...]) -> str:
+    if chosen:
+        return chosen
+    suffix = path.suffix.lower()
+    found = suffix.lstrip(".")
+    if found not in allowed:
+        raise UserError(
+            f"{path}: cannot tell the format from the file name; give --format "
+            f"({', '.join(allowed)})"
+        )
+    return found
+
+
+def _filter(database: Database, options: argparse.Namespace) -> OrganisationFilter:
+    with database.transaction() as session:
+        vocabulary = load_vocabulary(session)
+    wanted: dict[str, object] = {"text": options.text.strip()}
+    for option, field, allowed in (
+        ("kind", "kind", KIND_SPELLINGS),
+        ("type", "type", TYPE_SPELLINGS),
+        ("province", "province_code", vocabulary.provinces),
+        ("topsector", "topsector_code", vocabulary.topsectors),
+        ("technology", "technology_code", vocabulary.technologies),
+        ("mission", "mission_code", vocabulary.missions),
+    ):
+        value = getattr(options, option)
+        if value is None:
+            continue
+        try:
+            wanted[field] = choice(value, allowed)
+        except BadValue as bad:
+            raise UserError(f"--{option} '{value}' is unknown (expected {bad.expected})") from None
+    return OrganisationFilter(**wanted, is_sme=options.sme, demo=options.demo)
+
+
+def run_export(database: Database, options: argparse.Namespace) -> None:
+    if options.what == "consortium":
+        file_format = _format(options.format, options.output, CONSORTIUM_FORMATS)
+        export_consortium(
+            database,
+            options.id,
+            file_format,
+            options.output,
+            language=options.language or system_language(),
+            with_contacts=options.with_contacts,
+        )
+        print(f"consortium {options.id} written to {options.output} ({file_format})")
+        return
+    file_format = _format(options.format, options.output, ORGANISATION_FORMATS)
+    count = export_organisations(database, file_format, options.output, _filter(database, options))
+    print(f"{count} organisations written to {options.output} ({file_format})")

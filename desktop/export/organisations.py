@@ -1,0 +1,90 @@
+"""The organisations list (as filtered) to CSV or Excel, in the exchange format.
+
+The files use the column names of ``helixmatch import organisations``, so a list exported from
+one database can be imported into another.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.utils import get_column_letter
+
+from desktop.exchange.organisations import OPTIONAL, REQUIRED
+from desktop.export.atomic import write_atomically
+from desktop.export.cells import neutralised, starts_like_formula, xml_safe
+from desktop.export.formats import ORGANISATION_FORMATS
+from desktop.export.sheets import HEADER_FILL, HEADER_FONT
+from desktop.models.database import Database
+from desktop.models.repositories.organisation_export import exchange_rows
+from desktop.models.repositories.organisation_filter import OrganisationFilter
+from desktop.user_error import UserError
+
+COLUMNS = REQUIRED + OPTIONAL
+WIDE_COLUMNS = {"name": 40, "description": 60, "website": 30, "keywords": 30}
+
+
+def _write_csv(rows, path: Path) -> int:
+    count = 0
+    # UTF-8 with a byte order mark: Excel then reads the accents right.
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(COLUMNS)
+        for row in rows:
+            writer.writerow(["" if row[c] is None else neutralised(row[c]) for c in COLUMNS])
+            count += 1
+    return count
+
+
+def _write_xlsx(rows, path: Path) -> int:
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("organisations")
+    for number, column in enumerate(COLUMNS, start=1):
+        sheet.column_dimensions[get_column_letter(number)].width = WIDE_COLUMNS.get(column, 14)
+    sheet.freeze_panes = "A2"
+
+    def header_cell(title: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(sheet, value=title)
+        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+        return cell
+
+    def value_cell(value: object) -> object:
+        if not isinstance(value, str):
+            return value
+        value = xml_safe(value)
+        if not starts_like_formula(value):
+            return value
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type, cell.quotePrefix = "s", True
+        return cell
+
+    sheet.append([header_cell(c) for c in COLUMNS])
+    count = 0
+    for row in rows:
+        sheet.append([value_cell(row[c]) for c in COLUMNS])
+        count += 1
+    workbook.save(path)
+    return count
+
+
+def export_organisations(
+    database: Database, file_format: str, path: Path, filters: OrganisationFilter | None = None
+) -> int:
+    """Write the organisations the filter allows; returns how many were written."""
+    if file_format not in ORGANISATION_FORMATS:
+        raise UserError(
+            f"format '{file_format}' is unknown (choose {', '.join(ORGANISATION_FORMATS)})"
+        )
+    writer = _write_csv if file_format == "csv" else _write_xlsx
+    written = 0
+
+    def write(temporary: Path) -> None:
+        nonlocal written
+        with database.transaction() as session:
+            written = writer(exchange_rows(session, filters), temporary)
+
+    write_atomically(path, write)
+    return written

@@ -1,0 +1,192 @@
+"""The proposal as an A4 PDF (reportlab): cover facts, tables, lists, a footer on every page.
+
+Text is set in Bitstream Vera, which ships with reportlab, so accents and the euro sign come out
+the same on every machine; every text is XML-escaped, since reportlab paragraphs read markup.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import reportlab
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import (
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.flowables import Flowable
+
+from desktop.export import outline
+from desktop.export.cells import xml_safe
+from desktop.export.proposal import Proposal
+
+FONTS = Path(reportlab.__file__).parent / "fonts"
+REGULAR, BOLD = "HelixVera", "HelixVera-Bold"
+ACCENT = colors.HexColor("#1f4e79")
+RULE = colors.HexColor("#b8c4d0")
+MARGIN = 18 * mm
+
+
+def _register_fonts() -> None:
+    if REGULAR not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(REGULAR, str(FONTS / "Vera.ttf")))
+        pdfmetrics.registerFont(TTFont(BOLD, str(FONTS / "VeraBd.ttf")))
+        pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD)
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=13, spaceAfter=4)
+    return {
+        "body": body,
+        "emphasis": ParagraphStyle("emphasis", body, fontName=BOLD, textColor=ACCENT),
+        "cell": ParagraphStyle("cell", body, fontSize=8.5, leading=10.5, spaceAfter=0),
+        "number": ParagraphStyle(
+            "number", body, fontSize=8.5, leading=10.5, spaceAfter=0, alignment=TA_RIGHT
+        ),
+        "head": ParagraphStyle(
+            "head", body, fontName=BOLD, fontSize=8.5, leading=10.5, textColor=colors.white
+        ),
+        "head_number": ParagraphStyle(
+            "head_number",
+            body,
+            fontName=BOLD,
+            fontSize=8.5,
+            leading=10.5,
+            textColor=colors.white,
+            alignment=TA_RIGHT,
+        ),
+        0: ParagraphStyle("title", body, fontName=BOLD, fontSize=22, leading=27, spaceAfter=10),
+        1: ParagraphStyle(
+            "h1",
+            body,
+            fontName=BOLD,
+            fontSize=14,
+            leading=18,
+            spaceBefore=12,
+            spaceAfter=6,
+            textColor=ACCENT,
+        ),
+        2: ParagraphStyle("h2", body, fontName=BOLD, fontSize=10.5, spaceBefore=6, spaceAfter=2),
+    }
+
+
+def _text(value: str) -> str:
+    return escape(xml_safe(value)).replace("\n", "<br/>")
+
+
+def _table(block: outline.Table, styles: dict, width: float) -> Table:
+    def cell(value: str, column: int, style: str = "cell") -> Paragraph:
+        chosen = style
+        if column in block.numeric:
+            chosen = "number" if style == "cell" else "head_number"
+        return Paragraph(_text(value), styles[chosen])
+
+    data = [[cell(v, i, "head") for i, v in enumerate(block.header)]]
+    data += [[cell(v, i) for i, v in enumerate(row)] for row in block.rows]
+    if block.total:
+        data.append([cell(v, i) for i, v in enumerate(block.total)])
+    weights = block.widths or (1.0,) * len(block.header)
+    columns = [width * w / sum(weights) for w in weights]
+    table = Table(data, colWidths=columns, repeatRows=1)
+    commands = [
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f2f5f8")]),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if block.total:
+        commands += [
+            ("LINEABOVE", (0, -1), (-1, -1), 1.0, ACCENT),
+            ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#e4ebf2")),
+        ]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _facts(block: outline.Facts, styles: dict, width: float) -> Table:
+    data = [
+        [Paragraph(_text(label), styles["emphasis"]), Paragraph(_text(value), styles["body"])]
+        for label, value in block.pairs
+    ]
+    table = Table(data, colWidths=[width * 0.22, width * 0.78])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return table
+
+
+def _flowable(block: outline.Block, styles: dict, width: float) -> list[Flowable]:
+    match block:
+        case outline.Heading(text=text, level=level):
+            return [Paragraph(_text(text), styles[level])]
+        case outline.Paragraph(text=text, emphasis=emphasis):
+            return [Paragraph(_text(text), styles["emphasis" if emphasis else "body"])]
+        case outline.Bullets(items=items):
+            entries = [ListItem(Paragraph(_text(i), styles["body"])) for i in items]
+            return [ListFlowable(entries, bulletType="bullet", leftIndent=12)]
+        case outline.Facts():
+            return [_facts(block, styles, width), Spacer(1, 6)]
+        case outline.Table():
+            return [_table(block, styles, width), Spacer(1, 6)]
+    raise TypeError(f"unknown block {block!r}")
+
+
+def _story(blocks: list[outline.Block], styles: dict, width: float) -> list[Flowable]:
+    """The flowables of the blocks; a heading is kept on one page with what follows it."""
+    story: list[Flowable] = []
+    headings: list[Flowable] = []
+    for block in blocks:
+        flowables = _flowable(block, styles, width)
+        if isinstance(block, outline.Heading) and block.level > 0:
+            headings += flowables
+            continue
+        if headings:
+            story.append(KeepTogether([*headings, flowables[0]]))
+            flowables, headings = flowables[1:], []
+        story += flowables
+    return story + headings
+
+
+def write_pdf(proposal: Proposal, language: str, path: Path) -> None:
+    _register_fonts()
+    words = outline.words_for(proposal, language)
+    styles = _styles()
+    footer = outline.footer(proposal, words)
+    title = proposal.title
+
+    def decorate(canvas, document) -> None:
+        canvas.saveState()
+        canvas.setFont(REGULAR, 7.5)
+        canvas.setFillColor(colors.grey)
+        canvas.drawString(MARGIN, 10 * mm, footer)
+        page = words("page", number=document.page)
+        canvas.drawRightString(A4[0] - MARGIN, 10 * mm, page)
+        canvas.restoreState()
+
+    document = SimpleDocTemplate(
+        str(path),
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=title,
+        author="HelixMatch",
+        subject=words("proposal"),
+        lang=language,
+    )
+    story = _story(outline.outline(proposal, words), styles, document.width)
+    document.build(story, onFirstPage=decorate, onLaterPages=decorate)

@@ -1,0 +1,227 @@
+"""A consortium proposal: what every export format shows, gathered once from the database.
+
+Why each member is there is told by the reasons the matching engine also gives (codes with
+values), found from the data of the members themselves: projects they did together, the
+consortium's mission, shared topsectors and technologies, track record, SME status. The
+competences are the domain concepts of the consortium's title, description, mission and
+question; a member covers one when its profile or its past projects speak of it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+import resources
+from desktop.models.database import Database
+from desktop.models.repositories.proposals import (
+    InstrumentRow,
+    MemberRow,
+    MissionRow,
+    ProposalSource,
+    proposal_source,
+)
+from desktop.user_error import UserError
+from matching.analysis import CONCEPT_PREFIX, Analyzer, load_vocabulary
+from matching.model import Reason, Violation
+from matching.rules import (
+    MemberFacts,
+    check_rules,
+    instrument_is_valid,
+    structural_rules,
+    subsidy,
+    unchecked_rules,
+)
+
+VOCABULARY = Path(resources.__file__).parent / "matching" / "vocabulary.csv"
+MAX_COMPETENCES = 12
+
+
+@dataclass(frozen=True)
+class Competence:
+    code: str
+    en: str
+    nl: str
+
+    def word(self, language: str) -> str:
+        return self.nl if language == "nl" else self.en
+
+
+@dataclass(frozen=True)
+class ProposalMember:
+    organisation: MemberRow
+    reasons: tuple[Reason, ...]
+    covers: tuple[str, ...]  # competence codes
+
+    @property
+    def total(self) -> float:
+        return self.organisation.budget_cash + self.organisation.budget_in_kind
+
+
+@dataclass(frozen=True)
+class Proposal:
+    id: int
+    title: str
+    acronym: str | None
+    description: str
+    status: str
+    version: int
+    mission: MissionRow | None
+    instrument: InstrumentRow | None
+    members: tuple[ProposalMember, ...]
+    competences: tuple[Competence, ...]
+    violations: tuple[Violation, ...]
+    unchecked: tuple[str, ...]  # budget rules not judged while budgets are missing
+    subsidy: float | None  # the most the instrument pays for this budget
+    instrument_valid: bool  # the instrument's rules apply on ``made_on``
+    made_on: date
+    with_contacts: bool
+    code_names: dict[str, tuple[str, str]]  # topsector and technology code -> (en, nl)
+
+    @property
+    def total_cash(self) -> float:
+        return sum(m.organisation.budget_cash for m in self.members)
+
+    @property
+    def total_in_kind(self) -> float:
+        return sum(m.organisation.budget_in_kind for m in self.members)
+
+    @property
+    def total(self) -> float:
+        return self.total_cash + self.total_in_kind
+
+    def share(self, member: ProposalMember) -> float | None:
+        """The member's share of the total budget; None while there is no budget."""
+        total = self.total
+        return member.total / total if total > 0 else None
+
+    def name_of(self, organisation_id: int) -> str:
+        for member in self.members:
+            if member.organisation.organisation_id == organisation_id:
+                return member.organisation.name
+        return str(organisation_id)
+
+
+def make_analyzer() -> Analyzer:
+    return Analyzer(load_vocabulary(VOCABULARY))
+
+
+def _competences(source: ProposalSource, analyzer: Analyzer) -> list[Competence]:
+    parts = [source.title, source.description, source.question_text]
+    if source.mission:
+        parts += [source.mission.title, source.mission.text]
+    found = []
+    for code in analyzer.concepts(" . ".join(parts)):
+        concept = analyzer.vocabulary.get(code)
+        if concept is not None:
+            found.append(Competence(code, concept.en[0], concept.nl[0]))
+    return found[:MAX_COMPETENCES]
+
+
+def _covers(member: MemberRow, competences: list[Competence], analyzer: Analyzer) -> tuple:
+    terms = set(analyzer.terms(" . ".join((member.profile, *member.project_texts))))
+    return tuple(c.code for c in competences if CONCEPT_PREFIX + c.code in terms)
+
+
+def _reasons(member: MemberRow, source: ProposalSource, wants_smes: bool) -> tuple[Reason, ...]:
+    reasons: list[Reason] = []
+    me = member.organisation_id
+    others = [m for m in source.members if m.organisation_id != me]
+    for other in others:
+        partner = other.organisation_id
+        count = source.shared_projects.get((min(me, partner), max(me, partner)))
+        if count:
+            reasons.append(Reason("shared_projects", {"partner": partner, "count": count}))
+    if source.mission and source.mission.code in member.missions:
+        reasons.append(Reason("mission", {"mission": source.mission.code}))
+    for code, mine, theirs in (
+        ("shared_topsectors", member.topsectors, [o.topsectors for o in others]),
+        ("shared_technologies", member.technologies, [o.technologies for o in others]),
+    ):
+        shared = sorted(mine & frozenset().union(*theirs))
+        if shared:
+            reasons.append(Reason(code, {"codes": shared}))
+    if member.projects:
+        reasons.append(Reason("track_record", {"projects": member.projects}))
+    if wants_smes and member.is_sme and member.kind == "company":
+        reasons.append(Reason("sme", {}))
+    return tuple(reasons)
+
+
+def _facts(members: list[MemberRow]) -> list[MemberFacts]:
+    """A consortium whose budget is still all zero has no budget yet: its budget rules are
+    listed as unchecked instead of failing."""
+    entered = any(m.budget_cash or m.budget_in_kind for m in members)
+    return [
+        MemberFacts(
+            id=m.organisation_id,
+            kind=m.kind,
+            type=m.type,
+            is_sme=m.is_sme,
+            country=m.country,
+            role=m.role,
+            budget=m.budget_cash + m.budget_in_kind if entered else None,
+        )
+        for m in members
+    ]
+
+
+def build_proposal(
+    source: ProposalSource,
+    analyzer: Analyzer,
+    *,
+    made_on: date,
+    with_contacts: bool = False,
+) -> Proposal:
+    rules = source.instrument.rules if source.instrument else []
+    wants_smes = structural_rules(rules).min_independent_smes > 0
+    competences = _competences(source, analyzer)
+    members = tuple(
+        ProposalMember(
+            m if with_contacts else replace(m, contact=None),
+            _reasons(m, source, wants_smes),
+            _covers(m, competences, analyzer),
+        )
+        for m in source.members
+    )
+    facts = _facts(source.members)
+    total = sum(m.total for m in members)
+    instrument = source.instrument
+    return Proposal(
+        id=source.id,
+        title=source.title,
+        acronym=source.acronym,
+        description=source.description,
+        status=source.status,
+        version=source.version,
+        mission=source.mission,
+        instrument=instrument,
+        members=members,
+        competences=tuple(competences),
+        violations=tuple(check_rules(rules, facts)) if instrument else (),
+        unchecked=tuple(unchecked_rules(rules, facts)) if instrument else (),
+        subsidy=subsidy(rules, total) if instrument and total > 0 else None,
+        instrument_valid=instrument is None
+        or instrument_is_valid(instrument.valid_from, instrument.valid_until, made_on),
+        made_on=made_on,
+        with_contacts=with_contacts,
+        code_names=source.code_names,
+    )
+
+
+def load_proposal(
+    database: Database,
+    consortium_id: int,
+    *,
+    made_on: date | None = None,
+    with_contacts: bool = False,
+) -> Proposal:
+    """The proposal of one consortium; a UserError when there is no such consortium."""
+    with database.transaction() as session:
+        source = proposal_source(session, consortium_id)
+    if source is None:
+        raise UserError(f"there is no consortium with id {consortium_id}")
+    return build_proposal(
+        source, make_analyzer(), made_on=made_on or date.today(), with_contacts=with_contacts
+    )

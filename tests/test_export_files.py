@@ -1,0 +1,220 @@
+"""Exports on disk: atomic writes, formula neutralisation, organisation lists, the command line."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from sqlmodel import func, select
+
+from desktop.cli import main
+from desktop.export import consortium_export
+from desktop.export.atomic import write_atomically
+from desktop.export.cells import neutralised
+from desktop.export.organisations import export_organisations
+from desktop.models.organisation import Organisation
+from desktop.models.repositories.organisation_filter import OrganisationFilter
+from desktop.opening import open_database
+from desktop.user_error import UserError
+from tests.export_fixtures import TRICKY_NAME, build_consortium
+
+
+def _run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("=1+2", "'=1+2"),
+        ("+31 20 123", "'+31 20 123"),
+        ("-5", "'-5"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\t=cmd", "'\t=cmd"),
+        ("Deltares", "Deltares"),
+        ("a=b", "a=b"),
+        (42, 42),
+        (None, None),
+    ],
+)
+def test_cells_that_start_like_a_formula_are_neutralised(value, expected) -> None:
+    assert neutralised(value) == expected
+
+
+def test_a_failing_writer_leaves_no_file_and_keeps_the_old_one(tmp_path) -> None:
+    target = tmp_path / "proposal.pdf"
+
+    def half_then_fail(temporary: Path) -> None:
+        temporary.write_bytes(b"%PDF-1.4 half a file")
+        raise RuntimeError("disk full")
+
+    with pytest.raises(RuntimeError):
+        write_atomically(target, half_then_fail)
+    assert list(tmp_path.iterdir()) == []
+    target.write_bytes(b"the previous export")
+    with pytest.raises(RuntimeError):
+        write_atomically(target, half_then_fail)
+    assert target.read_bytes() == b"the previous export"
+    assert list(tmp_path.iterdir()) == [target]
+
+
+def test_a_failing_proposal_export_leaves_no_file(database, tmp_path, monkeypatch) -> None:
+    built = build_consortium(database)
+
+    def broken(proposal, language, path) -> None:
+        path.write_text("half")
+        raise ValueError("the writer broke")
+
+    monkeypatch.setitem(consortium_export.PROPOSAL_WRITERS, "pdf", broken)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    with pytest.raises(ValueError):
+        consortium_export.export_consortium(database, built.consortium_id, "pdf", folder / "p.pdf")
+    assert list(folder.iterdir()) == []
+
+
+def test_an_unwritable_place_is_a_clear_error(database, tmp_path) -> None:
+    built = build_consortium(database)
+    with pytest.raises(UserError, match="folder not found"):
+        consortium_export.export_consortium(
+            database, built.consortium_id, "json", tmp_path / "missing" / "p.json"
+        )
+    with pytest.raises(UserError, match="is a folder"):
+        consortium_export.export_consortium(database, built.consortium_id, "json", tmp_path)
+
+
+def test_organisations_to_csv_neutralise_formulas_and_follow_the_filter(database, tmp_path) -> None:
+    build_consortium(database)
+    path = tmp_path / "orgs.csv"
+    count = export_organisations(database, "csv", path, OrganisationFilter(text="HYPERLINK"))
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert count == len(rows) == 1
+    assert rows[0]["name"] == "'" + TRICKY_NAME
+    assert rows[0]["keywords"] == "'@risk;waterstof"
+    assert (rows[0]["kind"], rows[0]["type"], rows[0]["province"]) == ("company", "sme", "NL-GR")
+    assert (rows[0]["kvk"], rows[0]["sme"], rows[0]["topsectors"]) == (
+        "87654321",
+        "true",
+        "energie",
+    )
+
+
+def test_organisations_to_excel_keep_formulas_as_text(database, tmp_path) -> None:
+    build_consortium(database)
+    path = tmp_path / "orgs.xlsx"
+    wanted = OrganisationFilter(kind="company", province_code="NL-GR")
+    count = export_organisations(database, "xlsx", path, wanted)
+    with database.transaction() as session:
+        expected = session.exec(
+            select(func.count())
+            .select_from(Organisation)
+            .where(Organisation.kind == "company", Organisation.province_code == "NL-GR")
+        ).one()
+    sheet = load_workbook(path)["organisations"]
+    assert count == expected == sheet.max_row - 1
+    names = {row[0].value: row[0] for row in sheet.iter_rows(min_row=2)}
+    cell = names[TRICKY_NAME]
+    assert cell.data_type == "s" and cell.quotePrefix
+    assert all(row[4].value == "company" for row in sheet.iter_rows(min_row=2))
+
+
+def test_exported_organisations_import_into_another_database(database, tmp_path, capsys) -> None:
+    """The export speaks the exchange format: a demo list goes into an empty database whole."""
+    path = tmp_path / "demo.csv"
+    count = export_organisations(database, "csv", path, OrganisationFilter(demo=True))
+    other = tmp_path / "other.db"
+    assert _run(capsys, "--db", str(other), "init", "--empty")[0] == 0
+    code, out, err = _run(capsys, "--db", str(other), "import", "organisations", str(path))
+    assert code == 0, err
+    assert f"{count} created" in out
+    opened = open_database(f"sqlite:///{other}")
+    try:
+        with opened.database.transaction() as session:
+            names = set(session.exec(select(Organisation.name)))
+    finally:
+        opened.database.close()
+    with database.transaction() as session:
+        demo = set(session.exec(select(Organisation.name).where(Organisation.origin == "demo")))
+    assert names == demo
+
+
+def test_command_line_exports_a_consortium_in_each_format(database_url, tmp_path, capsys) -> None:
+    opened = open_database(database_url)
+    try:
+        built = build_consortium(opened.database)
+    finally:
+        opened.database.close()
+    for suffix in ("pdf", "docx", "xlsx", "json"):
+        target = tmp_path / f"proposal.{suffix}"
+        code, out, err = _run(
+            capsys,
+            "--db",
+            database_url,
+            "export",
+            "consortium",
+            str(built.consortium_id),
+            "-o",
+            str(target),
+            "--language",
+            "nl",
+        )
+        assert code == 0, err
+        assert f"written to {target} ({suffix})" in out
+        assert target.stat().st_size > 1000
+    document = json.loads((tmp_path / "proposal.json").read_text("utf-8"))
+    assert document["consortium"]["id"] == built.consortium_id
+
+
+def test_command_line_errors_are_one_line_and_write_nothing(database_url, tmp_path, capsys):
+    tmp_path = tmp_path / "exports"
+    tmp_path.mkdir()
+    code, _, err = _run(
+        capsys, "--db", database_url, "export", "consortium", "999", "-o", str(tmp_path / "x.pdf")
+    )
+    assert code == 1 and err.strip() == "helixmatch: there is no consortium with id 999"
+    code, _, err = _run(
+        capsys, "--db", database_url, "export", "consortium", "1", "-o", str(tmp_path / "x.txt")
+    )
+    assert code == 1 and "give --format" in err
+    code, _, err = _run(
+        capsys,
+        "--db",
+        database_url,
+        "export",
+        "organisations",
+        "-o",
+        str(tmp_path / "o.csv"),
+        "--province",
+        "Atlantis",
+    )
+    assert code == 1 and "--province 'Atlantis' is unknown" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_command_line_exports_filtered_organisations(database_url, tmp_path, capsys) -> None:
+    target = tmp_path / "o.xlsx"
+    code, out, err = _run(
+        capsys,
+        "--db",
+        database_url,
+        "export",
+        "organisations",
+        "-o",
+        str(target),
+        "--type",
+        "universiteit",
+        "--province",
+        "Zuid-Holland",
+    )
+    assert code == 0, err
+    sheet = load_workbook(target).active
+    names = sorted(row[0].value for row in sheet.iter_rows(min_row=2))
+    assert names == ["Erasmus Universiteit Rotterdam", "Technische Universiteit Delft",
+                     "Universiteit Leiden"]  # fmt: skip
+    assert out.startswith("3 organisations written")
