@@ -48,6 +48,25 @@ class CodeLabels:
             "user": translate("CodeLabels", "Entered"),
             "import": translate("CodeLabels", "Imported"),
         }
+        self.consortium_statuses: dict[str, str] = {
+            "idea": translate("CodeLabels", "Idea"),
+            "draft": translate("CodeLabels", "Draft"),
+            "submitted": translate("CodeLabels", "Submitted"),
+            "awarded": translate("CodeLabels", "Awarded"),
+            "rejected": translate("CodeLabels", "Rejected"),
+        }
+        self.member_roles: dict[str, str] = {
+            "lead": translate("CodeLabels", "Lead"),
+            "partner": translate("CodeLabels", "Partner"),
+            "subcontractor": translate("CodeLabels", "Subcontractor"),
+        }
+        self.participation_roles: dict[str, str] = {
+            "coordinator": translate("CodeLabels", "Coordinator"),
+            "partner": translate("CodeLabels", "Partner"),
+            "participant": translate("CodeLabels", "Participant"),
+            "associated": translate("CodeLabels", "Associated partner"),
+            "third_party": translate("CodeLabels", "Third party"),
+        }
         self.yes = translate("CodeLabels", "Yes")
         self.no = translate("CodeLabels", "No")
         self.no_province = translate("CodeLabels", "No province (abroad or unknown)")

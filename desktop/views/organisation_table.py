@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from sqlmodel import Session
 
+from desktop.models.repositories.organisation_filter import OrganisationFilter
 from desktop.models.repositories.organisations import (
     OrganisationSummary,
     count_organisations,
@@ -41,6 +42,8 @@ Index = QModelIndex | QPersistentModelIndex
 # ``query(work, on_success, on_failure)`` runs ``work(session)`` off the GUI thread
 # (``AppContext.query``); tests pass a fake.
 QueryFunction = Callable[..., Any]
+# ``name_hits(session, text)``: ids whose name, short name or alias is like ``text`` (fuzzy).
+NameHits = Callable[[Session, str], tuple[int, ...]]
 
 
 class Column(IntEnum):
@@ -77,6 +80,11 @@ class Query:
     text: str = ""
     sort: str = "name"
     descending: bool = False
+    filters: OrganisationFilter = OrganisationFilter()  # the page's filters, without the text
+    name_hits: tuple[int, ...] = ()  # fuzzy hits for ``text``, found by the first load
+
+    def list_filter(self) -> OrganisationFilter:
+        return replace(self.filters, text=self.text, name_hits=self.name_hits)
 
 
 @dataclass(frozen=True)
@@ -85,16 +93,21 @@ class FirstLoad:
     count: int  # organisations that match the search text
     rows: list[OrganisationSummary]
     provinces: dict[str, str]
+    name_hits: tuple[int, ...] = ()
 
 
-def load_first(query: Query, session: Session) -> FirstLoad:
+def load_first(query: Query, session: Session, *, name_hits: NameHits | None = None) -> FirstLoad:
     """Counts, the first block and the province names for a (new) query."""
+    if query.text and name_hits is not None:
+        query = replace(query, name_hits=name_hits(session, query.text))
     total = count_organisations(session)
+    wanted = query.list_filter()
     return FirstLoad(
         total=total,
-        count=count_organisations(session, query.text) if query.text else total,
+        count=total if wanted.is_empty() else count_organisations(session, filters=wanted),
         rows=load_block(query, 0, session),
         provinces=province_names(session),
+        name_hits=query.name_hits,
     )
 
 
@@ -105,7 +118,7 @@ def load_block(query: Query, block: int, session: Session) -> list[OrganisationS
         BLOCK_SIZE,
         sort=query.sort,
         descending=query.descending,
-        text=query.text or None,
+        filters=query.list_filter(),
     )
 
 
@@ -113,9 +126,16 @@ class OrganisationTableModel(QAbstractTableModel):
     countsChanged = Signal(int, int)  # matching rows, all organisations
     loadFailed = Signal(str, str)  # message, details
 
-    def __init__(self, query: QueryFunction, labels: CodeLabels, parent=None) -> None:
+    def __init__(
+        self,
+        query: QueryFunction,
+        labels: CodeLabels,
+        parent=None,
+        name_hits: NameHits | None = None,
+    ) -> None:
         super().__init__(parent)
         self._run_query = query
+        self._name_hits = name_hits
         self._labels = labels
         self._titles = (
             self.tr("Name"),
@@ -158,7 +178,7 @@ class OrganisationTableModel(QAbstractTableModel):
         self._requested.clear()
         generation = self._generation
         self._run(
-            partial(load_first, self._query),
+            partial(load_first, replace(self._query, name_hits=()), name_hits=self._name_hits),
             partial(self._first_loaded, generation),
             partial(self._load_failed, generation),
         )
@@ -169,8 +189,16 @@ class OrganisationTableModel(QAbstractTableModel):
     def set_sort(self, sort: str, descending: bool) -> None:
         self._change(replace(self._query, sort=sort, descending=descending))
 
+    def set_filters(self, filters: OrganisationFilter) -> None:
+        self._change(replace(self._query, filters=filters))
+
+    def id_at(self, row: int) -> int | None:
+        """The database id of a loaded row; None while the row is still being fetched."""
+        summary = self._summary(row) if 0 <= row < self._row_count else None
+        return summary.id if summary is not None else None
+
     def _change(self, query: Query) -> None:
-        if query != self._query:
+        if replace(query, name_hits=()) != replace(self._query, name_hits=()):
             self._query = query
             self.reload()
 
@@ -282,6 +310,7 @@ class OrganisationTableModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._reloading = False
+        self._query = replace(self._query, name_hits=loaded.name_hits)  # blocks use the same hits
         self._row_count = loaded.count
         self._total = loaded.total
         self._provinces = loaded.provinces

@@ -151,42 +151,63 @@
     <message>
         <location line="+3"/>
         <source>Idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Idee</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingediend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegekend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lead</source>
-        <translation type="unfinished">Penvoerder</translation>
+        <translation>Penvoerder</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+5"/>
         <source>Partner</source>
-        <translation type="unfinished">Partner</translation>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Subcontractor</source>
+        <translation>Onderaannemer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Coordinator</source>
+        <translation>Coördinator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participant</source>
+        <translation>Deelnemer</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Subcontractor</source>
-        <translation type="unfinished"></translation>
+        <source>Associated partner</source>
+        <translation>Geassocieerde partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third party</source>
+        <translation>Derde partij</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -327,67 +348,67 @@
     <message>
         <location filename="../../desktop/views/organisation_filters.py" line="+22"/>
         <source>Any helix</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke helix</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any province</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke provincie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any topsector</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke topsector</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any technology</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke technologie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke missie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>SME or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Mkb of niet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SMEs only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen mkb</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No SMEs</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen mkb</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With demonstration data</source>
-        <translation type="unfinished"></translation>
+        <translation>Met demonstratiegegevens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Without demonstration data</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder demonstratiegegevens</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Demonstration only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen demonstratie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters wissen</translation>
     </message>
 </context>
 <context>
@@ -677,7 +698,7 @@
         <translation>Waarom</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Consortia</source>
         <translation>Consortia</translation>
     </message>
@@ -774,282 +795,335 @@
     </message>
 </context>
 <context>
-    <name>OrganisationDetail</name>
+    <name>NewCompanyDialog</name>
     <message>
-        <location filename="../../desktop/views/organisation_detail.py" line="+79"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../desktop/views/new_company_dialog.py" line="+27"/>
+        <source>New company</source>
+        <translation>Nieuw bedrijf</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sectors and missions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Track record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Consortia</source>
-        <translation type="unfinished">Consortia</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the changes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Revert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Forget the changes not saved yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Other names, separated by ;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Keywords, separated by ;</source>
-        <translation type="unfinished"></translation>
+        <source>8 digits, optional</source>
+        <translation>8 cijfers, niet verplicht</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Short name</source>
-        <translation type="unfinished">Korte naam</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Aliases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Helix</source>
-        <translation type="unfinished">&amp;Helix</translation>
+        <translation>&amp;Naam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>SME</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;City</source>
+        <translation>&amp;Plaats</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Employees</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Province</source>
+        <translation>P&amp;rovincie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;KvK number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;KvK-nummer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fill in the company&apos;s name.</source>
+        <translation>Vul de naam van het bedrijf in.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A KvK number has 8 digits.</source>
+        <translation>Een KvK-nummer heeft 8 cijfers.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationDetail</name>
+    <message>
+        <location filename="../../desktop/views/organisation_detail.py" line="+79"/>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sectors and missions</source>
+        <translation>Sectoren en missies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track record</source>
+        <translation>Trackrecord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consortia</source>
+        <translation>Consortia</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes (Ctrl+S)</source>
+        <translation>De wijzigingen opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revert</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the changes not saved yet</source>
+        <translation>De nog niet opgeslagen wijzigingen vergeten</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Other names, separated by ;</source>
+        <translation>Andere namen, gescheiden door ;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keywords, separated by ;</source>
+        <translation>Trefwoorden, gescheiden door ;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name</source>
+        <translation>Korte naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aliases</source>
+        <translation>Andere namen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Helix</source>
+        <translation>&amp;Helix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SME</source>
+        <translation>Mkb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employees</source>
+        <translation>Werknemers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;KvK number</source>
+        <translation>&amp;KvK-nummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PIC</source>
-        <translation type="unfinished"></translation>
+        <translation>PIC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postcode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished">Plaats</translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Province</source>
-        <translation type="unfinished">Provincie</translation>
+        <translation>Provincie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Website</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keywords</source>
-        <translation type="unfinished"></translation>
+        <translation>Trefwoorden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijving</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Topsectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Topsectoren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key technologies</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleuteltechnologieën</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missions</source>
-        <translation type="unfinished">Missies</translation>
+        <translation>Missies</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon toevoegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon verwijderen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Contacts are personal data: keep only what the work needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersonen zijn persoonsgegevens: bewaar alleen wat het werk nodig heeft.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Project</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+25"/>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Worked with</source>
-        <translation type="unfinished"></translation>
+        <translation>Samengewerkt met</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Projects</source>
-        <translation type="unfinished">Projecten</translation>
+        <translation>Projecten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Double-click to show this organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik om deze organisatie te tonen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No projects known for this organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen projecten bekend van deze organisatie.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Consortium</source>
-        <translation type="unfinished"></translation>
+        <translation>Consortium</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not in any consortium yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog in geen enkel consortium.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe organisatie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fill in at least the name, then save (Ctrl+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul ten minste de naam in en sla dan op (Ctrl+S).</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Track record (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trackrecord (%1)</translation>
     </message>
 </context>
 <context>
@@ -1058,6 +1132,79 @@
         <location filename="../../desktop/views/widgets/organisation_picker.py" line="+75"/>
         <source>Delete removes the selected organisations.</source>
         <translation>Delete verwijdert de gekozen organisaties.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationProblems</name>
+    <message>
+        <location filename="../../desktop/views/organisation_problems.py" line="+22"/>
+        <source>Contact %1: “%2” is not an email address.</source>
+        <translation>Contactpersoon %1: “%2” is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contact %1 needs a name.</source>
+        <translation>Contactpersoon %1 heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is required.</source>
+        <translation>De naam is verplicht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KvK number “%1”: a KvK number has 8 digits.</source>
+        <translation>KvK-nummer “%1”: een KvK-nummer heeft 8 cijfers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIC “%1”: a PIC has 9 digits.</source>
+        <translation>PIC “%1”: een PIC heeft 9 cijfers.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode “%1”: a Dutch postcode is 4 digits and 2 letters, as in 1234 AB.</source>
+        <translation>Postcode “%1”: een Nederlandse postcode is 4 cijfers en 2 letters, zoals 1234 AB.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Website “%1” is not a web address (such as www.example.nl).</source>
+        <translation>Website “%1” is geen webadres (zoals www.voorbeeld.nl).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Country “%1”: use a two-letter country code such as NL, BE or DE.</source>
+        <translation>Land “%1”: gebruik een landcode van twee letters, zoals NL, BE of DE.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Employees “%1” is not a number of people.</source>
+        <translation>Werknemers “%1” is geen aantal mensen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The helix kind does not fit the type: choose the kind of that type.</source>
+        <translation>De helixsoort past niet bij het type: kies de soort van dat type.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a helix kind.</source>
+        <translation>Kies een helixsoort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a type.</source>
+        <translation>Kies een type.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This KvK number already belongs to “%1”.</source>
+        <translation>Dit KvK-nummer hoort al bij “%1”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This PIC already belongs to “%1”.</source>
+        <translation>Deze PIC hoort al bij “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1111,7 +1258,7 @@
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../desktop/views/pages/organisations.py" line="+172"/>
+        <location filename="../../desktop/views/pages/organisations.py" line="+174"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
@@ -1123,27 +1270,27 @@
     <message>
         <location line="-42"/>
         <source>Search names, short names and aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek in namen, korte namen en andere namen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finds names that are alike too: typos are tolerated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vindt ook namen die erop lijken: tikfouten mogen.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No organisation chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen organisatie gekozen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose one in the list to see and edit it, or add a new one (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies er een in de lijst om haar te bekijken en te bewerken, of voeg een nieuwe toe (Ctrl+N).</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Add one with New (Ctrl+N), import a file of organisations with &apos;helixmatch import organisations FILE&apos;, or add the demonstration data with &apos;helixmatch demo add&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg er een toe met Nieuw (Ctrl+N), importeer een bestand met organisaties met &apos;helixmatch import organisations BESTAND&apos;, of voeg de demonstratiegegevens toe met &apos;helixmatch demo add&apos;.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1153,157 +1300,157 @@
     <message>
         <location line="+31"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe organisatie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add an organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Een organisatie toevoegen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete the chosen organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen organisatie verwijderen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Samen&amp;voegen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Merge two organisations that are the same</source>
-        <translation type="unfinished"></translation>
+        <translation>Twee organisaties samenvoegen die dezelfde zijn</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>De organisatie opslaan</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+131"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” has changes that are not saved. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” heeft wijzigingen die niet zijn opgeslagen. Weggooien?</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Add “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” toevoegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is toegevoegd.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bewerken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is opgeslagen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Elders gewijzigd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This organisation was changed elsewhere after you opened it. Your changes were not saved; the pane now shows the stored values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze organisatie is elders gewijzigd nadat u haar opende. Uw wijzigingen zijn niet opgeslagen; het paneel toont nu de opgeslagen waarden.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Organisation not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie niet gevonden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The organisation no longer exists; it was deleted elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>De organisatie bestaat niet meer; zij is elders verwijderd.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen kan niet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This organisation is a member of %1 consortia. Remove it from them first, or merge it with the organisation that replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze organisatie is lid van %1 consortia. Haal haar daar eerst uit, of voeg haar samen met de organisatie die haar vervangt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The change could not be made</source>
-        <translation type="unfinished"></translation>
+        <translation>De wijziging kon niet worden gemaakt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie verwijderen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete “%1” with its contacts and project history? You can undo this with Edit &gt; Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” verwijderen met haar contactpersonen en projectgeschiedenis? U kunt dit ongedaan maken met Bewerken &gt; Ongedaan maken.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” verwijderen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is verwijderd.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Merge organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisaties samenvoegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Which of the two do you keep?</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke van de twee houdt u?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The other one is removed: its projects, consortium memberships, contacts and questions move to the one you keep, its names become aliases, and fields the kept one leaves empty are filled from it. A merge cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>De andere wordt verwijderd: haar projecten, consortiumlidmaatschappen, contactpersonen en vragen gaan naar de organisatie die u houdt, haar namen worden andere namen, en velden die de gehouden organisatie leeg laat worden ermee gevuld. Samenvoegen kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Keep “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” houden</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>Merged “%1” into the kept organisation: %2 projects, %3 consortia, %4 contacts moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” samengevoegd met de gehouden organisatie: %2 projecten, %3 consortia, %4 contactpersonen verplaatst.</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -1313,7 +1460,7 @@
     <message>
         <location line="+3"/>
         <source>No organisation matches these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen organisatie voldoet aan deze filters.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1445,6 +1592,319 @@
         <location line="+16"/>
         <source>This page arrives in a coming version of HelixMatch.</source>
         <translation>Deze pagina komt in een volgende versie van HelixMatch.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/question.py" line="+100"/>
+        <source>Type the company&apos;s name…</source>
+        <translation>Typ de naam van het bedrijf…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New company…</source>
+        <translation>Nieuw bedrijf…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The question in a few words</source>
+        <translation>De vraag in een paar woorden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the company wants to know or develop</source>
+        <translation>Wat het bedrijf wil weten of ontwikkelen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+4"/>
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take in and &amp;answer</source>
+        <translation>Opnemen en &amp;beantwoorden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the question and answer it (Ctrl+Return)</source>
+        <translation>Bewaar de vraag en beantwoord haar (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Asking &amp;company</source>
+        <translation>Vragend &amp;bedrijf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Question</source>
+        <translation>&amp;Vraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mission</source>
+        <translation>&amp;Missie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Region</source>
+        <translation>&amp;Regio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Budget</source>
+        <translation>Bu&amp;dget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time &amp;frame</source>
+        <translation>&amp;Looptijd</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Chain</source>
+        <translation>Keten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fits</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the rules say</source>
+        <translation>Wat de regels zeggen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make &amp;consortium draft</source>
+        <translation>&amp;Conceptconsortium maken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the suggested consortium, with the asking company, as a draft</source>
+        <translation>Bewaar het voorgestelde consortium, met het vragende bedrijf, als concept</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Knowledge partners across the chain</source>
+        <translation>Kennispartners in de hele keten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies that fit</source>
+        <translation>Bedrijven die passen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instruments for the suggested consortium</source>
+        <translation>Instrumenten voor het voorgestelde consortium</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>One question, one place</source>
+        <translation>Eén vraag, één loket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take in an SME&apos;s knowledge question on the left. The answer names knowledge partners across the whole chain (research university, TO2 institute, hogeschool), other companies that fit, and the instruments whose rules the suggested consortium meets.</source>
+        <translation>Neem links de kennisvraag van een mkb-bedrijf op. Het antwoord noemt kennispartners in de hele keten (universiteit, TO2-instituut, hogeschool), andere bedrijven die passen, en de instrumenten aan wier regels het voorgestelde consortium voldoet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Taken in</source>
+        <translation>Opgenomen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Answer &amp;again</source>
+        <translation>Opnieuw be&amp;antwoorden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions taken in</source>
+        <translation>Opgenomen vragen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Status of the selected question</source>
+        <translation>&amp;Status van de gekozen vraag</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>One-stop desk</source>
+        <translation>Eén loket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An SME&apos;s knowledge question, answered across the whole knowledge chain.</source>
+        <translation>De kennisvraag van een mkb-bedrijf, beantwoord met de hele kennisketen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Take in and answer</source>
+        <translation>Opnemen en beantwoorden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No theme</source>
+        <translation>Geen thema</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No mission</source>
+        <translation>Geen missie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anywhere</source>
+        <translation>Overal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cluster</source>
+        <translation>cluster</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 questions, %2 still open</source>
+        <translation>%1 vragen, %2 nog open</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Give the question a title first.</source>
+        <translation>Geef de vraag eerst een titel.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+13"/>
+        <source>Answering…</source>
+        <translation>Bezig met beantwoorden…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The question could not be answered</source>
+        <translation>De vraag kon niet worden beantwoord</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Every rule holds</source>
+        <translation>Alle regels kloppen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No consortium to suggest: %1</source>
+        <translation>Geen consortium voor te stellen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suggested consortium: %1</source>
+        <translation>Voorgesteld consortium: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Consortium draft “%1” made.</source>
+        <translation>Conceptconsortium “%1” gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consortium draft “%1” made; the question is answered.</source>
+        <translation>Conceptconsortium “%1” gemaakt; de vraag is beantwoord.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Consortium draft</source>
+        <translation>Conceptconsortium</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The draft was not made</source>
+        <translation>Het concept is niet gemaakt</translation>
     </message>
 </context>
 <context>

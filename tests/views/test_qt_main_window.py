@@ -115,14 +115,16 @@ def test_a_header_click_sorts_through_the_data_layer(qtbot, window, context):
     page.search.setText("zwaluw")
     qtbot.waitUntil(lambda: page.model.rowCount() == 2 and not page.model.is_reloading())
 
-    click_header(qtbot, page, Column.CITY)
-    qtbot.waitUntil(lambda: page.model.query.sort == "city" and not page.model.is_reloading())
+    click_header(qtbot, page, Column.PROVINCE)
+    qtbot.waitUntil(lambda: page.model.query.sort == "province" and not page.model.is_reloading())
     with context.database.transaction() as session:
-        expected = [s.name for s in page_of_summaries(session, 0, 5, sort="city", text="zwaluw")]
+        expected = [
+            s.name for s in page_of_summaries(session, 0, 5, sort="province", text="zwaluw")
+        ]
     shown = [page.model.data(page.model.index(row, Column.NAME)) for row in range(2)]
     assert shown == expected == ["Zwaluwstaart Robotics", "Zwaluwnest Lab"]
 
-    click_header(qtbot, page, Column.CITY)
+    click_header(qtbot, page, Column.PROVINCE)
     qtbot.waitUntil(lambda: page.model.query.descending and not page.model.is_reloading())
     shown = [page.model.data(page.model.index(row, Column.NAME)) for row in range(2)]
     assert shown == list(reversed(expected))
@@ -131,6 +133,7 @@ def test_a_header_click_sorts_through_the_data_layer(qtbot, window, context):
 def test_a_click_on_a_column_the_database_cannot_sort_changes_nothing(qtbot, window):
     page = organisations_page(qtbot, window)
     before = page.model.query
+    page.table.horizontalHeader().showSection(Column.SME)  # hidden beside the detail pane
     click_header(qtbot, page, Column.SME)
     qtbot.wait(20)
     assert page.model.query == before
