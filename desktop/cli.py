@@ -7,8 +7,9 @@ import os
 import sys
 from pathlib import Path
 
-from desktop.models.database import ENV_VARIABLE, DatabaseError, resolve_url
+from desktop.database_commands import add_arguments as add_database_arguments
 from desktop.export.options import add_arguments as add_export_arguments
+from desktop.models.database import ENV_VARIABLE, DatabaseError, resolve_url
 from desktop.suggest_options import add_arguments as add_suggest_arguments
 from desktop.user_error import UserError
 
@@ -60,6 +61,8 @@ def _parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="add or remove the demonstration data")
     demo.add_argument("action", choices=("add", "remove"))
+
+    add_database_arguments(commands)
     return parser
 
 

@@ -7,6 +7,7 @@ import json
 import sys
 from dataclasses import asdict
 
+from desktop.backups import before_import
 from desktop.builtin_data import (
     DemoDataInUse,
     load_demo_data,
@@ -14,6 +15,7 @@ from desktop.builtin_data import (
     load_vocabulary_tables,
     remove_demo_data,
 )
+from desktop.database_commands import WITHOUT_OPENING, run_backup, run_copy
 from desktop.exchange.importer import ImportReport, import_organisations, import_projects
 from desktop.exchange.problems import ImportRefused, describe_problem
 from desktop.models.database import Database
@@ -96,6 +98,7 @@ def _import(database: Database, options: argparse.Namespace) -> None:
     for path in (options.file, getattr(options, "participations", None)):
         if path is not None and not path.is_file():
             raise UserError(f"{path}: file not found")
+    before_import(database.url)
     if options.what == "organisations":
         report = import_organisations(database, options.file)
     else:
@@ -151,11 +154,15 @@ _COMMANDS = {
     "import": _import,
     "generate": _generate,
     "demo": _demo,
+    "backup": run_backup,
+    "copy": run_copy,
     "export": _export,
 }
 
 
 def run(command: str, options: argparse.Namespace, url: str, *, create: bool) -> int:
+    if command in WITHOUT_OPENING:
+        return WITHOUT_OPENING[command](url, options)
     opened = open_database(
         url, create=create, with_organisations=not getattr(options, "empty", False)
     )
@@ -164,6 +171,8 @@ def run(command: str, options: argparse.Namespace, url: str, *, create: bool) ->
             f"migrated from schema {opened.migrated_from}; backup at {opened.backup}",
             file=sys.stderr,
         )
+    if opened.backup_problem:
+        print(f"warning: no daily backup: {opened.backup_problem}", file=sys.stderr)
     try:
         if command == "init":
             _init(opened.database, options, opened.created)

@@ -5,12 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop import backups
 from desktop.builtin_data import (
     load_demo_data,
     load_reference_organisations,
     load_vocabulary_tables,
 )
-from desktop.models.database import Database, SchemaState, prepare_schema
+from desktop.models.database import (
+    Database,
+    DatabaseError,
+    SchemaState,
+    prepare_schema,
+    sqlite_path,
+)
 
 
 @dataclass(frozen=True)
@@ -19,6 +26,9 @@ class Opened:
     created: bool
     migrated_from: str | None = None
     backup: Path | None = None
+    # Why the day's backup could not be made (a full disk, a read-only folder); the database
+    # itself opened normally.
+    backup_problem: str | None = None
 
 
 def open_database(url: str, *, create: bool = False, with_organisations: bool = True) -> Opened:
@@ -26,8 +36,9 @@ def open_database(url: str, *, create: bool = False, with_organisations: bool = 
 
     A database created here gets the built-in data (without organisations when
     ``with_organisations`` is false); a migrated one gets its reference vocabulary refreshed.
+    An existing database file gets its daily backup when it is first opened on a day.
     """
-    found, backup = prepare_schema(url, create=create)
+    found, backup = prepare_schema(url, create=create, before_migration=backups.before_migration)
     database = Database(url)
     created = found.state is SchemaState.MISSING
     if created or found.state is SchemaState.OUTDATED:
@@ -36,5 +47,12 @@ def open_database(url: str, *, create: bool = False, with_organisations: bool = 
             if created and with_organisations:
                 load_reference_organisations(session)
                 load_demo_data(session)
+    problem = None
+    path = sqlite_path(url)
+    if path is not None and not created:
+        try:
+            backups.daily_backup(path)
+        except DatabaseError as error:
+            problem = str(error)
     migrated_from = found.revision if found.state is SchemaState.OUTDATED else None
-    return Opened(database, created, migrated_from, backup)
+    return Opened(database, created, migrated_from, backup, problem)

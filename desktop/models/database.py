@@ -2,17 +2,16 @@
 
 Opening is careful: a file is first inspected read-only. A database made by a newer HelixMatch,
 or any file that is not a HelixMatch database, is refused before anything writes to it. An older
-HelixMatch database is copied beside itself (SQLite's online backup) and then migrated.
+HelixMatch database is backed up (by the caller, see desktop.backups) and then migrated.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
@@ -208,20 +207,24 @@ def inspect_database(url: str) -> Inspection:
     return _inspect_server(url)
 
 
-def backup_sqlite(path: Path, label: str) -> Path:
-    """A consistent copy beside the file, made with SQLite's online backup."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.{label}-{stamp}.bak")
-    source = sqlite3.connect(path)
+def online_copy(source: Path, target: Path) -> None:
+    """Copy an SQLite database with SQLite's online backup: consistent even while it is in use."""
+    reading = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        destination = sqlite3.connect(target)
+        writing = sqlite3.connect(target, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
-            source.backup(destination)
+            reading.backup(writing)
         finally:
-            destination.close()
+            writing.close()
     finally:
-        source.close()
-    return target
+        reading.close()
+
+
+def migrate(connection: sa.Connection) -> None:
+    """Run the migrations up to the newest revision inside the caller's transaction."""
+    config = alembic_config()
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")
 
 
 def upgrade_schema(url: str) -> None:
@@ -230,16 +233,17 @@ def upgrade_schema(url: str) -> None:
     engine = create_db_engine(url, foreign_keys=False)
     try:
         with engine.begin() as connection:
-            config = alembic_config()
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+            migrate(connection)
     finally:
         engine.dispose()
 
 
-def prepare_schema(url: str, *, create: bool) -> tuple[Inspection, Path | None]:
+def prepare_schema(
+    url: str, *, create: bool, before_migration: Callable[[Path, str], Path] | None = None
+) -> tuple[Inspection, Path | None]:
     """Make sure the schema at ``url`` is current.
 
+    Before an older database file is migrated, ``before_migration(path, revision)`` backs it up.
     Returns what was found and, if an older database was migrated, where its backup went.
     A missing database is created only when ``create`` is true.
     """
@@ -257,8 +261,8 @@ def prepare_schema(url: str, *, create: bool) -> tuple[Inspection, Path | None]:
         upgrade_schema(url)
     elif found.state is SchemaState.OUTDATED:
         path = sqlite_path(url)
-        if path is not None:
-            backup = backup_sqlite(path, found.revision or "unknown")
+        if path is not None and before_migration is not None:
+            backup = before_migration(path, found.revision or "unknown")
         upgrade_schema(url)
     return found, backup
 

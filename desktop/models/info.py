@@ -6,6 +6,7 @@ from sqlmodel import Field, SQLModel
 
 APPLICATION_KEY = "application"
 APPLICATION_NAME = "helixmatch"
+KEPT_BACKUPS_KEY = "backups_kept"  # how many backups of each kind are kept (desktop.backups)
 
 
 class AppInfo(SQLModel, table=True):
