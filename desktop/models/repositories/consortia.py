@@ -163,3 +163,125 @@ def consortium_members(session: Session, consortium_id: int) -> list[ConsortiumM
         .order_by(ConsortiumMember.role != "lead", ConsortiumMember.id)
     )
     return list(session.exec(statement))
+
+
+# --- the consortium editor ------------------------------------------------------------------
+
+
+class ConsortiumChanged(Exception):
+    """The consortium was changed or deleted elsewhere after the editor loaded it."""
+
+
+@dataclass(frozen=True)
+class MemberOrganisation:
+    """What the editor and the rule check need to know of a member's organisation."""
+
+    id: int
+    name: str
+    kind: str
+    type: str
+    is_sme: bool | None
+    country: str
+    contacts: tuple[tuple[int, str], ...]  # (contact id, name)
+
+
+@dataclass(frozen=True)
+class LoadedConsortium:
+    id: int
+    version: int
+    draft: ConsortiumDraft
+    organisations: dict[int, MemberOrganisation]
+
+
+def member_organisations(session: Session, ids: Sequence[int]) -> dict[int, MemberOrganisation]:
+    contacts: dict[int, list[tuple[int, str]]] = {}
+    for contact in session.exec(
+        select(Contact).where(Contact.organisation_id.in_(list(ids))).order_by(Contact.name)
+    ):
+        contacts.setdefault(contact.organisation_id, []).append((contact.id, contact.name))
+    return {
+        o.id: MemberOrganisation(
+            o.id, o.name, o.kind, o.type, o.is_sme, o.country, tuple(contacts.get(o.id, ()))
+        )
+        for o in session.exec(select(Organisation).where(Organisation.id.in_(list(ids))))
+    }
+
+
+def load_consortium(session: Session, consortium_id: int) -> LoadedConsortium | None:
+    consortium = session.get(Consortium, consortium_id)
+    if consortium is None:
+        return None
+    members = tuple(
+        MemberDraft(
+            organisation_id=m.organisation_id,
+            role=m.role,
+            rationale=m.rationale,
+            budget_cash=m.budget_cash,
+            budget_in_kind=m.budget_in_kind,
+            contact_id=m.contact_id,
+        )
+        for m in consortium_members(session, consortium_id)
+    )
+    draft = ConsortiumDraft(
+        title=consortium.title,
+        members=members,
+        status=consortium.status,
+        description=consortium.description,
+        mission_code=consortium.mission_code,
+        instrument_code=consortium.instrument_code,
+        question_id=consortium.question_id,
+        acronym=consortium.acronym,
+    )
+    organisations = member_organisations(session, [m.organisation_id for m in members])
+    return LoadedConsortium(consortium_id, consortium.version, draft, organisations)
+
+
+def update_consortium(
+    session: Session, consortium_id: int, draft: ConsortiumDraft, expected_version: int | None
+) -> int:
+    """Store the draft over the consortium and its members; returns the new version.
+
+    ``expected_version`` None skips the conflict check (undo and redo of one's own edits).
+    """
+    consortium = session.get(Consortium, consortium_id)
+    if consortium is None or (
+        expected_version is not None and consortium.version != expected_version
+    ):
+        raise ConsortiumChanged(consortium_id)
+    _check(session, draft)
+    for name in ("status", "description", "mission_code", "instrument_code", "question_id"):
+        setattr(consortium, name, getattr(draft, name))
+    consortium.title = draft.title.strip()
+    consortium.acronym = draft.acronym or None
+    consortium.version += 1
+    session.add(consortium)
+    stored = {m.organisation_id: m for m in consortium_members(session, consortium_id)}
+    wanted = {m.organisation_id for m in draft.members}
+    for organisation_id, member in stored.items():
+        if organisation_id not in wanted:
+            session.delete(member)
+    session.flush()  # the lead that left makes room before another becomes lead
+    for given in draft.members:
+        member = stored.get(given.organisation_id) or ConsortiumMember(
+            consortium_id=consortium_id, organisation_id=given.organisation_id
+        )
+        for name in ("role", "rationale", "budget_cash", "budget_in_kind", "contact_id"):
+            setattr(member, name, getattr(given, name))
+        session.add(member)
+    session.flush()
+    return consortium.version
+
+
+def delete_consortium(session: Session, consortium_id: int) -> LoadedConsortium:
+    """Delete it with its members; returns what ``restore_consortium`` needs to bring it back."""
+    loaded = load_consortium(session, consortium_id)
+    if loaded is None:
+        raise ConsortiumChanged(consortium_id)
+    session.delete(session.get(Consortium, consortium_id))
+    session.flush()
+    return loaded
+
+
+def restore_consortium(session: Session, loaded: LoadedConsortium) -> int:
+    """A deleted consortium stored again (under a new id)."""
+    return create_consortium(session, loaded.draft)
