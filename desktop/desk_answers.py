@@ -23,7 +23,19 @@ from desktop.matching_runs import (
     no_progress,
 )
 from desktop.models.reference import Instrument, Theme
-from desktop.models.repositories.questions import QuestionRow
+from desktop.models.repositories.consortia import (
+    ConsortiumDraft,
+    ConsortiumError,
+    MemberDraft,
+    create_consortium,
+)
+from desktop.models.repositories.questions import (
+    QuestionDraft,
+    QuestionRow,
+    create_question,
+    get_question,
+    set_question_status,
+)
 from matching.model import Violation
 from matching.request import Candidate, Consortium
 from matching.rules import check_rules, unchecked_rules
@@ -121,3 +133,54 @@ def answer_question(
         consortium,
         _instrument_fits(matcher, result, consortium),
     )
+
+
+def take_in(
+    matcher: Matcher,
+    draft: QuestionDraft,
+    progress: Progress = no_progress,
+    cancelled: IsCancelled = never_cancelled,
+) -> tuple[QuestionRow, DeskAnswer]:
+    """Keep the question (raises QuestionError when it is invalid), then answer it; the question
+    is in progress once answered."""
+    with matcher.database.transaction() as session:
+        question_id = create_question(session, draft)
+    return answer_stored(matcher, question_id, progress, cancelled)
+
+
+def answer_stored(
+    matcher: Matcher,
+    question_id: int,
+    progress: Progress = no_progress,
+    cancelled: IsCancelled = never_cancelled,
+) -> tuple[QuestionRow, DeskAnswer]:
+    """Answer a question that is kept already (again, after the data changed)."""
+    with matcher.database.transaction() as session:
+        question = get_question(session, question_id)
+    answer = answer_question(matcher, question, progress, cancelled)
+    if question.status == "new":
+        with matcher.database.transaction() as session:
+            set_question_status(session, question.id, "in_progress")
+            question = get_question(session, question.id)
+    return question, answer
+
+
+def draft_from_answer(
+    matcher: Matcher, question: QuestionRow, answer: DeskAnswer, rationales: dict[int, str]
+) -> int:
+    """The answer's best consortium as a draft linked to the question, which is then answered."""
+    if answer.consortium is None:
+        raise ConsortiumError("the answer has no consortium to start from")
+    draft = ConsortiumDraft(
+        question.title,
+        tuple(
+            MemberDraft(m.id, m.role, rationales.get(m.id, "")) for m in answer.consortium.members
+        ),
+        description=question.text,
+        mission_code=question.mission_code,
+        question_id=question.id,
+    )
+    with matcher.database.transaction() as session:
+        consortium_id = create_consortium(session, draft)
+        set_question_status(session, question.id, "answered")
+    return consortium_id

@@ -20,7 +20,7 @@ from desktop.views.context import AppContext
 from desktop.views.main_window import MainWindow
 from desktop.views.organisation_table import Column
 from desktop.views.pages.organisations import OrganisationsPage
-from desktop.views.pages.planned import PlannedPage
+from desktop.views.pages.question import QuestionPage
 from desktop.views.translation import interface_locale
 
 
@@ -71,9 +71,8 @@ def test_navigation_switches_pages(qtbot, window):
     assert window.current_key() == "question"
     assert window.nav.currentRow() == 3
     page = window.current_page()
-    assert isinstance(page, PlannedPage)
-    assert page.empty_state.title_label.text() == "One-stop desk"
-    assert page.empty_state.text_label.text()
+    assert isinstance(page, QuestionPage)
+    assert page.empty_state.title_label.text() == "One question, one place"
 
 
 def test_pages_have_keyboard_shortcuts(qtbot, window):

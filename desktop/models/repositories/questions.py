@@ -83,17 +83,29 @@ def create_question(session: Session, draft: QuestionDraft) -> int:
     return question.id
 
 
-def list_questions(session: Session) -> list[QuestionRow]:
-    """Every question with the asking organisation's name, the newest first."""
+def _rows(session: Session, *conditions) -> list[QuestionRow]:
     statement = (
         select(Question, Organisation.name)
         .outerjoin(Organisation, Organisation.id == Question.organisation_id)
+        .where(*conditions)
         .order_by(Question.created_at.desc(), Question.id.desc())
     )
     return [
         QuestionRow(**q.model_dump(include=_ROW_FIELDS), organisation_name=name)
         for q, name in session.exec(statement)
     ]
+
+
+def list_questions(session: Session) -> list[QuestionRow]:
+    """Every question with the asking organisation's name, the newest first."""
+    return _rows(session)
+
+
+def get_question(session: Session, question_id: int) -> QuestionRow:
+    found = _rows(session, Question.id == question_id)
+    if not found:
+        raise QuestionError(f"question {question_id} does not exist")
+    return found[0]
 
 
 def set_question_status(session: Session, question_id: int, status: str) -> None:

@@ -107,6 +107,9 @@ class MatchPage(Page):
         self.candidate_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.candidate_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.candidate_table.verticalHeader().hide()
+        self.candidate_table.verticalHeader().setDefaultSectionSize(
+            self.candidate_table.fontMetrics().height() + 10
+        )
         self.candidate_table.setWordWrap(False)
         header = self.candidate_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -9,10 +9,11 @@ from desktop.views.context import AppContext
 from desktop.views.matching_services import MatchingServices
 from desktop.views.pages.base import Page
 from desktop.views.pages.match import MatchPage
+from desktop.views.pages.question import QuestionPage
 
 
 def matching_pages(context: AppContext, show_page: Callable[[str], None]) -> dict[str, Page]:
     """The pages by navigation key; ``show_page(key)`` brings a page to the front."""
     services = MatchingServices.create(context)
     match = MatchPage(services)
-    return {"match": match}
+    return {"question": QuestionPage(services), "match": match}

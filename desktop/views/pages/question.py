@@ -1,0 +1,558 @@
+"""One-stop desk: take in an SME's knowledge question and answer it in one screen: knowledge
+partners across the whole chain, companies that fit, and the instruments whose rules the
+consortium meets; turn the answer into a consortium draft. Questions are kept with their status."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlmodel import Session
+
+from desktop.desk_answers import CHAIN, DeskAnswer, answer_stored, draft_from_answer, take_in
+from desktop.matching_runs import Cancelled
+from desktop.models.consortium import QUESTION_STATUSES
+from desktop.models.organisation import Organisation
+from desktop.models.records import OrganisationRecord
+from desktop.models.repositories.code_names import CodeNames
+from desktop.models.repositories.consortia import ConsortiumError
+from desktop.models.repositories.organisations import save_organisation
+from desktop.models.repositories.questions import (
+    QuestionDraft,
+    QuestionError,
+    QuestionRow,
+    list_questions,
+    set_question_status,
+)
+from desktop.views.dialogs import show_error
+from desktop.views.match_form import fill_combo, region_choices
+from desktop.views.matching_services import MatchingServices
+from desktop.views.new_company_dialog import NewCompanyDialog
+from desktop.views.pages.base import Page
+from desktop.views.pages.match import member_rationale
+from desktop.views.reason_words import ReasonWords, fill
+from desktop.views.row_table_model import Row, RowTableModel
+from desktop.views.widgets.empty_state import EmptyState
+from desktop.views.widgets.organisation_picker import OrganisationPicker
+from desktop.views.widgets.page_header import PageHeader
+from desktop.views.widgets.run_bar import RunBar
+
+BUDGET_STEP = 10_000
+MAX_BUDGET = 100_000_000
+
+
+def _table(model: RowTableModel) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table
+
+
+def _add_company(record: OrganisationRecord):
+    def work(session: Session) -> tuple[int, str]:
+        organisation_id, _ = save_organisation(session, record, "user", update_existing=False)
+        return organisation_id, session.get(Organisation, organisation_id).name
+
+    return work
+
+
+class QuestionPage(Page):
+    def __init__(self, services: MatchingServices, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._context = services.context
+        self.words: ReasonWords | None = None
+        self.question: QuestionRow | None = None
+        self.answer: DeskAnswer | None = None
+        self._names: dict[int, str] = {}
+
+        # --- the question --------------------------------------------------------------------
+        self.asker = OrganisationPicker(
+            self._context, services.finder, self.tr("Type the company's name…"), single=True
+        )
+        self.new_company_button = QPushButton(self.tr("New company…"))
+        self.new_company_button.clicked.connect(self.new_company)
+        asker_row = QHBoxLayout()
+        asker_row.addWidget(self.asker, 1)
+        asker_row.addWidget(self.new_company_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("The question in a few words"))
+        self.title.setMaxLength(300)
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText(self.tr("What the company wants to know or develop"))
+        self.text.setTabChangesFocus(True)
+        self.text.setFixedHeight(self.text.fontMetrics().height() * 5 + 12)
+        self.theme = QComboBox()
+        self.mission = QComboBox()
+        self.region = QComboBox()
+        for combo in (self.theme, self.mission, self.region):
+            combo.setMinimumContentsLength(16)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+        self.budget = QSpinBox()
+        self.budget.setRange(0, MAX_BUDGET)
+        self.budget.setSingleStep(BUDGET_STEP)
+        self.budget.setPrefix("€ ")
+        self.budget.setGroupSeparatorShown(True)
+        self.budget.setSpecialValueText(self.tr("not known"))
+        self.months = QSpinBox()
+        self.months.setRange(0, 240)
+        self.months.setSuffix(self.tr(" months"))
+        self.months.setSpecialValueText(self.tr("not known"))
+        self.answer_button = QPushButton(self.tr("Take in and &answer"))
+        self.answer_button.setDefault(True)
+        self.answer_button.setToolTip(self.tr("Keep the question and answer it (Ctrl+Return)"))
+        self.answer_button.clicked.connect(self.take_in)
+        self.run_bar = RunBar(self._context, "desk", self)
+        self.run_bar.runningChanged.connect(lambda running: self.answer_button.setDisabled(running))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        asker_label = QLabel(self.tr("Asking &company"))
+        asker_label.setBuddy(self.asker.edit)
+        form.addRow(asker_label, asker_row)
+        form.addRow(self.tr("&Title"), self.title)
+        form.addRow(self.tr("&Question"), self.text)
+        form.addRow(self.tr("T&heme"), self.theme)
+        form.addRow(self.tr("&Mission"), self.mission)
+        form.addRow(self.tr("&Region"), self.region)
+        form.addRow(self.tr("&Budget"), self.budget)
+        form.addRow(self.tr("Time &frame"), self.months)
+        self.form_widget = QWidget()
+        left = QVBoxLayout(self.form_widget)
+        left.setContentsMargins(0, 0, 8, 0)
+        left.addLayout(form)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.answer_button)
+        left.addLayout(buttons)
+        left.addWidget(self.run_bar)
+        left.addWidget(self.message)
+        left.addStretch(1)
+        self.form_widget.setEnabled(False)
+        form_scroll = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        form_scroll.setWidget(self.form_widget)
+        form_scroll.setMinimumWidth(320)
+
+        # --- the answer ----------------------------------------------------------------------
+        self.answer_title = QLabel()
+        self.answer_title.setWordWrap(True)
+        self.knowledge = RowTableModel(
+            [self.tr("Chain"), self.tr("Organisation"), self.tr("Province"), self.tr("Why")], self
+        )
+        self.companies = RowTableModel(
+            [self.tr("Organisation"), self.tr("Type"), self.tr("Province"), self.tr("Why")], self
+        )
+        self.instruments = RowTableModel(
+            [self.tr("Instrument"), self.tr("Fits"), self.tr("What the rules say")], self
+        )
+        self.knowledge_table = _table(self.knowledge)
+        self.companies_table = _table(self.companies)
+        self.instruments_table = _table(self.instruments)
+        self.draft_button = QPushButton(self.tr("Make &consortium draft"))
+        self.draft_button.setToolTip(
+            self.tr("Save the suggested consortium, with the asking company, as a draft")
+        )
+        self.draft_button.clicked.connect(self.make_draft)
+        answer_widget = QWidget()
+        answer_layout = QVBoxLayout(answer_widget)
+        answer_layout.setContentsMargins(8, 0, 0, 0)
+        answer_layout.addWidget(self.answer_title)
+        for title, table in (
+            (self.tr("Knowledge partners across the chain"), self.knowledge_table),
+            (self.tr("Companies that fit"), self.companies_table),
+            (self.tr("Instruments for the suggested consortium"), self.instruments_table),
+        ):
+            box = QGroupBox(title)
+            box_layout = QVBoxLayout(box)
+            box_layout.addWidget(table)
+            answer_layout.addWidget(box, 1)
+        draft_row = QHBoxLayout()
+        self.consortium_label = QLabel()
+        self.consortium_label.setWordWrap(True)
+        draft_row.addWidget(self.consortium_label, 1)
+        draft_row.addWidget(self.draft_button)
+        answer_layout.addLayout(draft_row)
+        self.answer_widget = answer_widget
+        self.empty_state = EmptyState(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxQuestion),
+            self.tr("One question, one place"),
+            self.tr(
+                "Take in an SME's knowledge question on the left. The answer names knowledge "
+                "partners across the whole chain (research university, TO2 institute, "
+                "hogeschool), other companies that fit, and the instruments whose rules the "
+                "suggested consortium meets."
+            ),
+        )
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.empty_state)
+        right_layout.addWidget(answer_widget)
+        answer_widget.hide()
+
+        # --- the questions kept ----------------------------------------------------------------
+        self.questions = RowTableModel(
+            [self.tr("Taken in"), self.tr("Question"), self.tr("Company"), self.tr("Status")], self
+        )
+        self.questions_table = _table(self.questions)
+        self.questions_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.questions_table.doubleClicked.connect(self.answer_again)
+        self.questions_table.selectionModel().selectionChanged.connect(self._question_selected)
+        self.status = QComboBox()
+        for code in QUESTION_STATUSES:
+            self.status.addItem(self._status_label(code), code)
+        self.status.setEnabled(False)
+        self.status.activated.connect(self._status_chosen)
+        self.again_button = QPushButton(self.tr("Answer &again"))
+        self.again_button.setEnabled(False)
+        self.again_button.clicked.connect(self.answer_again)
+        questions_box = QGroupBox(self.tr("Questions taken in"))
+        questions_layout = QVBoxLayout(questions_box)
+        questions_layout.addWidget(self.questions_table)
+        status_row = QHBoxLayout()
+        status_label = QLabel(self.tr("&Status of the selected question"))
+        status_label.setBuddy(self.status)
+        status_row.addWidget(status_label)
+        status_row.addWidget(self.status)
+        status_row.addStretch(1)
+        status_row.addWidget(self.again_button)
+        questions_layout.addLayout(status_row)
+
+        top = QSplitter(Qt.Orientation.Horizontal)
+        top.addWidget(form_scroll)
+        top.addWidget(right)
+        top.setStretchFactor(1, 1)
+        top.setSizes([420, 900])
+        outer = QSplitter(Qt.Orientation.Vertical)
+        outer.addWidget(top)
+        outer.addWidget(questions_box)
+        outer.setStretchFactor(0, 3)
+        outer.setStretchFactor(1, 1)
+        self.splitter = outer
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 12)
+        layout.setSpacing(12)
+        layout.addWidget(
+            PageHeader(
+                self.tr("One-stop desk"),
+                self.tr("An SME's knowledge question, answered across the whole knowledge chain."),
+            )
+        )
+        layout.addWidget(outer, 1)
+
+        run_action = QAction(self.tr("Take in and answer"), self)
+        run_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
+        run_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        run_action.triggered.connect(self.take_in)
+        cancel_action = QAction(self.tr("Cancel"), self)
+        cancel_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        cancel_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        cancel_action.triggered.connect(self.run_bar.cancel)
+        self.addActions([run_action, cancel_action])
+
+    def _status_label(self, code: str) -> str:
+        return {
+            "new": self.tr("New"),
+            "in_progress": self.tr("In progress"),
+            "answered": self.tr("Answered"),
+            "closed": self.tr("Closed"),
+        }[code]
+
+    # --- loading -------------------------------------------------------------------------------
+
+    def activate(self) -> None:
+        if self.words is None:
+            self._services.with_names(self._names_loaded)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._context.query(list_questions, self._show_questions, key="desk-questions")
+
+    def _names_loaded(self, names: CodeNames) -> None:
+        if self.words is not None:
+            return
+        self.words = ReasonWords(names, self._context.language, self._name, self._context.locale)
+        words = self.words
+        fill_combo(
+            self.theme,
+            self.tr("No theme"),
+            [(code, words.theme(code)) for code in names.themes],
+        )
+        fill_combo(
+            self.mission,
+            self.tr("No mission"),
+            [(code, words.mission(code)) for code in names.missions],
+        )
+        fill_combo(self.region, self.tr("Anywhere"), region_choices(names, self.tr("cluster")))
+        self.form_widget.setEnabled(True)
+
+    def _name(self, organisation_id: int) -> str:
+        return self._names.get(organisation_id, f"#{organisation_id}")
+
+    def _show_questions(self, questions: list[QuestionRow]) -> None:
+        selected = self.selected_question()
+        date_format = self._context.locale.dateFormat(self._context.locale.FormatType.ShortFormat)
+        rows = [
+            Row(
+                (
+                    self._context.locale.toString(q.created_at.astimezone(), date_format),
+                    q.title,
+                    q.organisation_name or "",
+                    self._status_label(q.status),
+                ),
+                key=q.id,
+                tooltip=q.text,
+                sort=(q.created_at,),
+            )
+            for q in questions
+        ]
+        self.questions.set_rows(rows)
+        for number, row in enumerate(rows):
+            if row.key == selected:
+                self.questions_table.selectRow(number)
+        self.statusMessage.emit(
+            fill(
+                self.tr("%1 questions, %2 still open"),
+                len(questions),
+                sum(1 for q in questions if q.status in ("new", "in_progress")),
+            )
+        )
+
+    # --- taking in and answering -----------------------------------------------------------
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def draft(self) -> QuestionDraft:
+        asker = self.asker.ids()
+        return QuestionDraft(
+            title=self.title.text().strip(),
+            text=self.text.toPlainText().strip(),
+            organisation_id=asker[0] if asker else None,
+            theme_code=self.theme.currentData(),
+            mission_code=self.mission.currentData(),
+            region_code=self.region.currentData(),
+            budget=float(self.budget.value()) if self.budget.value() else None,
+            duration_months=self.months.value() or None,
+        )
+
+    @Slot()
+    def take_in(self) -> None:
+        if self.words is None:
+            return
+        if not self.title.text().strip():
+            self._say(self.tr("Give the question a title first."))
+            self.title.setFocus()
+            return
+        self._say("")
+        draft = self.draft()
+        matcher = self._services.matcher
+        self.run_bar.run(
+            self.tr("Answering…"),
+            lambda progress, cancelled: take_in(matcher, draft, progress, cancelled),
+            self._show_answer,
+            self._failed,
+        )
+
+    @Slot()
+    def answer_again(self) -> None:
+        question_id = self.selected_question()
+        if question_id is None or self.words is None:
+            return
+        matcher = self._services.matcher
+        self.run_bar.run(
+            self.tr("Answering…"),
+            lambda progress, cancelled: answer_stored(matcher, question_id, progress, cancelled),
+            self._show_answer,
+            self._failed,
+        )
+
+    def _failed(self, error: BaseException, details: str) -> None:
+        self.refresh()
+        if isinstance(error, Cancelled):
+            return
+        if isinstance(error, QuestionError):
+            self._say(str(error))
+            return
+        show_error(self, self.tr("The question could not be answered"), str(error), details)
+
+    def _show_answer(self, result: tuple[QuestionRow, DeskAnswer]) -> None:
+        question, answer = result
+        self.question, self.answer = question, answer
+        self._names = {i: o.name for i, o in answer.result.organisations.items()}
+        words = self.words
+        assert words is not None
+        self.empty_state.hide()
+        self.answer_widget.show()
+        asker = f" ({question.organisation_name})" if question.organisation_name else ""
+        self.answer_title.setText(f"<b>{html.escape(question.title)}</b>{html.escape(asker)}")
+        chain = {
+            "university": words.labels.type("university"),
+            "to2": words.labels.type("to2"),
+            "hogeschool": words.labels.type("hogeschool"),
+        }
+        organisations = answer.result.organisations
+
+        def province(organisation_id: int) -> str:
+            code = organisations[organisation_id].province
+            return words.names.region(code) if code else ""
+
+        self.knowledge.set_rows(
+            [
+                Row(
+                    (
+                        chain[organisations[c.id].type],
+                        organisations[c.id].name,
+                        province(c.id),
+                        words.reasons(c.reasons),
+                    ),
+                    key=c.id,
+                    tooltip=words.reasons(c.reasons).replace("; ", "\n"),
+                    sort=(CHAIN.index(organisations[c.id].type),),
+                )
+                for c in answer.knowledge
+            ]
+        )
+        self.companies.set_rows(
+            [
+                Row(
+                    (
+                        organisations[c.id].name,
+                        words.labels.type(organisations[c.id].type),
+                        province(c.id),
+                        words.reasons(c.reasons),
+                    ),
+                    key=c.id,
+                    tooltip=words.reasons(c.reasons).replace("; ", "\n"),
+                )
+                for c in answer.companies
+            ]
+        )
+        rows = []
+        for fit in answer.instruments:
+            notes = [words.violation(v) for v in fit.violations]
+            if fit.unchecked:
+                notes.append(words.unchecked(fit.unchecked))
+            rows.append(
+                Row(
+                    (
+                        words.instrument(fit.code),
+                        words.labels.yes_no(fit.fits),
+                        "; ".join(notes) or self.tr("Every rule holds"),
+                    ),
+                    key=fit.code,
+                    tooltip="\n".join(notes),
+                )
+            )
+        self.instruments.set_rows(rows)
+        if answer.consortium is None:
+            problems = [words.problem(p) for p in answer.result.suggestion.problems]
+            self.consortium_label.setText(
+                fill(self.tr("No consortium to suggest: %1"), "; ".join(problems))
+            )
+        else:
+            members = ", ".join(organisations[m.id].name for m in answer.consortium.members)
+            self.consortium_label.setText(fill(self.tr("Suggested consortium: %1"), members))
+        self.draft_button.setEnabled(answer.consortium is not None)
+        self.refresh()
+
+    @Slot()
+    def make_draft(self) -> None:
+        question, answer, words = self.question, self.answer, self.words
+        if question is None or answer is None or answer.consortium is None or words is None:
+            return
+        rationales = {m.id: member_rationale(words, m) for m in answer.consortium.members}
+        matcher = self._services.matcher
+        self._context.tasks.call(
+            lambda: draft_from_answer(matcher, question, answer, rationales),
+            self._draft_made,
+            self._draft_failed,
+        )
+
+    def _draft_made(self, _consortium_id: int) -> None:
+        title = self.question.title if self.question else ""
+        self.statusMessage.emit(fill(self.tr("Consortium draft “%1” made."), title))
+        self._say(fill(self.tr("Consortium draft “%1” made; the question is answered."), title))
+        self.refresh()
+
+    def _draft_failed(self, error: BaseException, details: str) -> None:
+        if isinstance(error, ConsortiumError | QuestionError):
+            QMessageBox.warning(self, self.tr("Consortium draft"), str(error))
+        else:
+            show_error(self, self.tr("The draft was not made"), str(error), details)
+
+    # --- new company, status -------------------------------------------------------------------
+
+    @Slot()
+    def new_company(self) -> None:
+        names = self._services.names
+        dialog = NewCompanyDialog(
+            names.provinces if names else {}, self.asker.edit.text().strip(), self
+        )
+        if dialog.exec() != NewCompanyDialog.DialogCode.Accepted:
+            return
+        self.add_company(dialog.record())
+
+    def add_company(self, record: OrganisationRecord) -> None:
+        self._context.query(
+            _add_company(record), lambda found: self.asker.add(*found), key="desk-new-company"
+        )
+
+    def selected_question(self) -> int | None:
+        rows = self.questions_table.selectionModel().selectedRows()
+        return self.questions.row_at(rows[0].row()).key if rows else None
+
+    def _question_selected(self) -> None:
+        question_id = self.selected_question()
+        self.status.setEnabled(question_id is not None)
+        self.again_button.setEnabled(question_id is not None)
+        if question_id is not None:
+            row = next(r for r in self.questions.rows() if r.key == question_id)
+            status = next(c for c in QUESTION_STATUSES if self._status_label(c) == row.cells[3])
+            self.status.setCurrentIndex(self.status.findData(status))
+
+    def _status_chosen(self, _index: int) -> None:
+        question_id, status = self.selected_question(), self.status.currentData()
+        if question_id is None:
+            return
+        self._context.query(
+            lambda session: set_question_status(session, question_id, status),
+            lambda _none: self.refresh(),
+        )
