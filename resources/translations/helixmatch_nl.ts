@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../desktop/views/backups_dialog.py" line="+37"/>
+        <location line="+158"/>
+        <location line="+2"/>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <location line="-154"/>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No backups yet. HelixMatch makes one each day you open this database and one before every import and update; “Back up now” makes one at once.</source>
+        <translation>Nog geen back-ups. HelixMatch maakt er een op elke dag dat u deze database opent, en een vóór elke import en update; „Nu back-up maken” maakt er meteen een.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Back up now</source>
+        <translation>Nu &amp;back-up maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Terugzetten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore from &amp;file…</source>
+        <translation>Terugzetten uit &amp;bestand…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Daily</source>
+        <translation>Dagelijks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an import</source>
+        <translation>Vóór een import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before an update of HelixMatch</source>
+        <translation>Vóór een update van HelixMatch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made on request</source>
+        <translation>Op verzoek gemaakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replaced by a restore</source>
+        <translation>Vervangen door terugzetten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is a team database on a server. It is backed up on the server (for instance with pg_dump), not by HelixMatch.</source>
+        <translation>Dit is een teamdatabase op een server. Daarvan wordt op de server een back-up gemaakt (bijvoorbeeld met pg_dump), niet door HelixMatch.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backups are kept in %1, the newest %2 of each kind.</source>
+        <translation>Back-ups staan in %1; van elke soort worden de nieuwste %2 bewaard.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Restore from file</source>
+        <translation>Terugzetten uit bestand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HelixMatch databases (*.db)</source>
+        <translation>HelixMatch-databases (*.db)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+25"/>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Replace everything in this database by the backup %1?
+
+What the database holds now is kept as a backup of its own.</source>
+        <translation>Alles in deze database vervangen door de back-up %1?
+
+Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The backup was restored. What the database held before is in the list.</source>
+        <translation>De back-up is teruggezet. Wat de database eerst bevatte, staat in de lijst.</translation>
+    </message>
+</context>
+<context>
     <name>CodeLabels</name>
     <message>
         <location filename="../../desktop/views/labels.py" line="+17"/>
@@ -344,6 +454,184 @@
     </message>
 </context>
 <context>
+    <name>ConsortiumEditor</name>
+    <message>
+        <location filename="../../desktop/views/consortium_editor.py" line="+68"/>
+        <source>New consortium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the consortium will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None</source>
+        <translation type="unfinished">Geen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Acronym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished">&amp;Titel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instrument</source>
+        <translation type="unfinished">Instrument</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mission</source>
+        <translation type="unfinished">Missie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Add a member: type a name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Rule check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Notes: the call, deadlines, agreements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save</source>
+        <translation type="unfinished">Opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the consortium (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1 members · budget € %2 (cash € %3, in kind € %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose an instrument to check its rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 rules not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: every rule checked is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Change the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the acronym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the instrument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Change member “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” is already a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add member “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove member “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Give the consortium a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add at least one member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../desktop/views/organisation_filters.py" line="+22"/>
@@ -437,7 +725,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+99"/>
+        <location filename="../../desktop/views/main_window.py" line="+100"/>
         <source>Missions</source>
         <translation>Missies</translation>
     </message>
@@ -483,6 +771,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Back-ups…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -537,7 +830,7 @@
         <translation>Over HelixMatch</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
@@ -738,7 +1031,7 @@
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Choose a mission, type a question or pin an organisation first.</source>
         <translation>Kies eerst een missie, typ een vraag of zet een organisatie vast.</translation>
     </message>
@@ -792,6 +1085,127 @@
         <location line="+9"/>
         <source>The consortium was not saved</source>
         <translation>Het consortium is niet bewaard</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../../desktop/views/consortium_members.py" line="+54"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisatie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helix</source>
+        <translation type="unfinished">Helix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation type="unfinished">Rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In kind (€)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MissionsPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/missions.py" line="+78"/>
+        <source>Mission</source>
+        <translation>Missie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Find partners for this mission</source>
+        <translation>&amp;Partners zoeken voor deze missie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open Match with this mission (Ctrl+Return)</source>
+        <translation>Open Matchen met deze missie (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Missions</source>
+        <translation>Missies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The missions of the four societal themes, each with its target year, and the organisations that work on them.</source>
+        <translation>De missies van de vier maatschappelijke thema&apos;s, elk met het doeljaar, en de organisaties die eraan werken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Find partners</source>
+        <translation>Partners zoeken</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 themes, %2 missions</source>
+        <translation>%1 thema&apos;s, %2 missies</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>target year %1</source>
+        <translation>doeljaar %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Loading…</source>
+        <translation>Bezig met laden…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 organisations work on this mission:</source>
+        <translation>%1 organisaties werken aan deze missie:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No organisation is linked to this mission yet. Find partners matches on the mission&apos;s text, so it suggests organisations all the same.</source>
+        <translation>Nog geen organisatie is aan deze missie gekoppeld. Partners zoeken matcht op de tekst van de missie en stelt dus toch organisaties voor.</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,8 @@ class MatchPage(Page):
             self._services.with_names(self._names_loaded)
 
     def _names_loaded(self, names: CodeNames) -> None:
+        if self.words is not None:
+            return
         self.words = ReasonWords(
             names, self._context.language, self._organisation_name, self._context.locale
         )
@@ -206,12 +208,13 @@ class MatchPage(Page):
     def find_partners_for_mission(self, code: str) -> None:
         """Start a match for a mission (from the Missions page)."""
 
-        def start(_names: CodeNames) -> None:
+        def start(names: CodeNames) -> None:
+            self._names_loaded(names)
             self.form.text.clear()
             self.form.set_mission(code)
             self.run()
 
-        self._services.with_names(lambda names: (self._names_loaded(names), start(names)))
+        self._services.with_names(start)
 
     # --- running -------------------------------------------------------------------------------
 

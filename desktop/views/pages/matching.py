@@ -9,6 +9,7 @@ from desktop.views.context import AppContext
 from desktop.views.matching_services import MatchingServices
 from desktop.views.pages.base import Page
 from desktop.views.pages.match import MatchPage
+from desktop.views.pages.missions import MissionsPage
 from desktop.views.pages.question import QuestionPage
 
 
@@ -16,4 +17,13 @@ def matching_pages(context: AppContext, show_page: Callable[[str], None]) -> dic
     """The pages by navigation key; ``show_page(key)`` brings a page to the front."""
     services = MatchingServices.create(context)
     match = MatchPage(services)
-    return {"question": QuestionPage(services), "match": match}
+
+    def find_partners(mission_code: str) -> None:
+        show_page("match")
+        match.find_partners_for_mission(mission_code)
+
+    return {
+        "missions": MissionsPage(context, find_partners),
+        "question": QuestionPage(services),
+        "match": match,
+    }
