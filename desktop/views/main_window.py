@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.views.backups_dialog import BackupsDialog
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
 from desktop.views.pages.base import Page
@@ -150,6 +151,11 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        backups_action = QAction(self.tr("&Backups…"), self)
+        backups_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        backups_action.triggered.connect(self.show_backups)
+        file_menu.addAction(backups_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -285,6 +291,19 @@ class MainWindow(QMainWindow):
         location = html.escape(self._context.database.location)
         text = text.replace("%1", version).replace("%2", location)
         QMessageBox.about(self, self.tr("About HelixMatch"), text)
+
+    @Slot()
+    def show_backups(self) -> BackupsDialog:
+        dialog = BackupsDialog(self._context, self)
+        dialog.restored.connect(self._reload_pages)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def _reload_pages(self) -> None:
+        for entry in self.entries:
+            entry.page.refresh()
 
     @Slot(str, str)
     def _task_failed(self, message: str, details: str) -> None:
