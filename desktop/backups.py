@@ -26,6 +26,7 @@ from desktop.models.database import (
     SchemaState,
     inspect_database,
     online_copy,
+    read_only_uri,
     sqlite_path,
 )
 from desktop.models.info import KEPT_BACKUPS_KEY
@@ -76,7 +77,7 @@ def list_backups(database: Path) -> list[Backup]:
 def kept_per_kind(database: Path) -> int:
     """How many backups of each kind are kept, as stored in the database."""
     try:
-        connection = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(database), uri=True)
         try:
             row = connection.execute(
                 "SELECT value FROM helixmatch_info WHERE key = ?", (KEPT_BACKUPS_KEY,)
@@ -180,7 +181,7 @@ def check_backup(file: Path) -> None:
     found = inspect_database(f"sqlite:///{file.resolve()}")
     if found.state is SchemaState.MISSING:
         raise DatabaseError(f"{file} is empty, not a HelixMatch backup")
-    connection = sqlite3.connect(f"{file.resolve().as_uri()}?mode=ro", uri=True)
+    connection = sqlite3.connect(read_only_uri(file.resolve()), uri=True)
     try:
         result = connection.execute("PRAGMA integrity_check").fetchone()[0]
     except sqlite3.DatabaseError as error:

@@ -8,7 +8,9 @@ import sys
 from pathlib import Path
 
 from desktop.database_commands import add_arguments as add_database_arguments
+from desktop.dedupe_command import add_arguments as add_dedupe_arguments
 from desktop.export.options import add_arguments as add_export_arguments
+from desktop.import_command import add_arguments as add_import_arguments
 from desktop.models.database import ENV_VARIABLE, DatabaseError, resolve_url
 from desktop.suggest_options import add_arguments as add_suggest_arguments
 from desktop.user_error import UserError
@@ -40,10 +42,10 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--limit", type=int, default=10)
     search.add_argument("--format", choices=("text", "json"), default="text")
 
-    importing = commands.add_parser("import", help="import exchange-format CSV files")
+    importing = commands.add_parser("import", help="import organisations or projects")
     what = importing.add_subparsers(dest="what", metavar="WHAT", required=True)
-    organisations = what.add_parser("organisations", help="an organisations file")
-    organisations.add_argument("file", type=Path)
+    organisations = what.add_parser("organisations", help="organisations from CSV or Excel")
+    add_import_arguments(organisations)
     projects = what.add_parser("projects", help="a projects file, with its participations")
     projects.add_argument("file", type=Path)
     projects.add_argument("--participations", type=Path, metavar="FILE")
@@ -58,6 +60,9 @@ def _parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="export a consortium proposal or organisations")
     add_export_arguments(export)
+
+    dedupe = commands.add_parser("dedupe", help="find likely duplicate organisations")
+    add_dedupe_arguments(dedupe)
 
     demo = commands.add_parser("demo", help="add or remove the demonstration data")
     demo.add_argument("action", choices=("add", "remove"))

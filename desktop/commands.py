@@ -15,7 +15,7 @@ from desktop.builtin_data import (
     load_vocabulary_tables,
     remove_demo_data,
 )
-from desktop.database_commands import WITHOUT_OPENING, run_backup, run_copy
+from desktop.database_commands import WITHOUT_OPENING, report_opening, run_backup, run_copy
 from desktop.exchange.importer import ImportReport, import_organisations, import_projects
 from desktop.exchange.problems import ImportRefused, describe_problem
 from desktop.models.database import Database
@@ -166,13 +166,7 @@ def run(command: str, options: argparse.Namespace, url: str, *, create: bool) ->
     opened = open_database(
         url, create=create, with_organisations=not getattr(options, "empty", False)
     )
-    if opened.backup:
-        print(
-            f"migrated from schema {opened.migrated_from}; backup at {opened.backup}",
-            file=sys.stderr,
-        )
-    if opened.backup_problem:
-        print(f"warning: no daily backup: {opened.backup_problem}", file=sys.stderr)
+    report_opening(opened)
     try:
         if command == "init":
             _init(opened.database, options, opened.created)

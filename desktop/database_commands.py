@@ -9,6 +9,7 @@ from pathlib import Path
 from desktop import backups
 from desktop.database_copy import copy_database
 from desktop.models.database import Database, describe, resolve_url
+from desktop.opening import Opened
 from desktop.user_error import UserError
 
 
@@ -25,6 +26,23 @@ def add_arguments(commands: argparse._SubParsersAction) -> None:
     copy.add_argument(
         "--to", required=True, metavar="URL", help="an empty database: a file path or a URL"
     )
+
+
+def report_opening(opened: Opened) -> None:
+    """Say on stderr what happened on opening that the user should know."""
+    if opened.backup:
+        print(
+            f"migrated from schema {opened.migrated_from}; backup at {opened.backup}",
+            file=sys.stderr,
+        )
+    if opened.backup_problem:
+        print(f"warning: no daily backup: {opened.backup_problem}", file=sys.stderr)
+    if opened.read_only:
+        print(
+            f"note: {opened.database.location} is read-only here; HelixMatch can read it but "
+            "not change it",
+            file=sys.stderr,
+        )
 
 
 def _size(size: int) -> str:

@@ -15,6 +15,8 @@ from desktop.models.database import (
     Database,
     DatabaseError,
     SchemaState,
+    inspect_database,
+    is_writable,
     prepare_schema,
     sqlite_path,
 )
@@ -29,6 +31,20 @@ class Opened:
     # Why the day's backup could not be made (a full disk, a read-only folder); the database
     # itself opened normally.
     backup_problem: str | None = None
+    # The file or its folder cannot be written: the database is opened for reading only.
+    read_only: bool = False
+
+
+def _open_read_only(url: str, path: Path) -> Opened:
+    found = inspect_database(url)
+    if found.state is SchemaState.OUTDATED:
+        raise DatabaseError(
+            f"{path} was made by an older HelixMatch and must be updated, but it is read-only "
+            "here (no permission to write the file or its folder); it was left untouched."
+        )
+    if found.state is SchemaState.MISSING:
+        raise DatabaseError(f"{path} is empty and read-only; it was left untouched.")
+    return Opened(Database(url, read_only=True), created=False, read_only=True)
 
 
 def open_database(url: str, *, create: bool = False, with_organisations: bool = True) -> Opened:
@@ -38,6 +54,9 @@ def open_database(url: str, *, create: bool = False, with_organisations: bool = 
     ``with_organisations`` is false); a migrated one gets its reference vocabulary refreshed.
     An existing database file gets its daily backup when it is first opened on a day.
     """
+    path = sqlite_path(url)
+    if path is not None and path.is_file() and not is_writable(path):
+        return _open_read_only(url, path)
     found, backup = prepare_schema(url, create=create, before_migration=backups.before_migration)
     database = Database(url)
     created = found.state is SchemaState.MISSING
@@ -48,7 +67,6 @@ def open_database(url: str, *, create: bool = False, with_organisations: bool = 
                 load_reference_organisations(session)
                 load_demo_data(session)
     problem = None
-    path = sqlite_path(url)
     if path is not None and not created:
         try:
             backups.daily_backup(path)

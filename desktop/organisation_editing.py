@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
+from desktop.models.errors import ConcurrentEdit
 from desktop.models.organisation import Organisation
 from desktop.models.repositories.organisation_details import OrganisationData
 from desktop.models.repositories.organisation_writes import (
@@ -13,9 +14,9 @@ from desktop.models.repositories.organisation_writes import (
 )
 from desktop.organisation_validation import InvalidOrganisation, Problem, clean_organisation
 
-
-class EditConflict(Exception):
-    """The organisation was changed elsewhere after the form was filled."""
+# The organisation was changed elsewhere after the form was filled: found by the check below,
+# or, when another user saved in between, by the version check of the update itself.
+EditConflict = ConcurrentEdit
 
 
 def save_organisation_data(

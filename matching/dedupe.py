@@ -13,8 +13,9 @@ them are likely the same organisation, with the evidence as codes and values:
 A different KvK number, PIC or country rules a pair out. Names are compared without legal forms
 and noise (B.V., Stichting, Holding, "the", punctuation; see ``matching.names``).
 
-Blocking keeps it fast: a pair is only scored when the two share an identifier, a web domain, a
-normalised name, or a name word (or its first or last three letters) that is not too common.
+Blocking keeps it fast: a pair is only scored when the two share an identifier, a web domain or
+a normalised name, or when one of the query's rarest name words (or, for a word no stored name
+has, its first or last letters) leads to the other and rapidfuzz finds the names near enough.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from matching.names import compact, normalise_name
 from matching.text import fold
@@ -42,9 +43,15 @@ _SHARED_HOSTS = frozenset(
         "github.io", "nl.linkedin.com",
     }
 )  # fmt: skip
-_BLOCK_LIMIT = 250  # a blocking key shared by more entities than this is too common to use
+_BLOCK_LIMIT = 60  # a blocking key shared by more entities than this is too common to use
+_BLOCKS_PER_QUERY = 2  # the rarest keys of a query that are searched
 _PLACE_BONUS, _PLACE_PENALTY = 4.0, 12.0
-_WEBSITE_BASE = 85.0  # a pair with the same website scores between this and 100
+_WEBSITE_BASE = 85.0  # a pair with the same website scores between this and 100 ...
+_WEBSITE_BONUS = 10.0  # ... unless each name has a word the other lacks
+_WORD_MATCH = 75.0  # two words this alike (rapidfuzz ratio) count as one word with a typo
+_EXTRA_WORD_PENALTY = 15.0
+_MIN_FUZZY_LENGTH = 5
+_SIMILARITY_FLOOR = 60.0  # below this, extra words are not looked for
 
 
 @dataclass(frozen=True)
@@ -126,14 +133,19 @@ def _prepare(entity: Entity) -> _Prepared:
     )
 
 
-def _block_keys(prepared: _Prepared) -> set[str]:
+def _fragments(word: str) -> list[str]:
+    """First and last three and four letters of a longer word: a typo leaves some intact."""
+    if len(word) < 5:
+        return []
+    return [f"p:{word[:3]}", f"p:{word[:4]}", f"s:{word[-3:]}", f"s:{word[-4:]}"]
+
+
+def _block_keys(name: str) -> set[str]:
+    """Where a stored name is filed: under each of its words and their fragments."""
     keys = set()
-    for name in prepared.names:
-        for word in name.split():
-            keys.add(f"w:{word}")
-            if len(word) >= 5:
-                keys.add(f"p:{word[:3]}")
-                keys.add(f"s:{word[-3:]}")
+    for word in name.split():
+        keys.add(f"w:{word}")
+        keys.update(_fragments(word))
     return keys
 
 
@@ -146,15 +158,42 @@ def _name_evidence(a: _Prepared, b: _Prepared) -> Evidence | None:
     if shared:
         known = next(n for n in a.names if compact(n) in shared)
         return Evidence("known_name", known)
-    best = 0.0
-    for x in a.names:
-        for y in b.names:
-            best = max(
-                best,
-                fuzz.token_sort_ratio(x, y, score_cutoff=best),
-                fuzz.ratio(compact(x), compact(y), score_cutoff=best),
-            )
+    best = max(_similarity(x, y) for x in a.names for y in b.names)
     return Evidence("similar_name", round(best, 1)) if best else None
+
+
+def _extra_words(words: list[str], others: list[str]) -> int:
+    """Words of three letters or more with no near-equal word on the other side: "Vrije" in
+    "Vrije Universiteit Amsterdam" against "Universiteit van Amsterdam"."""
+    return sum(
+        1
+        for word in words
+        if len(word) >= 3 and not any(fuzz.ratio(word, other) >= _WORD_MATCH for other in others)
+    )
+
+
+def _similarity(x: str, y: str) -> float:
+    """Typos and word order cost little, a word that the other name lacks costs much, and
+    abbreviations ("WR", "WUR") must match exactly."""
+    if min(len(compact(x)), len(compact(y))) < _MIN_FUZZY_LENGTH:
+        return 0.0
+    base = max(fuzz.token_sort_ratio(x, y), fuzz.ratio(compact(x), compact(y)))
+    if base < _SIMILARITY_FLOOR:
+        return base
+    xs, ys = x.split(), y.split()
+    return max(0.0, base - _EXTRA_WORD_PENALTY * (_extra_words(xs, ys) + _extra_words(ys, xs)))
+
+
+def _website_overlap(a: _Prepared, b: _Prepared) -> float:
+    """How much the names of two organisations with one website overlap; 0 when each name has
+    a word the other lacks ("Wageningen University" and "Wageningen Research" share a site)."""
+    if not a.names or not b.names:
+        return 0.0
+    x, y = a.names[0], b.names[0]
+    xs, ys = x.split(), y.split()
+    if _extra_words(xs, ys) and _extra_words(ys, xs):
+        return 0.0
+    return fuzz.token_set_ratio(x, y)
 
 
 def _score(a: _Prepared, b: _Prepared) -> tuple[float, tuple[Evidence, ...]] | None:
@@ -181,9 +220,12 @@ def _score(a: _Prepared, b: _Prepared) -> tuple[float, tuple[Evidence, ...]] | N
     if a.domain and a.domain == b.domain:
         # One site, one organisation: even names that only overlap ("TNO" and "TNO
         # hoofdvestiging") make it nearly certain; the overlap ranks organisations sharing a site.
-        overlap = max(fuzz.token_set_ratio(x, y) for x in a.names for y in b.names)
+        overlap = _website_overlap(a, b)
         evidence.append(Evidence("same_website", a.domain))
-        score = max(score, _WEBSITE_BASE + (100.0 - _WEBSITE_BASE) * overlap / 100.0)
+        if overlap:
+            score = max(score, _WEBSITE_BASE + (100.0 - _WEBSITE_BASE) * overlap / 100.0)
+        else:
+            score += _WEBSITE_BONUS
     if a.place and b.place:
         if a.place == b.place:
             evidence.append(Evidence("same_place", x.place))
@@ -200,7 +242,11 @@ class DuplicateFinder:
     def __init__(self, entities: Iterable[Entity] = (), threshold: float = DEFAULT_THRESHOLD):
         self.threshold = threshold
         self._entities: list[_Prepared] = []
-        self._exact: dict[str, list[int]] = {}
+        self._exact: dict[str, list[int]] = {}  # key -> entity positions
+        # Every name of every entity, flat, and the blocks as lists of indices into these.
+        self._names: list[str] = []
+        self._compacts: list[str] = []
+        self._owners: list[int] = []
         self._blocks: dict[str, list[int]] = {}
         for entity in entities:
             self.add(entity)
@@ -225,26 +271,62 @@ class DuplicateFinder:
         self._entities.append(prepared)
         for key in self._exact_keys(prepared):
             self._exact.setdefault(key, []).append(position)
-        for key in _block_keys(prepared):
-            block = self._blocks.setdefault(key, [])
-            if len(block) <= _BLOCK_LIMIT:
-                block.append(position)
+        for name in prepared.names:
+            index = len(self._names)
+            self._names.append(name)
+            self._compacts.append(compact(name))
+            self._owners.append(position)
+            for key in _block_keys(name):
+                block = self._blocks.setdefault(key, [])
+                if len(block) <= _BLOCK_LIMIT:
+                    block.append(index)
 
-    def _candidates(self, prepared: _Prepared) -> set[int]:
-        found: set[int] = set()
-        for key in self._exact_keys(prepared):
-            found.update(self._exact.get(key, ()))
-        for key in _block_keys(prepared):
-            block = self._blocks.get(key, ())
-            if len(block) <= _BLOCK_LIMIT:
-                found.update(block)
-        return found
+    def _usable(self, key: str) -> list[int] | None:
+        block = self._blocks.get(key)
+        return block if block is not None and len(block) <= _BLOCK_LIMIT else None
+
+    def _blocked(self, prepared: _Prepared) -> list[int]:
+        """Names filed under the query's rarest words, and under fragments of the words no
+        stored name has (probably misspelt)."""
+        blocks = []
+        for name in prepared.names:
+            for word in name.split():
+                if f"w:{word}" in self._blocks:
+                    blocks.append(self._usable(f"w:{word}"))
+                else:
+                    blocks += [self._usable(key) for key in _fragments(word)]
+        usable = sorted((b for b in blocks if b), key=len)[:_BLOCKS_PER_QUERY]
+        return list(set().union(*usable))
+
+    def _similar(self, prepared: _Prepared, indices: list[int]) -> set[int]:
+        """Entities with a name among ``indices`` near enough to one of the query's to matter,
+        found by rapidfuzz in one call per query name and measure."""
+        if not indices:
+            return set()
+        names = [self._names[i] for i in indices]
+        compacts = [self._compacts[i] for i in indices]
+        cutoff = self.threshold - _PLACE_BONUS
+        near = set()
+        for name in prepared.names:
+            for query, choices, scorer in (
+                (name, names, fuzz.token_sort_ratio),
+                (compact(name), compacts, fuzz.ratio),
+            ):
+                hits = process.extract(
+                    query, choices, scorer=scorer, processor=None, score_cutoff=cutoff, limit=None
+                )
+                near.update(self._owners[indices[at]] for _choice, _score, at in hits)
+        return near
 
     def find(self, entity: Entity, limit: int = 5) -> list[Duplicate]:
         """The stored entities that are likely ``entity``, best first."""
         prepared = _prepare(entity)
+        exact: set[int] = set()
+        for key in self._exact_keys(prepared):
+            exact.update(self._exact.get(key, ()))
+        candidates = exact | self._similar(prepared, self._blocked(prepared))
         found = []
-        for position in self._candidates(prepared):
+        for position in candidates:
             other = self._entities[position]
             scored = _score(prepared, other)
             if scored is not None and scored[0] >= self.threshold:

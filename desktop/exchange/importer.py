@@ -54,14 +54,6 @@ def store_organisations(
         report.add("organisations", outcome)
 
 
-def import_organisations(database: Database, path: Path, origin: str = "import") -> ImportReport:
-    table = read_organisations_file(path)
-    report = ImportReport()
-    with database.transaction() as session:
-        store_organisations(session, table, origin, update_existing=True, report=report)
-    return report
-
-
 def store_projects(
     session: Session,
     projects: Table,

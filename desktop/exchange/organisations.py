@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.exchange import fields
-from desktop.exchange.problems import ImportRefused, Problem
+from desktop.exchange.problems import WARNING, ImportRefused, Problem, has_errors
 from desktop.exchange.rows import RowReader, check_unique_ids
 from desktop.exchange.table import Table
 from desktop.models.records import OrganisationRecord
@@ -85,6 +85,8 @@ def _places(
     implied = vocabulary.municipality_province.get(municipality) if municipality else None
     if province and implied and province != implied:
         reader.report("province_mismatch", "province", reader.text("province"), implied)
+    if city and municipality is None and province is None:
+        reader.report("unknown_place", "city", city, severity=WARNING)
     return municipality, province or implied
 
 
@@ -118,15 +120,24 @@ def _record(reader: RowReader, vocabulary: Vocabulary) -> OrganisationRecord:
     )
 
 
-def parse_organisations(
+def validate_organisations(
     table: Table, vocabulary: Vocabulary
-) -> list[tuple[int, OrganisationRecord]]:
-    """(row number, record) for every row; refuses the whole file if any row has a problem."""
+) -> tuple[list[tuple[int, OrganisationRecord]], list[Problem]]:
+    """(row number, record) for every row, and every error and warning found in them."""
     problems: list[Problem] = []
-    check_unique_ids(table, "external_id", problems)
+    for identifier in ("external_id", "kvk", "pic"):
+        check_unique_ids(table, identifier, problems)
     records = [
         (row.number, _record(RowReader(table, row, problems), vocabulary)) for row in table.rows
     ]
-    if problems:
+    return records, problems
+
+
+def parse_organisations(
+    table: Table, vocabulary: Vocabulary
+) -> list[tuple[int, OrganisationRecord]]:
+    """(row number, record) for every row; refuses the whole file if any row has an error."""
+    records, problems = validate_organisations(table, vocabulary)
+    if has_errors(problems):
         raise ImportRefused(problems)
     return records

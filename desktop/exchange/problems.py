@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+ERROR = "error"
+WARNING = "warning"
+
 
 @dataclass(frozen=True)
 class Problem:
-    """``row`` counts as a spreadsheet does: the header is row 1. ``code`` names the fault."""
+    """``row`` counts as a spreadsheet does: the header is row 1. ``code`` names the fault.
+
+    An error refuses the file; a warning is listed and the row is imported."""
 
     file: str
     code: str
@@ -15,23 +20,42 @@ class Problem:
     column: str | None = None
     value: str | None = None
     expected: str | None = None
+    severity: str = ERROR
 
 
 class ImportRefused(Exception):
-    """The input has problems; nothing from it was stored."""
+    """The input has errors; nothing from it was stored. ``problems`` may include warnings."""
 
     def __init__(self, problems: list[Problem]) -> None:
         super().__init__(f"{len(problems)} problem(s)")
         self.problems = problems
 
 
+def has_errors(problems: list[Problem]) -> bool:
+    return any(problem.severity == ERROR for problem in problems)
+
+
 _WORDING = {
     "not_found": "file not found",
     "unreadable": "cannot be read: {value}",
-    "not_utf8": "is not UTF-8 text (undecodable byte at offset {value}); save it as CSV UTF-8",
+    "unknown_encoding": "cannot tell its text encoding: {value}; save it as CSV UTF-8",
+    "old_excel": "is an old Excel workbook (.xls); save it as .xlsx or CSV UTF-8",
+    "not_xlsx": "is not a readable Excel workbook: {value}",
+    "unknown_sheet": "has no sheet '{value}' (sheets: {expected})",
+    "sheet_of_csv": "is a CSV file: it has no sheets (asked for '{value}')",
+    "cell_without_header": "has a value in column {value}, which has no header",
     "empty": "has no header row",
     "malformed_csv": "is not valid CSV: {value}",
     "missing_column": "required column is missing (expected columns: {expected})",
+    "missing_field": "no column is mapped to the required field (columns: {expected})",
+    "ignored_column": "is not imported: it maps to no field (fields: {expected})",
+    "unknown_field": "is mapped to '{value}', which is not a field (fields: {expected})",
+    "field_mapped_twice": "is mapped to '{value}', like column '{expected}'",
+    "unknown_default": "a default is given for '{value}', which is neither a field nor a column "
+    "(fields: {expected})",
+    "unknown_mapped_column": "the mapping names a column the file does not have",
+    "bad_mapping": "is not a usable mapping file: {value}",
+    "unknown_place": "'{value}' is not a Dutch municipality; the organisation gets no region",
     "unknown_column": "unknown column (known columns: {expected})",
     "duplicate_column": "column appears twice",
     "wrong_field_count": "has {value} fields where the header has {expected}",
@@ -63,4 +87,5 @@ def describe_problem(problem: Problem) -> str:
     if problem.column:
         where += f", column '{problem.column}'"
     text = _WORDING[problem.code].format(value=problem.value, expected=problem.expected)
-    return f"{where}: {text}"
+    prefix = "warning: " if problem.severity == WARNING else ""
+    return f"{where}: {prefix}{text}"

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from desktop.exchange.fields import BadValue
-from desktop.exchange.problems import Problem
+from desktop.exchange.problems import ERROR, Problem
 from desktop.exchange.table import Row, Table
 
 T = TypeVar("T")
@@ -40,10 +40,23 @@ class RowReader:
             return None
 
     def report(
-        self, code: str, column: str | None, value: str | None = None, expected: str | None = None
+        self,
+        code: str,
+        column: str | None,
+        value: str | None = None,
+        expected: str | None = None,
+        severity: str = ERROR,
     ) -> None:
         self.problems.append(
-            Problem(self.table.file, code, self.row.number, column, value, expected)
+            Problem(
+                self.table.file,
+                code,
+                self.row.number,
+                self.table.label(column) if column else None,
+                value,
+                expected,
+                severity,
+            )
         )
 
 
@@ -57,7 +70,12 @@ def check_unique_ids(table: Table, column: str, problems: list[Problem]) -> None
         if value in first_row:
             problems.append(
                 Problem(
-                    table.file, "duplicate_id", row.number, column, value, str(first_row[value])
+                    table.file,
+                    "duplicate_id",
+                    row.number,
+                    table.label(column),
+                    value,
+                    str(first_row[value]),
                 )
             )
         else:

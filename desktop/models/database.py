@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from urllib.parse import quote
 
 import sqlalchemy as sa
 from alembic import command
@@ -23,15 +24,12 @@ from platformdirs import user_data_dir
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session
 
+from desktop.models.errors import DatabaseError, explain
 from desktop.models.info import APPLICATION_KEY, APPLICATION_NAME
 
 ENV_VARIABLE = "HELIXMATCH_DB"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
-
-
-class DatabaseError(Exception):
-    """A database that cannot be opened as asked; the message says why, for the user."""
 
 
 class SchemaState(StrEnum):
@@ -151,7 +149,7 @@ def _inspect_sqlite_file(path: Path) -> Inspection:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise DatabaseError(f"{path} is not a HelixMatch database; it was left untouched.")
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             tables = {
                 r[0]
@@ -169,6 +167,9 @@ def _inspect_sqlite_file(path: Path) -> Inspection:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
+        explained = explain(error, str(path))
+        if explained is not None and "damaged" in str(explained):
+            raise DatabaseError(f"{explained} It was left untouched.") from error
         raise DatabaseError(
             f"{path} cannot be read as a database ({error}); it was left untouched."
         ) from error
@@ -267,11 +268,28 @@ def prepare_schema(
     return found, backup
 
 
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that opens ``path`` for reading only. In a folder that cannot be written,
+    SQLite cannot make the shared-memory file of a WAL database, so the file is then also
+    declared unchanging (immutable)."""
+    immutable = "&immutable=1" if not os.access(path.parent, os.W_OK) else ""
+    return f"file:{quote(str(path))}?mode=ro{immutable}"
+
+
+def is_writable(path: Path) -> bool:
+    """Whether HelixMatch may write the database file and its folder (journal, backups)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
 class Database:
     """An open, current HelixMatch database: the engine and short transactions on it."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, read_only: bool = False) -> None:
         self.url = url
+        self.read_only = read_only
+        path = sqlite_path(url)
+        if read_only and path is not None:
+            url = f"sqlite:///{read_only_uri(path)}&uri=true"
         self.engine = create_db_engine(url)
 
     @property
@@ -280,9 +298,19 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session whose work is committed as a whole at the end, or not at all."""
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
-            yield session
+        """A session whose work is committed as a whole at the end, or not at all.
+
+        Failures a user can meet (a record changed by someone else meanwhile, a busy, read-only,
+        full or damaged database) come out as ``DatabaseError`` subclasses with a clear message.
+        """
+        try:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except Exception as error:
+            explained = explain(error, self.location)
+            if explained is None:
+                raise
+            raise explained from error
 
     def close(self) -> None:
         self.engine.dispose()
