@@ -16,8 +16,10 @@ from desktop.builtin_data import (
     remove_demo_data,
 )
 from desktop.database_commands import WITHOUT_OPENING, report_opening, run_backup, run_copy
-from desktop.exchange.importer import ImportReport, import_organisations, import_projects
+from desktop.dedupe_command import run_dedupe
+from desktop.exchange.importer import ImportReport, import_projects
 from desktop.exchange.problems import ImportRefused, describe_problem
+from desktop.import_command import run_import_organisations
 from desktop.models.database import Database
 from desktop.models.repositories.stats import statistics
 from desktop.name_search import search_organisations
@@ -100,10 +102,9 @@ def _import(database: Database, options: argparse.Namespace) -> None:
             raise UserError(f"{path}: file not found")
     before_import(database.url)
     if options.what == "organisations":
-        report = import_organisations(database, options.file)
-    else:
-        report = import_projects(database, options.file, options.participations)
-    _report(report)
+        run_import_organisations(database, options)
+        return
+    _report(import_projects(database, options.file, options.participations))
 
 
 def _generate(database: Database, options: argparse.Namespace) -> None:
@@ -156,6 +157,7 @@ _COMMANDS = {
     "demo": _demo,
     "backup": run_backup,
     "copy": run_copy,
+    "dedupe": run_dedupe,
     "export": _export,
 }
 
