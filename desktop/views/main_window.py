@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import partial
 from importlib import metadata
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Slot
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,19 +26,19 @@ from desktop.views.backups_dialog import BackupsDialog
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
 from desktop.views.pages.base import Page
+from desktop.views.pages.consortia import ConsortiaPage
 from desktop.views.pages.matching import matching_pages
 from desktop.views.pages.organisations import OrganisationsPage
 from desktop.views.pages.overview import OverviewPage
 from desktop.views.pages.planned import PlannedPage
-from desktop.views.translation import LANGUAGE_KEY
+from desktop.views.pages.settings import SettingsPage
+from desktop.views.window_actions import WindowActions
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 PAGE_KEY = "main_window/page"
 DEFAULT_SIZE = QSize(1280, 800)
 SP = QStyle.StandardPixmap
-# Language names are written in their own language, whatever the interface language is.
-LANGUAGE_NAMES = (("en", "English"), ("nl", "Nederlands"))
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,8 @@ class PageEntry:
 
 
 class MainWindow(QMainWindow):
+    databaseChosen = Signal(str, bool)  # another database to open: URL, create when missing
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_status_bar()
         self._build_menus()
+        self.commands = self._install_commands()
         context.tasks.taskFailed.connect(self._task_failed)
         self.nav.currentRowChanged.connect(self._page_changed)
         self.read_settings()
@@ -105,8 +108,16 @@ class MainWindow(QMainWindow):
         )
         matching = matching_pages(context, self.show_key)
         for key, label, icon in planned:
-            page = matching.get(key) or PlannedPage(key, self._icon(icon))
+            if key == "consortia":
+                page = ConsortiaPage(context)
+            else:
+                page = matching.get(key) or PlannedPage(key, self._icon(icon))
             entries.append(PageEntry(key, label, icon, page))
+        settings = SettingsPage(context)
+        settings.databaseChosen.connect(self.databaseChosen)
+        entries.append(
+            PageEntry("settings", self.tr("Settings"), SP.SP_FileDialogInfoView, settings)
+        )
         return entries
 
     def _build_central(self) -> None:
@@ -150,7 +161,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu = file_menu = bar.addMenu(self.tr("&File"))
         backups_action = QAction(self.tr("&Backups…"), self)
         backups_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         backups_action.triggered.connect(self.show_backups)
@@ -176,22 +187,27 @@ class MainWindow(QMainWindow):
         refresh.triggered.connect(lambda: self.current_page().refresh())
         view_menu.addAction(refresh)
 
-        settings_menu = bar.addMenu(self.tr("&Settings"))
-        language_menu = settings_menu.addMenu(self.tr("&Language"))
-        self.language_actions = QActionGroup(self)
-        for code, name in LANGUAGE_NAMES:
-            action = QAction(name, self.language_actions)
-            action.setCheckable(True)
-            action.setChecked(code == self._context.language)
-            action.setData(code)
-            action.triggered.connect(lambda _checked=False, code=code: self._choose_language(code))
-            language_menu.addAction(action)
-
         help_menu = bar.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About HelixMatch"), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def _install_commands(self) -> WindowActions:
+        stacks = {e.key: e.page.undo_stack for e in self.entries if hasattr(e.page, "undo_stack")}
+        commands = WindowActions(self, self.file_menu, stacks)
+        organisations, consortia = self.page("organisations"), self.page("consortia")
+        settings = self.page("settings")
+        commands.newOrganisation.connect(lambda: self._then(organisations.new_organisation))
+        commands.newConsortium.connect(lambda: self._then(consortia.new_consortium))
+        commands.openDatabase.connect(settings.open_other)
+        commands.newDatabase.connect(settings.create_new)
+        return commands
+
+    def _then(self, make_new) -> None:
+        """Show the page that ``make_new`` belongs to, then start the new item there."""
+        self.show_page(self.stack.indexOf(make_new.__self__))
+        make_new()
 
     # --- pages -------------------------------------------------------------------------------
 
@@ -219,6 +235,8 @@ class MainWindow(QMainWindow):
             return
         entry = self.entries[row]
         self.stack.setCurrentIndex(row)
+        if hasattr(self, "commands"):
+            self.commands.page_shown(getattr(entry.page, "undo_stack", None))
         self.page_actions.actions()[row].setChecked(True)
         self.page_status.setText(self._messages.get(entry.key, ""))
         entry.page.activate()
@@ -262,19 +280,6 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # --- menus -------------------------------------------------------------------------------
-
-    def _choose_language(self, code: str) -> None:
-        settings = self._context.settings
-        if settings.value(LANGUAGE_KEY, "", type=str) == code:
-            return
-        settings.setValue(LANGUAGE_KEY, code)
-        settings.sync()
-        if code != self._context.language:
-            QMessageBox.information(
-                self,
-                self.tr("Language"),
-                self.tr("The new language takes effect when you restart HelixMatch."),
-            )
 
     @Slot()
     def _about(self) -> None:

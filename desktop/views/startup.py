@@ -8,11 +8,12 @@ import shiboken6
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from desktop.models.database import DatabaseError
+from desktop.models.database import DatabaseError, sqlite_path
 from desktop.opening import Opened, open_database
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
 from desktop.views.main_window import MainWindow
+from desktop.views.recent_databases import remember_database
 from desktop.views.tasks import TaskRunner
 from desktop.views.translation import interface_locale
 
@@ -75,12 +76,41 @@ class Launcher(QObject):
             self._progress.deleteLater()
             self._progress = None
 
+    @Slot(str, bool)
+    def switch_database(self, url: str, create: bool) -> None:
+        """Open another database; the window moves to it once it is open, and stays on the
+        current one when it cannot be opened."""
+        self.tasks.call(
+            partial(open_database, url, create=create), self._switched, self._switch_failed
+        )
+
+    def _switched(self, opened: Opened) -> None:
+        old_window, old_context = self.window, self.context
+        if old_window is not None and shiboken6.isValid(old_window):
+            old_window.write_settings()
+            old_window.hide()
+            old_window.deleteLater()
+        self._opened(opened)
+        if old_context is not None:
+            old_context.database.close()
+
+    def _switch_failed(self, error: BaseException, details: str) -> None:
+        title = self.tr("HelixMatch cannot open the database")
+        if isinstance(error, DatabaseError):
+            QMessageBox.warning(self.window, title, f"{title}.\n\n{error}")
+        else:
+            show_error(self.window, title, str(error) or type(error).__name__, details)
+
     def _opened(self, opened: Opened) -> None:
         self._hide_progress()
         language = self._language
         locale = interface_locale(language)
         self.context = AppContext(opened.database, self._settings, self.tasks, locale, language)
+        path = sqlite_path(opened.database.url)
+        if path is not None:
+            remember_database(self._settings, str(path))
         self.window = MainWindow(self.context)
+        self.window.databaseChosen.connect(self.switch_database)
         self.window.show()
         self._app.setQuitOnLastWindowClosed(True)
         location = opened.database.location

@@ -341,6 +341,137 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     </message>
 </context>
 <context>
+    <name>ConsortiaPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/consortia.py" line="+94"/>
+        <source>Every status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter by title</source>
+        <translation>Filteren op titel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Delete consortium</source>
+        <translation>Consortium &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+37"/>
+        <location line="+159"/>
+        <location line="+57"/>
+        <source>New consortium</source>
+        <translation>Nieuw consortium</translation>
+    </message>
+    <message>
+        <location line="-252"/>
+        <source>Start a new consortium (Ctrl+Shift+N)</source>
+        <translation>Een nieuw consortium beginnen (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the chosen consortium</source>
+        <translation>Het gekozen consortium verwijderen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No consortia yet</source>
+        <translation>Nog geen consortia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start one with New consortium (Ctrl+Shift+N), save one from the Match page, or turn a question at the One-stop desk into a draft.</source>
+        <translation>Begin er een met Nieuw consortium (Ctrl+Shift+N), sla er een op vanaf de pagina Matchen, of maak van een vraag aan het loket een concept.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Consortia</source>
+        <translation>Consortia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The consortia you build: members, roles, budget and the rule check.</source>
+        <translation>De consortia die u bouwt: leden, rollen, begroting en de regelcontrole.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Consortia: %1</source>
+        <translation>Consortia: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The consortium has changes that are not saved. Discard them?</source>
+        <translation>Het consortium heeft wijzigingen die niet zijn opgeslagen. Weggooien?</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>“%1” was saved.</source>
+        <translation>“%1” is opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The consortium was changed or deleted elsewhere; your changes were not saved. Open it again to see the stored version.</source>
+        <translation>Het consortium is elders gewijzigd of verwijderd; uw wijzigingen zijn niet opgeslagen. Open het opnieuw om de opgeslagen versie te zien.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The consortium could not be saved</source>
+        <translation>Het consortium kon niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Delete consortium</source>
+        <translation>Consortium verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “%1” with its members and budget? This cannot be undone.</source>
+        <translation>“%1” verwijderen met de leden en de begroting? Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“%1” was deleted.</source>
+        <translation>“%1” is verwijderd.</translation>
+    </message>
+</context>
+<context>
     <name>ConsortiumCard</name>
     <message>
         <location filename="../../desktop/views/widgets/consortium_card.py" line="+50"/>
@@ -458,177 +589,177 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     <message>
         <location filename="../../desktop/views/consortium_editor.py" line="+68"/>
         <source>New consortium</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw consortium</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What the consortium will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat het consortium gaat doen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>None</source>
-        <translation type="unfinished">Geen</translation>
+        <translation>Geen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Acroniem</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>&amp;Title</source>
-        <translation type="unfinished">&amp;Titel</translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Instrument</source>
-        <translation type="unfinished">Instrument</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mission</source>
-        <translation type="unfinished">Missie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+4"/>
+        <source>&amp;Instrument</source>
+        <translation>&amp;Instrument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mission</source>
+        <translation>&amp;Missie</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Add a member: type a name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid toevoegen: typ een naam…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove member</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid verwijderen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Make lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Penvoerder maken</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Rule check</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelcontrole</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Notes: the call, deadlines, agreements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities: de call, deadlines, afspraken…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save</source>
-        <translation type="unfinished">Opslaan</translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the consortium (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het consortium opslaan (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>%1 members · budget € %2 (cash € %3, in kind € %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leden · begroting € %2 (in geld € %3, in natura € %4)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose an instrument to check its rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een instrument om de regels ervan te controleren.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met controleren…</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1: %2 rules not met</source>
-        <translation type="unfinished"></translation>
+        <source>%1: rules not met: %2</source>
+        <translation>%1: regels niet nageleefd: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: every rule checked is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: aan elke gecontroleerde regel is voldaan.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Change the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel wijzigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Acroniem wijzigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status wijzigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument kiezen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Missie kiezen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities wijzigen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Change member “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid “%1” wijzigen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>“%1” is already a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is al lid.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add member “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid “%1” toevoegen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Remove member “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lid “%1” verwijderen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Give the consortium a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef het consortium een titel.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Add at least one member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg ten minste één lid toe.</translation>
     </message>
 </context>
 <context>
@@ -702,12 +833,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../desktop/views/startup.py" line="+63"/>
+        <location filename="../../desktop/views/startup.py" line="+64"/>
         <source>Opening the database…</source>
         <translation>De database wordt geopend…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+54"/>
         <source>A new database was created at %1.</source>
         <translation>Er is een nieuwe database aangemaakt: %1.</translation>
     </message>
@@ -717,7 +848,8 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>De database is bijgewerkt; een kopie van de oude staat in %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-23"/>
+        <location line="+28"/>
         <source>HelixMatch cannot open the database</source>
         <translation>HelixMatch kan de database niet openen</translation>
     </message>
@@ -725,7 +857,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+100"/>
+        <location filename="../../desktop/views/main_window.py" line="+103"/>
         <source>Missions</source>
         <translation>Missies</translation>
     </message>
@@ -760,7 +892,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+22"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -791,16 +928,6 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Settings</source>
-        <translation>&amp;Instellingen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Language</source>
-        <translation>&amp;Taal</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -810,17 +937,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>&amp;Over HelixMatch</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <source>Language</source>
-        <translation>Taal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The new language takes effect when you restart HelixMatch.</source>
-        <translation>De nieuwe taal gaat in zodra u HelixMatch opnieuw start.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+100"/>
         <source>&lt;h3&gt;HelixMatch %1&lt;/h3&gt;&lt;p&gt;Builds triple- and quadruple-helix innovation consortia for the Dutch mission-driven innovation policy, from a database on your own computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;HelixMatch %1&lt;/h3&gt;&lt;p&gt;Stelt triple- en quadruple-helixconsortia voor innovatie samen voor het Nederlandse missiegedreven innovatiebeleid, met een database op uw eigen computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
@@ -1090,44 +1207,44 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../desktop/views/consortium_members.py" line="+54"/>
+        <location filename="../../desktop/views/consortium_members.py" line="+59"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisatie</translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Helix</source>
-        <translation type="unfinished">Helix</translation>
+        <translation>Helix</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cash (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>In geld (€)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In kind (€)</source>
-        <translation type="unfinished"></translation>
+        <translation>In natura (€)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why this member</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom dit lid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen)</translation>
     </message>
 </context>
 <context>
@@ -1757,7 +1874,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>De organisatie opslaan</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
@@ -2523,9 +2640,215 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     </message>
 </context>
 <context>
+    <name>RegionalPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/regional.py" line="+88"/>
+        <source>&amp;Show SMEs</source>
+        <translation>&amp;Toon mkb-bedrijven</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Province</source>
+        <translation>P&amp;rovincie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Topsector</source>
+        <translation>&amp;Topsector</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+25"/>
+        <source>SME</source>
+        <translation>Mkb-bedrijf</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+26"/>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Topsectors</source>
+        <translation>Topsectoren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Match SMEs</source>
+        <translation>&amp;Mkb-bedrijven matchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Match the selected SMEs, or all listed when none is selected (Ctrl+Return)</source>
+        <translation>Match de gekozen mkb-bedrijven, of alle getoonde als er geen gekozen is (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SMEs to match</source>
+        <translation>Te matchen mkb-bedrijven</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Knowledge partners</source>
+        <translation>Kennispartners</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner SMEs</source>
+        <translation>Partner-mkb-bedrijven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MIT R&amp;D</source>
+        <translation>MIT R&amp;D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Make consortium &amp;drafts</source>
+        <translation>Conceptconsortia &amp;maken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One MIT R&amp;D draft for each selected row</source>
+        <translation>Eén MIT R&amp;D-concept per gekozen rij</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Exporteren naar Excel…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Matches</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+206"/>
+        <source>Regional matching</source>
+        <translation>Regionaal matchen</translation>
+    </message>
+    <message>
+        <location line="-204"/>
+        <source>For each SME of a region: the best knowledge partners and one or two independent SMEs for an MIT R&amp;D collaboration. A region is a preference, never a wall.</source>
+        <translation>Voor elk mkb-bedrijf van een regio: de beste kennispartners en een of twee zelfstandige mkb-bedrijven voor een MIT R&amp;D-samenwerking. Een regio is een voorkeur, nooit een muur.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Match SMEs</source>
+        <translation>Mkb-bedrijven matchen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Any province</source>
+        <translation>Elke provincie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any topsector</source>
+        <translation>Elke topsector</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 SMEs. Select some, or match them all.</source>
+        <translation>%1 mkb-bedrijven. Kies er enkele, of match ze allemaal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No SME matches these filters.</source>
+        <translation>Geen mkb-bedrijf past bij deze filters.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Matching %1 SMEs…</source>
+        <translation>Bezig met matchen van %1 mkb-bedrijven…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Regional matching failed</source>
+        <translation>Regionaal matchen is mislukt</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 SMEs matched.</source>
+        <translation>%1 mkb-bedrijven gematcht.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Select the rows to turn into drafts first.</source>
+        <translation>Kies eerst de rijen die concepten moeten worden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The SME the collaboration is built around</source>
+        <translation>Het mkb-bedrijf waar de samenwerking om draait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MIT R&amp;D collaboration of %1</source>
+        <translation>MIT R&amp;D-samenwerking van %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 consortium drafts made (instrument %2).</source>
+        <translation>%1 conceptconsortia gemaakt (instrument %2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The drafts were not made</source>
+        <translation>De concepten zijn niet gemaakt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Export to Excel</source>
+        <translation>Exporteren naar Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regional-matching.xlsx</source>
+        <translation>regionaal-matchen.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Exported %1 rows to %2.</source>
+        <translation>%1 rijen geëxporteerd naar %2.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The export failed</source>
+        <translation>De export is mislukt</translation>
+    </message>
+</context>
+<context>
     <name>RunBar</name>
     <message>
-        <location filename="../../desktop/views/widgets/run_bar.py" line="+35"/>
+        <location filename="../../desktop/views/widgets/run_bar.py" line="+42"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2538,6 +2861,177 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <location line="+49"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/settings.py" line="+56"/>
+        <source>As the system (%1)</source>
+        <translation>Zoals het systeem (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new language takes effect when HelixMatch starts again.</source>
+        <translation>Een nieuwe taal gaat in wanneer HelixMatch opnieuw start.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Interface language</source>
+        <translation>&amp;Taal van de interface</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open another database…</source>
+        <translation>Een andere database &amp;openen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nieuwe database…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Double-click or press Enter to open</source>
+        <translation>Dubbelklik of druk op Enter om te openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Databases you open appear here.</source>
+        <translation>Databases die u opent, verschijnen hier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open now:</source>
+        <translation>Nu geopend:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recent databases:</source>
+        <translation>Recente databases:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Triple helix: business, knowledge, government</source>
+        <translation>Triple helix: bedrijven, kennis, overheid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quadruple helix: plus civil society</source>
+        <translation>Quadruple helix: plus maatschappelijke organisaties</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Ask for the whole knowledge chain (university, TO2 institute, hogeschool)</source>
+        <translation>Vraag om de hele kennisketen (universiteit, TO2-instituut, hogeschool)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Defaults for a new match</source>
+        <translation>Standaarden voor een nieuwe match</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Helix</source>
+        <translation>&amp;Helix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consortium si&amp;ze</source>
+        <translation>&amp;Grootte van het consortium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Candidates shown</source>
+        <translation>&amp;Kandidaten getoond</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept for you on this computer.</source>
+        <translation>Voor u bewaard op deze computer.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This file no longer exists.</source>
+        <translation>Dit bestand bestaat niet meer.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Open a database</source>
+        <translation>Een database openen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New database</source>
+        <translation>Nieuwe database</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 exists already; it is opened, not replaced.</source>
+        <translation>%1 bestaat al; het wordt geopend, niet vervangen.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../desktop/views/window_actions.py" line="+40"/>
+        <source>New &amp;organisation</source>
+        <translation>Nieuwe &amp;organisatie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New &amp;consortium</source>
+        <translation>Nieuw &amp;consortium</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open database…</source>
+        <translation>Database &amp;openen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;database…</source>
+        <translation>Nieuwe &amp;database…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Redo</source>
+        <translation>Opnie&amp;uw</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bewerken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Toolbar</source>
+        <translation>Werkbalk</translation>
     </message>
 </context>
 </TS>

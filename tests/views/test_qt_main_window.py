@@ -58,7 +58,8 @@ def test_title_and_status_bar_show_the_database(window, context):
 
 def test_the_pages_in_order(window):
     assert window.page_keys() == [
-        "overview", "organisations", "missions", "question", "match", "regional", "consortia"
+        "overview", "organisations", "missions", "question", "match", "regional", "consortia",
+        "settings",
     ]  # fmt: skip
     labels = [window.nav.item(row).text() for row in range(window.nav.count())]
     assert labels[:2] == ["Overview", "Organisations"]
@@ -77,7 +78,7 @@ def test_navigation_switches_pages(qtbot, window):
 
 def test_pages_have_keyboard_shortcuts(qtbot, window):
     shortcuts = [action.shortcut().toString() for action in window.page_actions.actions()]
-    assert shortcuts == [f"Ctrl+{n}" for n in range(1, 8)]
+    assert shortcuts == [f"Ctrl+{n}" for n in range(1, 9)]
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.current_key() == "match")
@@ -189,17 +190,6 @@ def test_a_new_window_without_settings_opens_on_the_overview(qtbot, context):
     qtbot.addWidget(window)
     assert window.current_key() == "overview"
     assert window.size().width() >= 1000
-
-
-def test_choosing_a_language_is_saved_and_says_it_needs_a_restart(window, context, monkeypatch):
-    shown: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "information", lambda _parent, _title, text: shown.append(text)
-    )
-    dutch = next(a for a in window.language_actions.actions() if a.data() == "nl")
-    dutch.trigger()
-    assert context.settings.value("language", type=str) == "nl"
-    assert shown and "restart" in shown[0]
 
 
 def test_about_names_the_database(window, context, monkeypatch):

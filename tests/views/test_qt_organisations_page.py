@@ -117,7 +117,7 @@ def test_wrong_values_are_explained_and_nothing_is_stored(qtbot, page, context):
 
 def test_add_then_delete_and_undo_the_delete(qtbot, page, context, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
-    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    page.new_action.trigger()  # the New organisation button
     assert page.detail.title.text() == "New organisation"
     qtbot.keyClicks(page.detail.name, "Oesterzwam Kwekerij")
     qtbot.mouseClick(page.detail.save_button, Qt.MouseButton.LeftButton)
@@ -137,7 +137,7 @@ def test_add_then_delete_and_undo_the_delete(qtbot, page, context, monkeypatch):
 
 
 def test_merge_two_duplicates(qtbot, page, context, monkeypatch):
-    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    page.new_action.trigger()  # the New organisation button
     qtbot.keyClicks(page.detail.name, "Zwaluwstaart Robotics B.V.")
     qtbot.keyClicks(page.detail.kvk, "24681357")
     qtbot.mouseClick(page.detail.save_button, Qt.MouseButton.LeftButton)

@@ -285,3 +285,8 @@ def delete_consortium(session: Session, consortium_id: int) -> LoadedConsortium:
 def restore_consortium(session: Session, loaded: LoadedConsortium) -> int:
     """A deleted consortium stored again (under a new id)."""
     return create_consortium(session, loaded.draft)
+
+
+def instrument_rules(session: Session) -> dict[str, list[dict]]:
+    """Every instrument's rules, by instrument code, for the editor's live rule check."""
+    return {i.code: list(i.rules) for i in session.exec(select(Instrument))}

@@ -190,6 +190,7 @@ class OrganisationsPage(Page):
             self.tr("&Save"), self.tr("Save the organisation"),
             QKeySequence(QKeySequence.StandardKey.Save), self._save_shortcut,
         )  # fmt: skip
+        self.new_action.setShortcut(QKeySequence())  # Ctrl+N is File > New organisation
         self.delete_action.setEnabled(False)
         self.merge_action.setEnabled(False)
 

@@ -1,0 +1,397 @@
+"""Consortia: every consortium with its status, filtered by status and title; the editor beside
+the list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+
+from PySide6.QtCore import QModelIndex, QSettings, QSortFilterProxyModel, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlmodel import Session
+
+from desktop.models.consortium import CONSORTIUM_STATUSES
+from desktop.models.repositories.code_names import CodeNames, load_code_names
+from desktop.models.repositories.consortia import (
+    ConsortiumChanged,
+    ConsortiumDraft,
+    ConsortiumError,
+    ConsortiumRow,
+    LoadedConsortium,
+    create_consortium,
+    delete_consortium,
+    instrument_rules,
+    list_consortia,
+    load_consortium,
+    member_organisations,
+    update_consortium,
+)
+from desktop.organisation_finder import OrganisationFinder
+from desktop.views.consortium_editor import EMPTY, ConsortiumEditor
+from desktop.views.context import AppContext
+from desktop.views.dialogs import show_error
+from desktop.views.labels import CodeLabels
+from desktop.views.pages.base import Page
+from desktop.views.row_table_model import KEY_ROLE, SORT_ROLE, Row, RowTableModel
+from desktop.views.widgets.empty_state import EmptyState
+from desktop.views.widgets.page_header import PageHeader
+
+SPLITTER_KEY = "consortia/splitter"
+LIST_SHARE = 38
+
+
+@dataclass(frozen=True)
+class EditorVocabulary:
+    names: CodeNames
+    rules: dict[str, list[dict]]
+
+
+def load_vocabulary(session: Session) -> EditorVocabulary:
+    return EditorVocabulary(load_code_names(session), instrument_rules(session))
+
+
+def save_draft(
+    consortium_id: int | None, draft: ConsortiumDraft, version: int | None, session: Session
+) -> LoadedConsortium:
+    """Store the draft (a new consortium when there is no id) and read it back."""
+    if consortium_id is None:
+        consortium_id = create_consortium(session, draft)
+    else:
+        update_consortium(session, consortium_id, draft, version)
+    return load_consortium(session, consortium_id)
+
+
+class ConsortiaPage(Page):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._labels = CodeLabels()
+        self._loaded_once = False
+        self._splitter_placed = False
+        self.rows: list[ConsortiumRow] = []
+        self.names: CodeNames | None = None
+        self.consortium_id: int | None = None
+        self.version: int | None = None
+
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("Every status"), None)
+        for code in CONSORTIUM_STATUSES:
+            self.status_filter.addItem(self._labels.consortium_statuses[code], code)
+        self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.text_filter = QLineEdit()
+        self.text_filter.setPlaceholderText(self.tr("Filter by title"))
+        self.text_filter.setClearButtonEnabled(True)
+
+        self.model = RowTableModel(
+            [self.tr("Title"), self.tr("Status"), self.tr("Members"), self.tr("Changed")],
+            self,
+        )  # fmt: skip
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(0)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.text_filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setSortingEnabled(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
+
+        self.finder = OrganisationFinder()
+        self.editor = ConsortiumEditor(context, self.finder)
+        self.editor.saveRequested.connect(self._save)
+        self.editor.organisationsWanted.connect(self._fetch_organisations)
+        self.undo_stack = self.editor.undo_stack
+
+        self.delete_action = self._action(
+            self.tr("&Delete consortium"), QKeySequence(QKeySequence.StandardKey.Delete),
+            self.delete_consortium,
+        )  # fmt: skip
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.addAction(self.delete_action)
+        self._action(
+            self.tr("Save"), QKeySequence(QKeySequence.StandardKey.Save), self.editor.request_save
+        )
+        self.new_button = new_button = QPushButton(self.tr("New consortium"))
+        new_button.setToolTip(self.tr("Start a new consortium (Ctrl+Shift+N)"))
+        new_button.clicked.connect(self.new_consortium)
+        delete_button = QPushButton(self.tr("Delete"))
+        delete_button.setToolTip(self.tr("Delete the chosen consortium"))
+        delete_button.clicked.connect(self.delete_consortium)
+
+        list_side = QWidget()
+        list_layout = QVBoxLayout(list_side)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        filters = QHBoxLayout()
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.text_filter, 1)
+        list_layout.addLayout(filters)
+        list_layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(new_button)
+        buttons.addWidget(delete_button)
+        buttons.addStretch(1)
+        list_layout.addLayout(buttons)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(list_side)
+        editor_scroll = QScrollArea()  # a small window scrolls the editor instead of cutting it
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        editor_scroll.setWidget(self.editor)
+        self.splitter.addWidget(editor_scroll)
+        self.splitter.setChildrenCollapsible(False)
+        self.empty_state = EmptyState(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon),
+            self.tr("No consortia yet"),
+            self.tr(
+                "Start one with New consortium (Ctrl+Shift+N), save one from the Match page, or "
+                "turn a question at the One-stop desk into a draft."
+            ),
+        )
+        new_from_empty = QPushButton(self.tr("New consortium"))
+        new_from_empty.clicked.connect(self.new_consortium)
+        empty_layout = self.empty_state.layout()
+        empty_layout.insertWidget(
+            empty_layout.count() - 1, new_from_empty, 0, Qt.AlignmentFlag.AlignHCenter
+        )
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.empty_state)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 12)
+        layout.setSpacing(10)
+        layout.addWidget(
+            PageHeader(
+                self.tr("Consortia"),
+                self.tr("The consortia you build: members, roles, budget and the rule check."),
+            )
+        )
+        layout.addWidget(self.stack, 1)
+
+    def _action(self, text: str, keys: QKeySequence, slot) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(keys)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._splitter_placed:
+            self._splitter_placed = True
+            width = self.splitter.width()
+            self.splitter.setSizes([width * LIST_SHARE // 100, width * (100 - LIST_SHARE) // 100])
+
+    # --- Page --------------------------------------------------------------------------------
+
+    def activate(self) -> None:
+        if not self._loaded_once:
+            self._loaded_once = True
+            self._context.query(load_vocabulary, self._vocabulary_loaded, key="consortia-names")
+        self.refresh()
+
+    def refresh(self) -> None:
+        status = self.status_filter.currentData()
+        statuses = (status,) if status else ()
+        self._context.query(
+            partial(list_consortia, statuses=statuses), self._listed, key="consortia-list"
+        )
+
+    def restore_settings(self, settings: QSettings) -> None:
+        state = settings.value(SPLITTER_KEY, None)
+        if state is not None:
+            self._splitter_placed = self.splitter.restoreState(state)
+
+    def save_settings(self, settings: QSettings) -> None:
+        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+
+    # --- the list ----------------------------------------------------------------------------
+
+    def _vocabulary_loaded(self, vocabulary: EditorVocabulary) -> None:
+        self.names = vocabulary.names
+        self.editor.set_names(vocabulary.names, vocabulary.rules)
+        self.refresh()
+
+    def _instrument_name(self, code: str | None) -> str:
+        if not code or self.names is None:
+            return code or ""
+        pair = self.names.instruments.get(code)
+        return (pair[self._context.language != "nl"]) if pair else code
+
+    def _listed(self, rows: list[ConsortiumRow]) -> None:
+        self.rows = rows
+        statuses = self._labels.consortium_statuses
+        locale = self._context.locale
+        self.model.set_rows(
+            [
+                Row(
+                    (
+                        row.title,
+                        statuses.get(row.status, row.status),
+                        str(row.members),
+                        locale.toString(row.updated_at.date(), locale.FormatType.ShortFormat),
+                    ),
+                    key=row.id,
+                    tooltip=self._instrument_name(row.instrument_code),
+                    sort=(row.title.lower(), CONSORTIUM_STATUSES.index(row.status), row.members,
+                          row.updated_at),
+                )
+                for row in rows
+            ]
+        )  # fmt: skip
+        filtered = self.status_filter.currentData() is not None
+        empty = not rows and not filtered and self.consortium_id is None
+        self.stack.setCurrentWidget(
+            self.empty_state if empty and not self.editor.is_modified() else self.splitter
+        )
+        self._select(self.consortium_id)
+        count = self._context.number(len(rows))
+        self.statusMessage.emit(self.tr("Consortia: %1").replace("%1", count))
+
+    def _select(self, consortium_id: int | None) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(KEY_ROLE) == consortium_id:
+                self.table.selectionModel().blockSignals(True)
+                self.table.selectRow(row)
+                self.table.selectionModel().blockSignals(False)
+                return
+
+    @Slot(QModelIndex, QModelIndex)
+    def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        consortium_id = current.data(KEY_ROLE) if current.isValid() else None
+        if consortium_id is None or consortium_id == self.consortium_id:
+            return
+        if not self._leave_unsaved():
+            self._select(self.consortium_id)
+            return
+        self.open_consortium(consortium_id)
+
+    def open_consortium(self, consortium_id: int) -> None:
+        self._context.query(
+            partial(load_consortium, consortium_id=consortium_id),
+            self._opened,
+            key="consortium-open",
+        )
+
+    def _opened(self, loaded: LoadedConsortium | None) -> None:
+        if loaded is None:
+            self.refresh()
+            return
+        self.consortium_id = loaded.id
+        self.version = loaded.version
+        self.stack.setCurrentWidget(self.splitter)
+        self.editor.load(loaded.draft, loaded.organisations, loaded.draft.title)
+        self._select(loaded.id)
+
+    def _leave_unsaved(self) -> bool:
+        if not self.editor.is_modified():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The consortium has changes that are not saved. Discard them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    # --- changes -----------------------------------------------------------------------------
+
+    @Slot()
+    def new_consortium(self) -> None:
+        if not self._leave_unsaved():
+            return
+        self.consortium_id = None
+        self.version = None
+        self.table.clearSelection()
+        self.stack.setCurrentWidget(self.splitter)
+        self.editor.load(EMPTY, {}, self.tr("New consortium"))
+        self.editor.title.setFocus()
+
+    @Slot(list)
+    def _fetch_organisations(self, ids: list[int]) -> None:
+        self._context.query(partial(member_organisations, ids=ids), self.editor.add_organisations)
+
+    @Slot(object)
+    def _save(self, draft: ConsortiumDraft) -> None:
+        self._context.query(
+            partial(save_draft, self.consortium_id, draft, self.version),
+            self._saved,
+            self._save_failed,
+        )
+
+    def _saved(self, loaded: LoadedConsortium) -> None:
+        self.consortium_id = loaded.id
+        self.version = loaded.version
+        self.editor.heading.setText(loaded.draft.title)
+        self.editor.undo_stack.setClean()
+        self.statusMessage.emit(self.tr("“%1” was saved.").replace("%1", loaded.draft.title))
+        self.refresh()
+
+    def _save_failed(self, error: BaseException, details: str) -> None:
+        if isinstance(error, ConsortiumChanged):
+            self.editor.show_problem(
+                self.tr(
+                    "The consortium was changed or deleted elsewhere; your changes were not "
+                    "saved. Open it again to see the stored version."
+                )
+            )
+        elif isinstance(error, ConsortiumError):
+            self.editor.show_problem(str(error))
+        else:
+            show_error(self, self.tr("The consortium could not be saved"), str(error), details)
+
+    @Slot()
+    def delete_consortium(self) -> None:
+        if self.consortium_id is None:
+            return
+        title = self.editor.draft.title
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete consortium"),
+            self.tr("Delete “%1” with its members and budget? This cannot be undone.").replace(
+                "%1", title
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._context.query(
+            partial(delete_consortium, consortium_id=self.consortium_id), self._deleted
+        )
+
+    def _deleted(self, loaded: LoadedConsortium) -> None:
+        self.consortium_id = None
+        self.version = None
+        self.editor.load(EMPTY, {}, self.tr("New consortium"))
+        self.statusMessage.emit(self.tr("“%1” was deleted.").replace("%1", loaded.draft.title))
+        self.refresh()

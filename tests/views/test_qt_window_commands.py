@@ -1,0 +1,118 @@
+"""Menus, toolbar and shortcuts of the main window; the settings page; switching databases."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from desktop.views.app import run_application
+from desktop.views.context import AppContext
+from desktop.views.main_window import MainWindow
+from desktop.views.matching_defaults import read_matching_defaults
+from desktop.views.recent_databases import recent_databases, remember_database
+
+
+@pytest.fixture
+def window(qtbot, context: AppContext) -> Iterator[MainWindow]:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    yield window
+    context.tasks.wait()
+
+
+def test_ctrl_n_starts_a_new_organisation_from_any_page(qtbot, window):
+    window.show_key("match")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "organisations"
+    page = window.page("organisations")
+    assert page.detail.title.text() == "New organisation"
+
+
+def test_ctrl_shift_n_starts_a_new_consortium(qtbot, window):
+    modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_N, modifiers)
+    assert window.current_key() == "consortia"
+    assert window.page("consortia").editor.heading.text() == "New consortium"
+
+
+def test_edit_undo_follows_the_page_shown(window):
+    group = window.commands.undo_group
+    window.show_key("organisations")
+    assert group.activeStack() is window.page("organisations").undo_stack
+    window.show_key("consortia")
+    assert group.activeStack() is window.page("consortia").undo_stack
+    window.show_key("overview")
+    assert group.activeStack() is None
+    assert window.commands.undo.shortcut().toString() == "Ctrl+Z"
+    assert not window.commands.undo.isEnabled()
+
+
+def test_settings_keep_the_language_and_the_matching_defaults(qtbot, window, context):
+    window.show_key("settings")
+    page = window.page("settings")
+    page.language.setCurrentIndex(page.language.findData("nl"))
+    assert context.settings.value("language", type=str) == "nl"
+    assert page.language_note.isVisible()  # the window speaks English until a restart
+    page.helix.setCurrentIndex(page.helix.findData("quadruple"))
+    page.size_max.setValue(8)
+    page.size_min.setValue(5)
+    defaults = read_matching_defaults(context.settings)
+    assert (defaults.helix, defaults.size_min, defaults.size_max) == ("quadruple", 5, 8)
+    page.size_min.setValue(12)  # above the maximum: the maximum follows
+    assert page.size_max.value() == 12
+
+
+def test_file_open_asks_for_a_file_and_offers_it_to_the_launcher(window, tmp_path, monkeypatch):
+    other = tmp_path / "other.db"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(other), ""))
+    chosen: list[tuple[str, bool]] = []
+    window.databaseChosen.connect(lambda url, create: chosen.append((url, create)))
+    window.commands.open_database.trigger()
+    assert chosen == [(f"sqlite:///{other}", False)]
+
+
+def test_recent_databases_are_listed_newest_first(window, context):
+    remember_database(context.settings, "/data/a.db")
+    remember_database(context.settings, "/data/b.db")
+    remember_database(context.settings, "/data/a.db")
+    assert recent_databases(context.settings)[:2] == ["/data/a.db", "/data/b.db"]
+    window.show_key("settings")
+    page = window.page("settings")
+    shown = [page.recent.item(row).text() for row in range(page.recent.count())]
+    assert shown[:2] == ["/data/a.db", "/data/b.db"]
+
+
+def test_the_window_moves_to_another_database(qapp, database_path: Path, tmp_path, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: pytest.fail(str(args)))
+    other = tmp_path / "other.db"
+    shutil.copyfile(database_path, other)
+    titles: list[str] = []
+
+    def step() -> None:
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        if not windows:
+            QTimer.singleShot(20, step)
+            return
+        titles.append(windows[0].windowTitle())
+        if len(titles) == 1:
+            windows[0].databaseChosen.emit(f"sqlite:///{other}", False)
+            QTimer.singleShot(20, step)
+        elif str(other) not in titles[-1]:
+            QTimer.singleShot(20, step)
+        else:
+            windows[0].close()
+
+    QTimer.singleShot(0, step)
+    assert run_application(f"sqlite:///{database_path}", create=False) == 0
+    assert str(database_path) in titles[0]
+    assert str(other) in titles[-1]
