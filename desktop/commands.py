@@ -101,6 +101,12 @@ def _import(database: Database, options: argparse.Namespace) -> None:
         if path is not None and not path.is_file():
             raise UserError(f"{path}: file not found")
     before_import(database.url)
+    if options.what == "share":
+        # Imported here: the share file's schema (pydantic) loads only for this command.
+        from desktop.export.share_command import run_import_share
+
+        run_import_share(database, options)
+        return
     if options.what == "organisations":
         run_import_organisations(database, options)
         return

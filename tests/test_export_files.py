@@ -11,8 +11,8 @@ from openpyxl import load_workbook
 from sqlmodel import func, select
 
 from desktop.cli import main
-from desktop.export import consortium_export
-from desktop.export.atomic import write_atomically
+from desktop.export import consortium_export, pdf_writer
+from desktop.export.atomic import ExportCancelled, write_atomically
 from desktop.export.cells import neutralised
 from desktop.export.organisations import export_organisations
 from desktop.models.organisation import Organisation
@@ -70,11 +70,23 @@ def test_a_failing_proposal_export_leaves_no_file(database, tmp_path, monkeypatc
         path.write_text("half")
         raise ValueError("the writer broke")
 
-    monkeypatch.setitem(consortium_export.PROPOSAL_WRITERS, "pdf", broken)
+    monkeypatch.setattr(pdf_writer, "write_pdf", broken)
     folder = tmp_path / "exports"
     folder.mkdir()
     with pytest.raises(ValueError):
         consortium_export.export_consortium(database, built.consortium_id, "pdf", folder / "p.pdf")
+    assert list(folder.iterdir()) == []
+
+
+def test_a_cancelled_export_leaves_no_file(database, tmp_path) -> None:
+    built = build_consortium(database)
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    for file_format in ("pdf", "share"):
+        with pytest.raises(ExportCancelled):
+            consortium_export.export_consortium(
+                database, built.consortium_id, file_format, folder / "p", cancelled=lambda: True
+            )
     assert list(folder.iterdir()) == []
 
 

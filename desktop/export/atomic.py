@@ -13,11 +13,17 @@ from desktop.user_error import UserError
 FILE_MODE = 0o644
 
 
-def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+class ExportCancelled(Exception):
+    """The user cancelled the export; nothing was written."""
+
+
+def write_atomically(
+    path: Path, write: Callable[[Path], None], cancelled: Callable[[], bool] | None = None
+) -> None:
     """Let ``write`` fill a temporary file beside ``path``, then move it into place.
 
-    When ``write`` fails the temporary file is removed and an existing file at ``path`` is left
-    as it was.
+    When ``write`` fails, or ``cancelled()`` says so once it is done, the temporary file is
+    removed and an existing file at ``path`` is left as it was.
     """
     path = Path(path)
     if path.is_dir():
@@ -32,6 +38,8 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     temporary = Path(name)
     try:
         write(temporary)
+        if cancelled is not None and cancelled():
+            raise ExportCancelled()
         with temporary.open("rb+") as written:
             os.fsync(written.fileno())
         os.chmod(temporary, FILE_MODE)

@@ -5,12 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.exchange.fields import BadValue, choice
-from desktop.exchange.organisations import KIND_SPELLINGS, TYPE_SPELLINGS
 from desktop.export.catalogue import system_language
 from desktop.export.consortium_export import export_consortium
-from desktop.export.formats import CONSORTIUM_FORMATS, ORGANISATION_FORMATS
-from desktop.export.organisations import export_organisations
+from desktop.export.formats import CONSORTIUM_FORMATS, ORGANISATION_FORMATS, SHARE_SUFFIX
 from desktop.models.database import Database
 from desktop.models.repositories.organisation_filter import OrganisationFilter
 from desktop.models.repositories.reference import load_vocabulary
@@ -21,7 +18,7 @@ def _format(chosen: str | None, path: Path, allowed: tuple[str, ...]) -> str:
     if chosen:
         return chosen
     suffix = path.suffix.lower()
-    found = suffix.lstrip(".")
+    found = "share" if suffix == SHARE_SUFFIX else suffix.lstrip(".")
     if found not in allowed:
         raise UserError(
             f"{path}: cannot tell the format from the file name; give --format "
@@ -31,6 +28,9 @@ def _format(chosen: str | None, path: Path, allowed: tuple[str, ...]) -> str:
 
 
 def _filter(database: Database, options: argparse.Namespace) -> OrganisationFilter:
+    from desktop.exchange.fields import BadValue, choice
+    from desktop.exchange.organisations import KIND_SPELLINGS, TYPE_SPELLINGS
+
     with database.transaction() as session:
         vocabulary = load_vocabulary(session)
     wanted: dict[str, object] = {"text": options.text.strip()}
@@ -65,6 +65,8 @@ def run_export(database: Database, options: argparse.Namespace) -> None:
         )
         print(f"consortium {options.id} written to {options.output} ({file_format})")
         return
+    from desktop.export.organisations import export_organisations
+
     file_format = _format(options.format, options.output, ORGANISATION_FORMATS)
     count = export_organisations(database, file_format, options.output, _filter(database, options))
     print(f"{count} organisations written to {options.output} ({file_format})")

@@ -3,5 +3,6 @@
 from __future__ import annotations
 
 PROPOSAL_FORMATS = ("pdf", "docx", "xlsx", "json")
-CONSORTIUM_FORMATS = PROPOSAL_FORMATS
+CONSORTIUM_FORMATS = (*PROPOSAL_FORMATS, "share")
+SHARE_SUFFIX = ".helixshare"
 ORGANISATION_FORMATS = ("csv", "xlsx")

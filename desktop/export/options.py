@@ -12,7 +12,7 @@ from desktop.export.formats import CONSORTIUM_FORMATS, ORGANISATION_FORMATS
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     what = parser.add_subparsers(dest="what", metavar="WHAT", required=True)
-    consortium = what.add_parser("consortium", help="a consortium proposal")
+    consortium = what.add_parser("consortium", help="a consortium proposal or share file")
     consortium.add_argument("id", type=int, metavar="ID")
     consortium.add_argument(
         "--format", choices=CONSORTIUM_FORMATS, help="default: from the file name's extension"

@@ -119,9 +119,31 @@ def _competences(source: ProposalSource, analyzer: Analyzer) -> list[Competence]
     return found[:MAX_COMPETENCES]
 
 
-def _covers(member: MemberRow, competences: list[Competence], analyzer: Analyzer) -> tuple:
-    terms = set(analyzer.terms(" . ".join((member.profile, *member.project_texts))))
-    return tuple(c.code for c in competences if CONCEPT_PREFIX + c.code in terms)
+class _Coverage:
+    """Which competences a member's profile and past projects speak of. A text is analysed once
+    (members share projects), and a member's texts only until every competence is found."""
+
+    def __init__(self, competences: list[Competence], analyzer: Analyzer) -> None:
+        self._wanted = {CONCEPT_PREFIX + c.code: c.code for c in competences}
+        self._analyzer = analyzer
+        self._found: dict[str, frozenset[str]] = {}
+
+    def _in(self, text: str) -> frozenset[str]:
+        found = self._found.get(text)
+        if found is None:
+            terms = self._analyzer.terms(text)
+            found = self._found[text] = frozenset(
+                self._wanted[t] for t in terms if t in self._wanted
+            )
+        return found
+
+    def of(self, member: MemberRow) -> tuple[str, ...]:
+        covered: set[str] = set()
+        for text in (member.profile, *member.project_texts):
+            if len(covered) == len(self._wanted):
+                break
+            covered |= self._in(text)
+        return tuple(code for code in self._wanted.values() if code in covered)
 
 
 def _reasons(member: MemberRow, source: ProposalSource, wants_smes: bool) -> tuple[Reason, ...]:
@@ -177,11 +199,12 @@ def build_proposal(
     rules = source.instrument.rules if source.instrument else []
     wants_smes = structural_rules(rules).min_independent_smes > 0
     competences = _competences(source, analyzer)
+    coverage = _Coverage(competences, analyzer)
     members = tuple(
         ProposalMember(
             m if with_contacts else replace(m, contact=None),
             _reasons(m, source, wants_smes),
-            _covers(m, competences, analyzer),
+            coverage.of(m),
         )
         for m in source.members
     )

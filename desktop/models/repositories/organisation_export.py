@@ -19,7 +19,8 @@ LIST_SEPARATOR = ";"
 BATCH = 2000
 
 
-def _links(session: Session, ids: list[int]) -> dict[str, dict[int, list[str]]]:
+def link_codes(session: Session, ids: list[int]) -> dict[str, dict[int, list[str]]]:
+    """Per link table (topsectors, technologies, missions): organisation id -> codes."""
     found: dict[str, dict[int, list[str]]] = {}
     for name, table, column in (
         ("topsectors", OrganisationTopsector, OrganisationTopsector.topsector_code),
@@ -77,7 +78,7 @@ def exchange_rows(
         organisations = {
             o.id: o for o in session.exec(select(Organisation).where(Organisation.id.in_(batch)))
         }
-        links = _links(session, batch)
+        links = link_codes(session, batch)
         for organisation_id in batch:
             yield _row(organisations[organisation_id], links)
         session.expunge_all()

@@ -1,0 +1,34 @@
+"""``helixmatch import share FILE``: show what a share file brings, then store it."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.export.share_import import SharePlan, apply_share_import, plan_share_import
+from desktop.models.database import Database
+
+
+def _show(plan: SharePlan) -> None:
+    consortium = plan.document.consortium
+    print(f"consortium '{consortium.title}' with {len(plan.document.members)} members")
+    for placement in plan.placements:
+        if placement.existing_id is None:
+            print(f"  new       {placement.name}")
+        else:
+            evidence = ", ".join(placement.evidence)
+            print(
+                f"  existing  {placement.name} -> {placement.existing_id} "
+                f"'{placement.existing_name}' ({evidence})"
+            )
+    for warning in plan.warnings:
+        print(f"  warning: {warning}")
+
+
+def run_import_share(database: Database, options: argparse.Namespace) -> None:
+    plan = plan_share_import(database, options.file)
+    _show(plan)
+    if options.dry_run:
+        print("dry run: nothing was stored")
+        return
+    consortium_id = apply_share_import(database, plan)
+    print(f"stored as consortium {consortium_id}; {plan.new_organisations} organisation(s) added")
