@@ -55,6 +55,12 @@ class CodeLabels:
             "awarded": translate("CodeLabels", "Awarded"),
             "rejected": translate("CodeLabels", "Rejected"),
         }
+        self.question_statuses: dict[str, str] = {
+            "new": translate("CodeLabels", "New"),
+            "in_progress": translate("CodeLabels", "In progress"),
+            "answered": translate("CodeLabels", "Answered"),
+            "closed": translate("CodeLabels", "Closed"),
+        }
         self.member_roles: dict[str, str] = {
             "lead": translate("CodeLabels", "Lead"),
             "partner": translate("CodeLabels", "Partner"),

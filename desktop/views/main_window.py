@@ -202,7 +202,21 @@ class MainWindow(QMainWindow):
         commands.newConsortium.connect(lambda: self._then(consortia.new_consortium))
         commands.openDatabase.connect(settings.open_other)
         commands.newDatabase.connect(settings.create_new)
+        overview = self.page("overview")
+        steps = {
+            "new_organisation": commands.new_organisation.trigger,
+            "new_consortium": commands.new_consortium.trigger,
+            "question": lambda: self.show_key("question"),
+            "match": lambda: self.show_key("match"),
+        }
+        overview.stepChosen.connect(lambda key: steps[key]())
+        overview.consortiumChosen.connect(lambda key: self._open_consortium(consortia, key))
+        overview.questionChosen.connect(lambda _key: self.show_key("question"))
         return commands
+
+    def _open_consortium(self, page: ConsortiaPage, consortium_id: int) -> None:
+        self.show_key("consortia")
+        page.open_consortium(consortium_id)
 
     def _then(self, make_new) -> None:
         """Show the page that ``make_new`` belongs to, then start the new item there."""

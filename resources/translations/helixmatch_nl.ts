@@ -285,6 +285,26 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Gesloten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Lead</source>
         <translation>Penvoerder</translation>
     </message>
@@ -385,13 +405,13 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     <message>
         <location line="+2"/>
         <location line="+37"/>
-        <location line="+159"/>
+        <location line="+164"/>
         <location line="+57"/>
         <source>New consortium</source>
         <translation>Nieuw consortium</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-257"/>
         <source>Start a new consortium (Ctrl+Shift+N)</source>
         <translation>Een nieuw consortium beginnen (Ctrl+Shift+N)</translation>
     </message>
@@ -431,7 +451,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Consortia: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
@@ -763,6 +783,239 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     </message>
 </context>
 <context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../desktop/views/pictures/dashboard.py" line="+43"/>
+        <source>Click a province to see its organisations.</source>
+        <translation>Klik op een provincie om haar organisaties te zien.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Counting…</source>
+        <translation>Tellen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No organisations yet.</source>
+        <translation>Nog geen organisaties.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No consortia yet: save one from the Match page.</source>
+        <translation>Nog geen consortia: sla er een op vanaf de pagina Matchen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No track record yet: import projects to see who is most active.</source>
+        <translation>Nog geen trackrecord: importeer projecten om te zien wie het actiefst is.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Organisations per province</source>
+        <translation>Organisaties per provincie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Organisations per helix kind</source>
+        <translation>Organisaties per helix</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SMEs</source>
+        <translation>Mkb-bedrijven</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other companies</source>
+        <translation>Andere bedrijven</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SMEs and other companies</source>
+        <translation>Mkb en andere bedrijven</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Consortia per status</source>
+        <translation>Consortia per status</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No instrument</source>
+        <translation>Geen instrument</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consortia per instrument and year</source>
+        <translation>Consortia per instrument en jaar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{column}, {series}: {count}</source>
+        <translation>{column}, {series}: {count}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name}: {count} projects</source>
+        <translation>{name}: {count} projecten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Most active in projects</source>
+        <translation>Meest actief in projecten</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/views/export_dialog.py" line="+61"/>
+        <location line="+130"/>
+        <location line="+73"/>
+        <source>Export consortium</source>
+        <translation>Consortium exporteren</translation>
+    </message>
+    <message>
+        <location line="-199"/>
+        <source>Export “%1”</source>
+        <translation>“%1” exporteren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF document (.pdf)</source>
+        <translation>PDF-document (.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word document, editable (.docx)</source>
+        <translation>Word-document, bewerkbaar (.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook: partners and budget (.xlsx)</source>
+        <translation>Excel-werkmap: partners en begroting (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON data (.json)</source>
+        <translation>JSON-gegevens (.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share file for another HelixMatch (.helixshare)</source>
+        <translation>Deelbestand voor een andere HelixMatch (.helixshare)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Include contact persons (personal data)</source>
+        <translation>Contactpersonen opnemen (persoonsgegevens)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Names, e-mail addresses and phone numbers of the members&apos; contact persons. Leave this off for files that leave your organisation.</source>
+        <translation>Namen, e-mailadressen en telefoonnummers van de contactpersonen van de leden. Laat dit uit voor bestanden die uw organisatie verlaten.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formaat:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export (Ctrl+Return)</source>
+        <translation>Exporteren (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-documenten (*.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HelixMatch share files (*.helixshare)</source>
+        <translation>HelixMatch-deelbestanden (*.helixshare)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export to</source>
+        <translation>Exporteren naar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 bestaat al. Vervangen?</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose a file to export to.</source>
+        <translation>Kies een bestand om naar te exporteren.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Written to %1</source>
+        <translation>Geschreven naar %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export cancelled: no file was written.</source>
+        <translation>Export geannuleerd: er is geen bestand geschreven.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The export failed: no file was written.</source>
+        <translation>De export is mislukt: er is geen bestand geschreven.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../desktop/views/organisation_filters.py" line="+22"/>
@@ -937,7 +1190,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>&amp;Over HelixMatch</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+114"/>
         <source>&lt;h3&gt;HelixMatch %1&lt;/h3&gt;&lt;p&gt;Builds triple- and quadruple-helix innovation consortia for the Dutch mission-driven innovation policy, from a database on your own computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;HelixMatch %1&lt;/h3&gt;&lt;p&gt;Stelt triple- en quadruple-helixconsortia voor innovatie samen voor het Nederlandse missiegedreven innovatiebeleid, met een database op uw eigen computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
@@ -2017,17 +2270,37 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/views/pages/overview.py" line="+69"/>
+        <location filename="../../desktop/views/pages/overview.py" line="+92"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>What the database holds: organisations per helix, province and origin.</source>
-        <translation>Wat de database bevat: organisaties per helix, provincie en herkomst.</translation>
+        <location line="+2"/>
+        <source>What the database holds, what you worked on lately, and where to go next.</source>
+        <translation>Wat de database bevat, waaraan u laatst werkte, en waar u verder kunt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>Add an organisation</source>
+        <translation>Een organisatie toevoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take in a question</source>
+        <translation>Een vraag aannemen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find partners</source>
+        <translation>Partners zoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start a consortium</source>
+        <translation>Een consortium beginnen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
@@ -2042,7 +2315,27 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Projectdeelnames</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Consortia per status</source>
+        <translation>Consortia per status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No consortia yet.</source>
+        <translation>Nog geen consortia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recent consortia</source>
+        <translation>Recente consortia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent questions</source>
+        <translation>Recente vragen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No organisations yet.</source>
         <translation>Nog geen organisaties.</translation>
     </message>
@@ -2062,9 +2355,151 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Per provincie</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+28"/>
+        <source>Double-click or press Enter to open</source>
+        <translation>Dubbelklik of druk op Enter om te openen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Organisations: %1 · projects: %2</source>
         <translation>Organisaties: %1 · projecten: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>None yet: start one with Start a consortium, or from a match.</source>
+        <translation>Nog geen: begin er een met Een consortium beginnen, of vanuit een match.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>None yet: an SME&apos;s question is taken in at the One-stop desk.</source>
+        <translation>Nog geen: de vraag van een mkb-bedrijf wordt aangenomen aan het loket.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureView</name>
+    <message>
+        <location filename="../../desktop/views/pictures/picture_view.py" line="+49"/>
+        <source>Save picture as…</source>
+        <translation>Afbeelding opslaan als…</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-afbeelding (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-tekening (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>Save picture</source>
+        <translation>Afbeelding opslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The picture could not be saved: %1</source>
+        <translation>De afbeelding kon niet worden opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Pictures</name>
+    <message>
+        <location filename="../../desktop/views/pictures/words.py" line="+18"/>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: {count} organisations</source>
+        <translation>{name}: {count} organisaties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>University</source>
+        <translation>Universiteit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TO2 institute</source>
+        <translation>TO2-instituut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hogeschool</source>
+        <translation>Hogeschool</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Knowledge chain</source>
+        <translation>Kennisketen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: {count} member(s)</source>
+        <translation>{what}: {count} lid/leden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not covered</source>
+        <translation>niet gedekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{member} covers {competence}</source>
+        <translation>{member} dekt {competence}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{member} does not cover {competence}</source>
+        <translation>{member} dekt {competence} niet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{competence}: covered by {count} member(s)</source>
+        <translation>{competence}: gedekt door {count} lid/leden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Helix kind</source>
+        <translation>Helix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line: projects done together</source>
+        <translation>Lijn: samen uitgevoerde projecten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{first} and {second}: {count} shared project(s)</source>
+        <translation>{first} en {second}: {count} gezamenlijk(e) project(en)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} ({kind})</source>
+        <translation>{name} ({kind})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No projects done together yet</source>
+        <translation>Nog geen gezamenlijke projecten</translation>
     </message>
 </context>
 <context>
@@ -2858,7 +3293,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Stop de ronde (Esc)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
@@ -2866,7 +3301,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/views/pages/settings.py" line="+56"/>
+        <location filename="../../desktop/views/pages/settings.py" line="+57"/>
         <source>As the system (%1)</source>
         <translation>Zoals het systeem (%1)</translation>
     </message>
@@ -2881,7 +3316,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Taal</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Interface language</source>
         <translation>&amp;Taal van de interface</translation>
     </message>
@@ -2946,7 +3381,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Standaarden voor een nieuwe match</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Helix</source>
         <translation>&amp;Helix</translation>
     </message>
@@ -2956,12 +3391,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>&amp;Grootte van het consortium</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Candidates shown</source>
         <translation>&amp;Kandidaten getoond</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>

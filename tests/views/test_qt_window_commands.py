@@ -9,7 +9,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from sqlmodel import select
 
+from desktop.models.organisation import Organisation
+from desktop.models.repositories.consortia import ConsortiumDraft, MemberDraft, create_consortium
 from desktop.views.app import run_application
 from desktop.views.context import AppContext
 from desktop.views.main_window import MainWindow
@@ -116,3 +119,27 @@ def test_the_window_moves_to_another_database(qapp, database_path: Path, tmp_pat
     assert run_application(f"sqlite:///{database_path}", create=False) == 0
     assert str(database_path) in titles[0]
     assert str(other) in titles[-1]
+
+
+def test_the_overview_shows_consortia_and_offers_next_steps(qtbot, window, context):
+    with context.database.transaction() as session:
+        first, second = session.exec(select(Organisation.id).limit(2)).all()
+        create_consortium(
+            session, ConsortiumDraft("Blauwe energie", (MemberDraft(first, "lead"),), "submitted")
+        )
+        create_consortium(session, ConsortiumDraft("Groen dak", (MemberDraft(second, "lead"),)))
+    page = window.page("overview")
+    page.refresh()
+    qtbot.waitUntil(lambda: page.recent_consortia.list.count() == 2)
+    counts = dict(page.status_table.rows)
+    assert counts["Submitted"] == 1 and counts["Draft"] == 1 and counts["Awarded"] == 0
+    assert page.recent_questions.empty.isVisible()
+
+    qtbot.mouseClick(page.step_buttons["match"], Qt.MouseButton.LeftButton)
+    assert window.current_key() == "match"
+    window.show_key("overview")
+    item = page.recent_consortia.list.item(1)
+    page.recent_consortia.list.itemActivated.emit(item)
+    consortia = window.page("consortia")
+    qtbot.waitUntil(lambda: consortia.editor.draft.title == "Blauwe energie")
+    assert window.current_key() == "consortia"

@@ -54,7 +54,7 @@ from desktop.views.widgets.empty_state import EmptyState
 from desktop.views.widgets.page_header import PageHeader
 
 SPLITTER_KEY = "consortia/splitter"
-LIST_SHARE = 38
+LIST_SHARE = 30
 
 
 @dataclass(frozen=True)
@@ -295,9 +295,14 @@ class ConsortiaPage(Page):
         if not self._leave_unsaved():
             self._select(self.consortium_id)
             return
-        self.open_consortium(consortium_id)
+        self._load(consortium_id)
 
     def open_consortium(self, consortium_id: int) -> None:
+        """Show a consortium in the editor (after asking about unsaved changes)."""
+        if consortium_id != self.consortium_id and self._leave_unsaved():
+            self._load(consortium_id)
+
+    def _load(self, consortium_id: int) -> None:
         self._context.query(
             partial(load_consortium, consortium_id=consortium_id),
             self._opened,

@@ -1,20 +1,29 @@
-"""Overview: how many organisations of each helix kind, province and origin; projects."""
+"""Overview: what the database holds (organisations per helix kind, province and origin;
+consortia per status), the recent consortia and questions, and buttons for the next steps."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 from sqlmodel import Session
 
+from desktop.models.consortium import CONSORTIUM_STATUSES
 from desktop.models.organisation import ORIGINS
+from desktop.models.repositories.consortia import ConsortiumRow, list_consortia
+from desktop.models.repositories.questions import QuestionRow, list_questions
 from desktop.models.repositories.regions import province_names
 from desktop.models.repositories.stats import Statistics, statistics
 from desktop.views.context import AppContext
@@ -25,16 +34,26 @@ from desktop.views.widgets.page_header import PageHeader
 from desktop.views.widgets.style import emphasise, mute
 
 HELIX_ORDER = ("company", "knowledge", "government", "society")
+RECENT = 5
+# The next steps the buttons offer: what the main window does for each.
+NEXT_STEPS = ("new_organisation", "question", "match", "new_consortium")
 
 
 @dataclass(frozen=True)
 class OverviewData:
     statistics: Statistics
     provinces: dict[str, str]
+    consortia: list[ConsortiumRow]
+    questions: list[QuestionRow]
 
 
 def load_overview(session: Session) -> OverviewData:
-    return OverviewData(statistics(session), province_names(session))
+    return OverviewData(
+        statistics(session),
+        province_names(session),
+        list_consortia(session),
+        list_questions(session)[:RECENT],
+    )
 
 
 class _Figure(QFrame):
@@ -54,6 +73,10 @@ class _Figure(QFrame):
 
 
 class OverviewPage(Page):
+    stepChosen = Signal(str)  # one of NEXT_STEPS
+    consortiumChosen = Signal(int)
+    questionChosen = Signal(int)
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
@@ -67,9 +90,27 @@ class OverviewPage(Page):
         layout.addWidget(
             PageHeader(
                 self.tr("Overview"),
-                self.tr("What the database holds: organisations per helix, province and origin."),
+                self.tr(
+                    "What the database holds, what you worked on lately, and where to go next."
+                ),
             )
         )
+        steps = QHBoxLayout()
+        steps.setSpacing(8)
+        self.step_buttons: dict[str, QPushButton] = {}
+        for key, text, tip in (
+            ("new_organisation", self.tr("Add an organisation"), "Ctrl+N"),
+            ("question", self.tr("Take in a question"), "Ctrl+4"),
+            ("match", self.tr("Find partners"), "Ctrl+5"),
+            ("new_consortium", self.tr("Start a consortium"), "Ctrl+Shift+N"),
+        ):
+            button = QPushButton(text)
+            button.setToolTip(f"{text} ({tip})")
+            button.clicked.connect(lambda _checked=False, key=key: self.stepChosen.emit(key))
+            steps.addWidget(button)
+            self.step_buttons[key] = button
+        steps.addStretch(1)
+        layout.addLayout(steps)
 
         figures = QHBoxLayout()
         figures.setSpacing(12)
@@ -79,6 +120,20 @@ class OverviewPage(Page):
         for figure in (self.organisations_figure, self.projects_figure, self.participations_figure):
             figures.addWidget(figure, 1)
         layout.addLayout(figures)
+
+        self.status_table = CountTable(
+            self.tr("Consortia per status"), self.tr("No consortia yet.")
+        )
+        self.recent_consortia = self._recent_list(self.tr("Recent consortia"))
+        self.recent_questions = self._recent_list(self.tr("Recent questions"))
+        self.recent_consortia.list.itemActivated.connect(self._consortium_activated)
+        self.recent_questions.list.itemActivated.connect(self._question_activated)
+        work = QHBoxLayout()
+        work.setSpacing(12)
+        work.addWidget(self.status_table, 1)
+        work.addWidget(self.recent_consortia, 1)
+        work.addWidget(self.recent_questions, 1)
+        layout.addLayout(work)
 
         none_yet = self.tr("No organisations yet.")
         self.kind_table = CountTable(self.tr("Per helix kind"), none_yet)
@@ -107,6 +162,39 @@ class OverviewPage(Page):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
 
+    def _recent_list(self, title: str) -> QGroupBox:
+        box = QGroupBox(title)
+        box.list = QListWidget()
+        box.list.setFrameShape(QFrame.Shape.NoFrame)
+        box.list.setToolTip(self.tr("Double-click or press Enter to open"))
+        box.list.setFixedHeight(box.list.fontMetrics().height() * RECENT + 24)
+        box.empty = QLabel()
+        mute(box.empty)
+        box.empty.setWordWrap(True)
+        inner = QVBoxLayout(box)
+        inner.addWidget(box.list)
+        inner.addWidget(box.empty)
+        return box
+
+    def _fill_recent(self, box: QGroupBox, items: list[tuple[int, str, str]], empty: str) -> None:
+        box.list.clear()
+        for key, text, tip in items:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(tip)
+            box.list.addItem(item)
+        box.list.setVisible(bool(items))
+        box.empty.setText(empty)
+        box.empty.setVisible(not items)
+
+    @Slot(QListWidgetItem)
+    def _consortium_activated(self, item: QListWidgetItem) -> None:
+        self.consortiumChosen.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    @Slot(QListWidgetItem)
+    def _question_activated(self, item: QListWidgetItem) -> None:
+        self.questionChosen.emit(item.data(Qt.ItemDataRole.UserRole))
+
     def activate(self) -> None:
         self.refresh()  # counts change after imports elsewhere; they are cheap to fetch
 
@@ -134,10 +222,40 @@ class OverviewPage(Page):
                 number,
             )
             self.province_table.set_counts(self._province_rows(data), number)
+        self._show_work(data)
         self.statusMessage.emit(
             self.tr("Organisations: %1 · projects: %2")
             .replace("%1", number(numbers.organisations))
             .replace("%2", number(numbers.projects))
+        )
+
+    def _show_work(self, data: OverviewData) -> None:
+        statuses = self._labels.consortium_statuses
+        counts = {code: 0 for code in CONSORTIUM_STATUSES}
+        for row in data.consortia:
+            counts[row.status] = counts.get(row.status, 0) + 1
+        rows = [(statuses.get(code, code), n) for code, n in counts.items()]
+        self.status_table.set_counts(rows if data.consortia else [], self._context.number)
+        self._fill_recent(
+            self.recent_consortia,
+            [
+                (row.id, f"{row.title} · {statuses.get(row.status, row.status)}", row.title)
+                for row in data.consortia[:RECENT]
+            ],
+            self.tr("None yet: start one with Start a consortium, or from a match."),
+        )
+        question_statuses = self._labels.question_statuses
+        self._fill_recent(
+            self.recent_questions,
+            [
+                (
+                    q.id,
+                    f"{q.title} · {question_statuses.get(q.status, q.status)}",
+                    f"{q.organisation_name}: {q.text}" if q.organisation_name else q.text,
+                )
+                for q in data.questions
+            ],
+            self.tr("None yet: an SME's question is taken in at the One-stop desk."),
         )
 
     def _province_rows(self, data: OverviewData) -> list[tuple[str, int]]:

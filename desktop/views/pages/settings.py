@@ -39,6 +39,7 @@ from desktop.views.widgets.style import mute
 
 # Language names are written in their own language, whatever the interface language is.
 LANGUAGE_NAMES = (("en", "English"), ("nl", "Nederlands"))
+MAX_WIDTH = 900
 DATABASE_FILTER = "HelixMatch (*.db *.sqlite *.sqlite3);;*"
 
 
@@ -66,6 +67,7 @@ class SettingsPage(Page):
         self.language_note.setVisible(False)
         language_box = QGroupBox(self.tr("Language"))
         language_layout = QFormLayout(language_box)
+        language_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         language_layout.addRow(self.tr("&Interface language"), self.language)
         language_layout.addRow("", self.language_note)
 
@@ -122,8 +124,11 @@ class SettingsPage(Page):
         size.addStretch(1)
         matching_box = QGroupBox(self.tr("Defaults for a new match"))
         matching_layout = QFormLayout(matching_box)
+        matching_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         matching_layout.addRow(self.tr("&Helix"), self.helix)
-        matching_layout.addRow(self.tr("Consortium si&ze"), size)
+        size_label = QLabel(self.tr("Consortium si&ze"))
+        size_label.setBuddy(self.size_min)
+        matching_layout.addRow(size_label, size)
         matching_layout.addRow(self.tr("&Candidates shown"), self.top)
         matching_layout.addRow("", self.whole_chain)
         for signal in (
@@ -136,6 +141,7 @@ class SettingsPage(Page):
             signal.connect(self._matching_changed)
 
         content = QWidget()
+        content.setMaximumWidth(MAX_WIDTH)  # a form, not a banner: easier to read
         layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(14)
