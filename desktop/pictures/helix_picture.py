@@ -1,0 +1,99 @@
+"""Helix balance: which of the four helix kinds a consortium has, and within knowledge, which
+links of the knowledge chain (research university, TO2 institute, hogeschool)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from desktop.pictures.scene import Line, Rect, Scene, Shape, Text
+from desktop.pictures.style import HELIX_KINDS, Theme, helix_colour, readable_on
+
+CHAIN = ("university", "to2", "hogeschool")
+CHAIN_FILL = "#9ecae1"  # a light tint of the knowledge colour
+TILE_WIDTH, TILE_HEIGHT, GAP = 104.0, 50.0, 8.0
+CHAIN_WIDTH, CHAIN_HEIGHT = 104.0, 32.0
+
+
+@dataclass(frozen=True)
+class HelixWords:
+    kinds: dict[str, str]  # helix kind -> word
+    chain: dict[str, str]  # "university", "to2", "hogeschool" -> word
+    chain_title: str  # "Knowledge chain"
+    missing: str
+    tip: str  # "{what}: {count}"
+
+
+def helix_scene(members: list[tuple[str, str]], words: HelixWords, theme: Theme) -> Scene:
+    """``members`` are (helix kind, organisation type) pairs."""
+    kinds = Counter(kind for kind, _ in members)
+    types = Counter(type_ for kind, type_ in members if kind == "knowledge")
+    shapes: list[Shape] = []
+    for number, kind in enumerate(HELIX_KINDS):
+        x = number * (TILE_WIDTH + GAP)
+        shapes += _tile(
+            x, 0, TILE_WIDTH, TILE_HEIGHT, words.kinds.get(kind, kind), kinds[kind],
+            helix_colour(kind), words, theme, big=True,
+        )  # fmt: skip
+    knowledge_x = TILE_WIDTH + GAP
+    chain_top = TILE_HEIGHT + 30
+    shapes.append(
+        Line(
+            (knowledge_x + TILE_WIDTH / 2, TILE_HEIGHT),
+            (knowledge_x + TILE_WIDTH / 2, chain_top - 14),
+            theme.muted,
+            1.0,
+        )
+    )
+    shapes.append(Text((0, chain_top - 4), words.chain_title, 8.5, theme.text, bold=True))
+    for number, link in enumerate(CHAIN):
+        x = number * (CHAIN_WIDTH + GAP)
+        shapes += _tile(
+            x, chain_top, CHAIN_WIDTH, CHAIN_HEIGHT, words.chain.get(link, link), types[link],
+            CHAIN_FILL, words, theme, big=False,
+        )  # fmt: skip
+    return Scene(
+        4 * TILE_WIDTH + 3 * GAP,
+        chain_top + CHAIN_HEIGHT + 2,
+        tuple(shapes),
+        words.chain_title,
+        facts={
+            "present": [k for k in HELIX_KINDS if kinds[k]],
+            "missing": [k for k in HELIX_KINDS if not kinds[k]],
+            "chain_missing": [link for link in CHAIN if not types[link]],
+        },
+    )
+
+
+def _tile(
+    x: float,
+    y: float,
+    width: float,
+    height: float,
+    label: str,
+    count: int,
+    colour: str,
+    words: HelixWords,
+    theme: Theme,
+    *,
+    big: bool,
+) -> list[Shape]:
+    tip = words.tip.format(what=label, count=count)
+    middle = x + width / 2
+    if count == 0:
+        return [
+            Rect(x, y, width, height, None, theme.muted, 1.0, tip=tip, dashed=True),
+            Text((middle, y + height / 2 - 2), label, 8.5, theme.muted, "middle"),
+            Text((middle, y + height / 2 + 10), words.missing, 8.5, theme.muted, "middle", True),
+        ]
+    ink = readable_on(colour)
+    if big:
+        return [
+            Rect(x, y, width, height, colour, None, tip=tip),
+            Text((middle, y + 17), label, 8.5, ink, "middle"),
+            Text((middle, y + 40), str(count), 17, ink, "middle", True),
+        ]
+    return [
+        Rect(x, y, width, height, colour, None, tip=tip),
+        Text((middle, y + height / 2 + 3.5), f"{label}: {count}", 8.5, ink, "middle"),
+    ]

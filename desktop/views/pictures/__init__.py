@@ -1,0 +1,1 @@
+"""Qt drawing of the pictures computed in ``desktop.pictures``."""

@@ -1,0 +1,116 @@
+"""The pictures drawn with QPainter: rendered offscreen to PNG and SVG, clicked, hovered."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+
+from desktop.models.repositories.picture_data import dashboard_counts
+from desktop.pictures.map_picture import MapMarker, map_scene
+from desktop.pictures.scene import Polygon, Rect
+from desktop.pictures.style import DARK, LIGHT
+from desktop.views.labels import CodeLabels
+from desktop.views.pictures.dashboard import DashboardPanel
+from desktop.views.pictures.painter import PNG_SCALE, save_png, save_svg
+from desktop.views.pictures.picture_view import PictureView
+from desktop.views.pictures.words import map_words
+
+
+def _inside(polygon: Polygon) -> tuple[float, float]:
+    """A point inside the province: the middle of its widest horizontal chord."""
+    ring = max(polygon.rings, key=len)
+    ys = sorted(y for _, y in ring)
+    y = ys[len(ys) // 2] + 0.01
+    crossings = sorted(
+        x1 + (y - y1) * (x2 - x1) / (y2 - y1)
+        for (x1, y1), (x2, y2) in zip(ring, ring[1:], strict=False)
+        if (y1 > y) != (y2 > y)
+    )
+    pairs = list(zip(crossings[::2], crossings[1::2], strict=False))
+    left, right = max(pairs, key=lambda p: p[1] - p[0])
+    return (left + right) / 2, y
+
+
+def _pixel(image: QImage, point: tuple[float, float]) -> str:
+    return image.pixelColor(round(point[0] * PNG_SCALE), round(point[1] * PNG_SCALE)).name()
+
+
+def test_map_png_colours_the_right_provinces(qapp, tmp_path: Path):
+    scene = map_scene({"NL-ZH": 500, "NL-GR": 20}, map_words(CodeLabels()), LIGHT)
+    path = tmp_path / "map.png"
+    save_png(scene, path, LIGHT.background)
+    image = QImage(str(path))
+    assert image.width() == round(scene.width * PNG_SCALE)
+    provinces = {p.key: p for p in scene.of_kind(Polygon) if p.key}
+    assert _pixel(image, _inside(provinces["NL-ZH"])) == provinces["NL-ZH"].fill.lower()
+    assert _pixel(image, _inside(provinces["NL-GR"])) == provinces["NL-GR"].fill.lower()
+    assert provinces["NL-ZH"].fill != provinces["NL-GR"].fill
+    assert _pixel(image, _inside(provinces["NL-GE"])) == LIGHT.empty
+    # the legend has a swatch in each class's colour
+    swatch = next(r for r in scene.of_kind(Rect) if r.fill == provinces["NL-ZH"].fill)
+    assert _pixel(image, (swatch.x + swatch.width / 2, swatch.y + swatch.height / 2)) == swatch.fill
+
+
+def test_map_svg_is_a_drawing_with_the_provinces(qapp, tmp_path: Path):
+    markers = (MapMarker("NL-UT", "Utrecht University", "knowledge"),)
+    scene = map_scene({"NL-UT": 3}, map_words(CodeLabels()), DARK, markers=markers)
+    path = tmp_path / "map.svg"
+    save_svg(scene, path, DARK.background)
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("<?xml") and "<svg" in text
+    assert text.count("<path") >= 12
+    assert "Members" in text and "Organisations" in text
+
+
+def test_clicking_a_province_reports_its_code(qtbot):
+    view = PictureView("map")
+    qtbot.addWidget(view)
+    scene = map_scene({"NL-NB": 8}, map_words(CodeLabels()), LIGHT)
+    view.set_builder(lambda theme: scene)
+    view.resize(round(scene.width), round(scene.height))
+    view.show()
+    brabant = next(p for p in scene.of_kind(Polygon) if p.key == "NL-NB")
+    x, y = _inside(brabant)
+    with qtbot.waitSignal(view.shapeClicked) as clicked:
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(round(x), round(y)))
+    assert clicked.args == ["NL-NB"]
+
+
+def test_the_view_follows_a_dark_palette(qtbot):
+    view = PictureView("map")
+    qtbot.addWidget(view)
+    themes = []
+
+    def build(theme):
+        themes.append(theme)
+        return map_scene({}, map_words(CodeLabels()), theme)
+
+    view.set_builder(build)
+    palette = view.palette()
+    palette.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    view.setPalette(palette)
+    assert themes[0] == LIGHT and themes[-1] == DARK
+
+
+def test_dashboard_draws_every_chart_from_the_database(qtbot, context, database, tmp_path):
+    with database.transaction() as session:
+        counts = dashboard_counts(session)
+    panel = DashboardPanel(context)
+    qtbot.addWidget(panel)
+    panel.resize(1100, 900)
+    with qtbot.waitSignal(context.tasks.busyChanged, check_params_cb=lambda busy: not busy):
+        panel.refresh()
+    assert panel.counts == counts
+    assert panel.map.scene is not None and len(panel.map.scene.facts["coloured"]) == 12
+    assert panel.kinds.scene.facts["bars"] == 4
+    assert panel.connected.scene.facts["bars"] == 10
+    assert panel.statuses.scene is None  # no consortia yet: the empty state says so
+    assert "consortia" in panel.statuses.placeholder
+    image = panel.grab().toImage()
+    image.save(str(tmp_path / "dashboard.png"))
+    assert image.width() == 1100
+    with qtbot.waitSignal(panel.provinceChosen) as chosen:
+        panel.map.shapeClicked.emit("NL-LI")
+    assert chosen.args == ["NL-LI"]
