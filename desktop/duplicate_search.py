@@ -26,7 +26,10 @@ def find_stored_duplicates(
     """Every pair of stored organisations that are likely the same, best first."""
     stored = identities(session)
     names = {identity.id: identity.names[0] for identity in stored}
-    entities = (Entity(i.id, i.names, i.kvk, i.pic, i.website, i.place, i.country) for i in stored)
+    entities = (
+        Entity(i.id, i.names, i.kvk, i.pic, i.website, i.municipality_code, i.country, i.city)
+        for i in stored
+    )
     pairs = duplicate_pairs(entities, threshold)
     found = [
         StoredDuplicate(p.first, names[p.first], p.second, names[p.second], p.score, p.evidence)

@@ -8,7 +8,7 @@ them are likely the same organisation, with the evidence as codes and values:
 - ``same_website``: the same web domain (not a shared host such as linkedin.com), strong;
 - ``same_name`` (the normalised name), ``known_name`` (one's name is the other's short name or
   alias: "TU/e", "WUR"), ``similar_name`` (a rapidfuzz score, for typos and word order);
-- ``same_place`` / ``different_place``: the place (municipality code or city) agrees or not.
+- ``same_place`` / ``different_place``: the place (municipality code or city name) agrees or not.
 
 A different KvK number, PIC or country rules a pair out. Names are compared without legal forms
 and noise (B.V., Stichting, Holding, "the", punctuation; see ``matching.names``).
@@ -25,16 +25,14 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from matching.names import compact, normalise_name
 from matching.text import fold
 
 DEFAULT_THRESHOLD = 90.0
 # Name words that add nothing when comparing (normalise_name already drops legal forms).
-_FILLER = frozenset(
-    {"and", "en", "of", "van", "voor", "for", "der", "den", "in", "at", "te", "nederland",
-     "netherlands", "nl"}
-)  # fmt: skip
+_FILLER = frozenset({"and", "en", "of", "in", "at", "te", "nederland", "netherlands", "nl"})
 # Hosts that many unrelated organisations share.
 _SHARED_HOSTS = frozenset(
     {
@@ -44,11 +42,17 @@ _SHARED_HOSTS = frozenset(
     }
 )  # fmt: skip
 _BLOCK_LIMIT = 60  # a blocking key shared by more entities than this is too common to use
-_BLOCKS_PER_QUERY = 2  # the rarest keys of a query that are searched
+_MAX_PAIRED_WORDS = 6
+_BLOCKS_PER_QUERY = 3  # the rarest keys of a query that are searched
 _PLACE_BONUS, _PLACE_PENALTY = 4.0, 12.0
 _WEBSITE_BASE = 85.0  # a pair with the same website scores between this and 100 ...
 _WEBSITE_BONUS = 10.0  # ... unless each name has a word the other lacks
-_WORD_MATCH = 75.0  # two words this alike (rapidfuzz ratio) count as one word with a typo
+_SHORT_WORD, _LONG_WORD = 5, 10
+_LONG_FORMS = ("stichting", "vereniging", "cooperatie")
+# Words that do not tell organisations apart when one name has them and the other not.
+_FUNCTION_WORDS = frozenset(
+    {"van", "der", "den", "voor", "for", "the", "von", "des", "aan", "bij", "uit", "met", "op"}
+)
 _EXTRA_WORD_PENALTY = 15.0
 _MIN_FUZZY_LENGTH = 5
 _SIMILARITY_FLOOR = 60.0  # below this, extra words are not looked for
@@ -57,7 +61,8 @@ _SIMILARITY_FLOOR = 60.0  # below this, extra words are not looked for
 @dataclass(frozen=True)
 class Entity:
     """An organisation to compare. ``names``: its name first, then short name and aliases.
-    ``place``: a municipality code, or a city name, whichever the caller has for all."""
+    ``place`` and ``city``: where it is, e.g. a municipality code and a city name; two entities
+    are in the same place when any of these agree."""
 
     key: Hashable
     names: tuple[str, ...]
@@ -66,6 +71,7 @@ class Entity:
     website: str | None = None
     place: str | None = None
     country: str | None = None
+    city: str | None = None
 
 
 @dataclass(frozen=True)
@@ -109,8 +115,16 @@ def web_domain(website: str | None) -> str | None:
     return "/".join([host, *parts])
 
 
+def _is_filler(word: str) -> bool:
+    """Filler, or a misspelt long legal form ("Stichtng", "Coöperaie")."""
+    return word in _FILLER or (
+        len(word) >= 7
+        and any(OSA.distance(word, form, score_cutoff=1) <= 1 for form in _LONG_FORMS)
+    )
+
+
 def _comparable(name: str) -> str:
-    return " ".join(w for w in normalise_name(name).split() if w not in _FILLER) or fold(name)
+    return " ".join(w for w in normalise_name(name).split() if not _is_filler(w)) or fold(name)
 
 
 @dataclass(frozen=True)
@@ -119,7 +133,7 @@ class _Prepared:
     names: tuple[str, ...]  # comparable forms, the main name first
     compacts: frozenset[str]
     domain: str | None
-    place: str | None
+    places: frozenset[str]
 
 
 def _prepare(entity: Entity) -> _Prepared:
@@ -129,7 +143,7 @@ def _prepare(entity: Entity) -> _Prepared:
         names,
         frozenset(compact(n) for n in names),
         web_domain(entity.website),
-        fold(entity.place) if entity.place else None,
+        frozenset(fold(p) for p in (entity.place, entity.city) if p and fold(p)),
     )
 
 
@@ -140,10 +154,26 @@ def _fragments(word: str) -> list[str]:
     return [f"p:{word[:3]}", f"p:{word[:4]}", f"s:{word[-3:]}", f"s:{word[-4:]}"]
 
 
+def _pairs(words: list[str]) -> list[str]:
+    """Two words of a name together: rarer than either, and a typo in a third leaves them."""
+    if len(words) > _MAX_PAIRED_WORDS:
+        return []
+    return [f"2:{x} {y}" for i, x in enumerate(words) for y in words[i + 1 :]]
+
+
+def _skeletons(words: list[str]) -> list[str]:
+    """The first and the last four letters of every word, in order: one typo leaves one of the
+    two intact ("cirr visu" and "link uals" for "Cirrolink Visuals" and "Cirrlink Visuals")."""
+    if len(words) < 2:
+        return []
+    return ["k:" + " ".join(w[:4] for w in words), "j:" + " ".join(w[-4:] for w in words)]
+
+
 def _block_keys(name: str) -> set[str]:
-    """Where a stored name is filed: under each of its words and their fragments."""
-    keys = set()
-    for word in name.split():
+    """Where a stored name is filed: under each of its words, their fragments and pairs."""
+    words = name.split()
+    keys = set(_pairs(words) + _skeletons(words))
+    for word in words:
         keys.add(f"w:{word}")
         keys.update(_fragments(word))
     return keys
@@ -162,13 +192,24 @@ def _name_evidence(a: _Prepared, b: _Prepared) -> Evidence | None:
     return Evidence("similar_name", round(best, 1)) if best else None
 
 
+def _near_word(word: str, other: str) -> bool:
+    """The same word but for a typo (an edit is a letter added, dropped, changed or two letters
+    swapped): one edit in a word of five to nine letters, two in longer
+    ones, none in shorter ("Smit" is not "Smits")."""
+    longest = max(len(word), len(other))
+    allowed = 0 if longest < _SHORT_WORD else 1 if longest < _LONG_WORD else 2
+    return OSA.distance(word, other, score_cutoff=allowed) <= allowed
+
+
 def _extra_words(words: list[str], others: list[str]) -> int:
-    """Words of three letters or more with no near-equal word on the other side: "Vrije" in
-    "Vrije Universiteit Amsterdam" against "Universiteit van Amsterdam"."""
+    """Words (not function words, not one or two letters) with no near-equal word on the other
+    side: "Vrije" in "Vrije Universiteit Amsterdam" against "Universiteit van Amsterdam"."""
     return sum(
         1
         for word in words
-        if len(word) >= 3 and not any(fuzz.ratio(word, other) >= _WORD_MATCH for other in others)
+        if len(word) >= 3
+        and word not in _FUNCTION_WORDS
+        and not any(_near_word(word, other) for other in others)
     )
 
 
@@ -226,12 +267,14 @@ def _score(a: _Prepared, b: _Prepared) -> tuple[float, tuple[Evidence, ...]] | N
             score = max(score, _WEBSITE_BASE + (100.0 - _WEBSITE_BASE) * overlap / 100.0)
         else:
             score += _WEBSITE_BONUS
-    if a.place and b.place:
-        if a.place == b.place:
-            evidence.append(Evidence("same_place", x.place))
+    if a.places and b.places:
+        if a.places & b.places:
+            evidence.append(Evidence("same_place", min(a.places & b.places)))
             score = min(100.0, score + _PLACE_BONUS)
         else:
-            evidence.append(Evidence("different_place", f"{x.place} / {y.place}"))
+            evidence.append(
+                Evidence("different_place", f"{x.place or x.city} / {y.place or y.city}")
+            )
             score -= _PLACE_PENALTY
     return score, tuple(evidence)
 
@@ -290,6 +333,7 @@ class DuplicateFinder:
         stored name has (probably misspelt)."""
         blocks = []
         for name in prepared.names:
+            blocks += [self._usable(key) for key in _pairs(name.split()) + _skeletons(name.split())]
             for word in name.split():
                 if f"w:{word}" in self._blocks:
                     blocks.append(self._usable(f"w:{word}"))

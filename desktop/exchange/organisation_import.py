@@ -121,8 +121,9 @@ def _entity(key: object, record: OrganisationRecord) -> Entity:
         record.kvk,
         record.pic,
         record.website,
-        record.municipality_code or record.city,
+        record.municipality_code,
         record.country,
+        record.city,
     )
 
 
@@ -133,8 +134,9 @@ def _stored_entity(identity: Identity) -> Entity:
         identity.kvk,
         identity.pic,
         identity.website,
-        identity.place,
+        identity.municipality_code,
         identity.country,
+        identity.city,
     )
 
 

@@ -41,7 +41,8 @@ class Identity:
     kvk: str | None
     pic: str | None
     website: str | None
-    place: str | None  # municipality code, else city
+    municipality_code: str | None
+    city: str | None
     country: str
 
 
@@ -58,7 +59,7 @@ def identities(session: Session) -> list[Identity]:
     ):
         extra = json.loads(aliases) if aliases and aliases != "[]" else ()
         names = tuple(n for n in (name, short, *extra) if n)
-        found.append(Identity(id_, names, external, kvk, pic, web, municipality or city, country))
+        found.append(Identity(id_, names, external, kvk, pic, web, municipality, city, country))
     return found
 
 
