@@ -45,6 +45,11 @@ class Identity:
     city: str | None
     country: str
 
+    @property
+    def place(self) -> str | None:
+        """The municipality code, else the city."""
+        return self.municipality_code or self.city
+
 
 def identities(session: Session) -> list[Identity]:
     """Every organisation's identity, in one query (aliases decoded only where present)."""
