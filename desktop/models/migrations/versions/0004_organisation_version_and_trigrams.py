@@ -37,5 +37,9 @@ def downgrade() -> None:
     if op.get_context().dialect.name == "postgresql":
         for column in TRIGRAM_COLUMNS:
             op.drop_index(f"ix_organisation_{column}_trgm", table_name="organisation")
+    # SQLite rebuilds the table to drop a column, and such a rebuild leaves expression indexes
+    # behind: the index on lower(name) is made again afterwards.
+    op.drop_index("ix_organisation_name_lower", table_name="organisation")
     with op.batch_alter_table("organisation") as batch_op:
         batch_op.drop_column("version")
+    op.create_index("ix_organisation_name_lower", "organisation", [sa.func.lower(sa.text("name"))])
