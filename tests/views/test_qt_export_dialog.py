@@ -1,0 +1,109 @@
+"""The Export dialog on its own: choices, a real export in the background, errors, memory."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.export.share_format import ENTRY
+from desktop.views.export_dialog import FOLDER_KEY, FORMAT_KEY, ExportDialog, file_stem
+from tests.export_fixtures import CONTACT, build_consortium
+
+TITLE = "Groene waterstof Eemshaven"
+
+
+@pytest.fixture
+def built(context):
+    return build_consortium(context.database)
+
+
+@pytest.fixture
+def dialog(qtbot, context, built, tmp_path):
+    context.settings.setValue(FOLDER_KEY, str(tmp_path))
+    shown = ExportDialog(context, built.consortium_id, TITLE)
+    qtbot.addWidget(shown)
+    return shown
+
+
+def _export(qtbot, dialog: ExportDialog) -> None:
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_file_name_follows_the_title_and_the_format(dialog, tmp_path) -> None:
+    assert file_stem("Groene waterstof: Eemshaven / 2026") == "Groene-waterstof-Eemshaven-2026"
+    assert dialog.path.text() == str(tmp_path / "Groene-waterstof-Eemshaven.pdf")
+    dialog.format.setCurrentIndex(dialog.format.findData("share"))
+    assert dialog.path.text() == str(tmp_path / "Groene-waterstof-Eemshaven.helixshare")
+    assert not dialog.language.isEnabled()  # a share file holds codes, not words
+    dialog.format.setCurrentIndex(dialog.format.findData("docx"))
+    assert dialog.path.text().endswith("Groene-waterstof-Eemshaven.docx")
+    assert dialog.language.isEnabled()
+    assert not dialog.contacts.isChecked()  # personal data stays out unless asked for
+
+
+def test_exports_a_pdf_in_the_background_and_remembers_the_choices(
+    qtbot, dialog, context, tmp_path
+) -> None:
+    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    _export(qtbot, dialog)
+    path = tmp_path / "Groene-waterstof-Eemshaven.pdf"
+    text = " ".join(page.extract_text() for page in PdfReader(path).pages)
+    assert "Consortiumvoorstel" in text and CONTACT.name not in text
+    assert context.settings.value(FORMAT_KEY) == "pdf"
+    assert context.settings.value(FOLDER_KEY) == str(tmp_path)
+    again = ExportDialog(context, 1, TITLE)
+    qtbot.addWidget(again)
+    assert again.language.currentData() == "nl"
+    assert not again.contacts.isChecked()
+
+
+def test_a_share_file_with_contacts(qtbot, dialog, tmp_path) -> None:
+    dialog.format.setCurrentIndex(dialog.format.findData("share"))
+    dialog.contacts.setChecked(True)
+    _export(qtbot, dialog)
+    with zipfile.ZipFile(tmp_path / "Groene-waterstof-Eemshaven.helixshare") as archive:
+        document = json.loads(archive.read(ENTRY))
+    assert document["with_contacts"] is True
+    assert any((m["contact"] or {}).get("name") == CONTACT.name for m in document["members"])
+
+
+def test_a_missing_folder_is_explained_in_the_dialog(qtbot, dialog, tmp_path) -> None:
+    dialog.path.setText(str(tmp_path / "nowhere" / "p.pdf"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "folder not found" in dialog.message.text(), timeout=20_000)
+    assert dialog.export_button.isEnabled()
+    assert not (tmp_path / "nowhere").exists()
+
+
+def test_an_existing_file_is_replaced_only_after_confirmation(
+    qtbot, dialog, tmp_path, monkeypatch
+) -> None:
+    target = tmp_path / "Groene-waterstof-Eemshaven.pdf"
+    target.write_bytes(b"an earlier export")
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Cancel
+    )
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes() == b"an earlier export"
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
+    )
+    _export(qtbot, dialog)
+    assert target.read_bytes().startswith(b"%PDF")
+
+
+def test_cancel_while_running_leaves_no_file(qtbot, dialog, context, tmp_path) -> None:
+    dialog.start()
+    assert not dialog.export_button.isEnabled()  # busy
+    dialog.reject()
+    context.tasks.wait(20_000)
+    qtbot.wait(50)
+    assert not Path(dialog.path.text()).exists()
+    assert not list(tmp_path.glob("*.part"))
