@@ -363,7 +363,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ConsortiaPage</name>
     <message>
-        <location filename="../../desktop/views/pages/consortia.py" line="+94"/>
+        <location filename="../../desktop/views/pages/consortia.py" line="+95"/>
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
@@ -404,14 +404,14 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+37"/>
+        <location line="+44"/>
         <location line="+164"/>
-        <location line="+57"/>
+        <location line="+76"/>
         <source>New consortium</source>
         <translation>Nieuw consortium</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-283"/>
         <source>Start a new consortium (Ctrl+Shift+N)</source>
         <translation>Een nieuw consortium beginnen (Ctrl+Shift+N)</translation>
     </message>
@@ -426,7 +426,18 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Het gekozen consortium verwijderen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the chosen consortium as PDF, Word, Excel, JSON or share file (Ctrl+E)</source>
+        <translation>Het gekozen consortium exporteren als PDF, Word, Excel, JSON of deelbestand (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>No consortia yet</source>
         <translation>Nog geen consortia</translation>
     </message>
@@ -476,7 +487,22 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Het consortium kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the consortium first (Ctrl+S): an export shows what is saved.</source>
+        <translation>Sla het consortium eerst op (Ctrl+S): een export toont wat is opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exported to %1</source>
+        <translation>Geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Delete consortium</source>
         <translation>Consortium verwijderen</translation>
     </message>

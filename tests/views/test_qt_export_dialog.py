@@ -107,3 +107,24 @@ def test_cancel_while_running_leaves_no_file(qtbot, dialog, context, tmp_path) -
     qtbot.wait(50)
     assert not Path(dialog.path.text()).exists()
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_the_consortia_page_opens_the_dialog_for_the_chosen_consortium(
+    qtbot, context, built
+) -> None:
+    from desktop.views.pages.consortia import ConsortiaPage
+
+    page = ConsortiaPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activate()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.editor.names is not None)
+    page.open_consortium(built.consortium_id)
+    qtbot.waitUntil(lambda: page.consortium_id == built.consortium_id)
+    page.export_consortium()
+    dialog = page.findChild(ExportDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.path.text().endswith("Groene-waterstof-Eemshaven.pdf")
+    dialog.reject()
+    context.tasks.wait()

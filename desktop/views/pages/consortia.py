@@ -47,6 +47,7 @@ from desktop.organisation_finder import OrganisationFinder
 from desktop.views.consortium_editor import EMPTY, ConsortiumEditor
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
+from desktop.views.export_dialog import ExportDialog
 from desktop.views.labels import CodeLabels
 from desktop.views.pages.base import Page
 from desktop.views.row_table_model import KEY_ROLE, SORT_ROLE, Row, RowTableModel
@@ -145,6 +146,12 @@ class ConsortiaPage(Page):
         delete_button = QPushButton(self.tr("Delete"))
         delete_button.setToolTip(self.tr("Delete the chosen consortium"))
         delete_button.clicked.connect(self.delete_consortium)
+        self._action(self.tr("Export…"), QKeySequence("Ctrl+E"), self.export_consortium)
+        export_button = QPushButton(self.tr("Export…"))
+        export_button.setToolTip(
+            self.tr("Export the chosen consortium as PDF, Word, Excel, JSON or share file (Ctrl+E)")
+        )
+        export_button.clicked.connect(self.export_consortium)
 
         list_side = QWidget()
         list_layout = QVBoxLayout(list_side)
@@ -157,6 +164,7 @@ class ConsortiaPage(Page):
         buttons = QHBoxLayout()
         buttons.addWidget(new_button)
         buttons.addWidget(delete_button)
+        buttons.addWidget(export_button)
         buttons.addStretch(1)
         list_layout.addLayout(buttons)
 
@@ -375,6 +383,25 @@ class ConsortiaPage(Page):
             self.editor.show_problem(str(error))
         else:
             show_error(self, self.tr("The consortium could not be saved"), str(error), details)
+
+    @Slot()
+    def export_consortium(self) -> None:
+        """The Export dialog for the consortium in the editor, as it is saved."""
+        if self.consortium_id is None:
+            return
+        if self.editor.is_modified():
+            QMessageBox.information(
+                self,
+                self.tr("Export"),
+                self.tr("Save the consortium first (Ctrl+S): an export shows what is saved."),
+            )
+            return
+        dialog = ExportDialog(self._context, self.consortium_id, self.editor.draft.title, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(
+            lambda path: self.statusMessage.emit(self.tr("Exported to %1").replace("%1", path))
+        )
+        dialog.open()
 
     @Slot()
     def delete_consortium(self) -> None:
