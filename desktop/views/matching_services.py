@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import shiboken6
+from PySide6.QtCore import QObject
+
 from desktop.matching_runs import Matcher
 from desktop.models.repositories.code_names import CodeNames, load_code_names
 from desktop.organisation_finder import OrganisationFinder
@@ -36,4 +39,6 @@ class MatchingServices:
         self.names = names
         waiting, self._waiting = self._waiting, []
         for use in waiting:
-            use(names)
+            owner = getattr(use, "__self__", None)
+            if not isinstance(owner, QObject) or shiboken6.isValid(owner):
+                use(names)  # not for a page that was closed meanwhile

@@ -1216,7 +1216,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>&amp;Over HelixMatch</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+124"/>
         <source>&lt;h3&gt;HelixMatch %1&lt;/h3&gt;&lt;p&gt;Builds triple- and quadruple-helix innovation consortia for the Dutch mission-driven innovation policy, from a database on your own computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;HelixMatch %1&lt;/h3&gt;&lt;p&gt;Stelt triple- en quadruple-helixconsortia voor innovatie samen voor het Nederlandse missiegedreven innovatiebeleid, met een database op uw eigen computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
@@ -1931,7 +1931,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Vul ten minste de naam in en sla dan op (Ctrl+S).</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Track record (%1)</source>
         <translation>Trackrecord (%1)</translation>
     </message>
@@ -2296,7 +2296,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/views/pages/overview.py" line="+92"/>
+        <location filename="../../desktop/views/pages/overview.py" line="+93"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
@@ -2381,12 +2381,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Per provincie</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Double-click or press Enter to open</source>
         <translation>Dubbelklik of druk op Enter om te openen</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Organisations: %1 · projects: %2</source>
         <translation>Organisaties: %1 · projecten: %2</translation>
     </message>

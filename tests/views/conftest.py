@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
 from desktop.models.database import Database
 from desktop.models.records import OrganisationRecord
@@ -25,6 +26,17 @@ EXTRA_ORGANISATIONS = (
     ),
     OrganisationRecord(name="Kwartelkoning Energie", kind="company", type="startup", is_sme=True),
 )
+
+
+@pytest.fixture(autouse=True)
+def widgets_deleted_on_the_gui_thread() -> Iterator[None]:
+    """Closed widgets are deleted, and their reference cycles collected, before the next test:
+    the collector must not find them later in a worker thread, where destroying a widget crashes
+    Qt."""
+    yield
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

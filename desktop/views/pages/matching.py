@@ -11,6 +11,7 @@ from desktop.views.pages.base import Page
 from desktop.views.pages.match import MatchPage
 from desktop.views.pages.missions import MissionsPage
 from desktop.views.pages.question import QuestionPage
+from desktop.views.pages.regional import RegionalPage
 
 
 def matching_pages(context: AppContext, show_page: Callable[[str], None]) -> dict[str, Page]:
@@ -26,4 +27,5 @@ def matching_pages(context: AppContext, show_page: Callable[[str], None]) -> dic
         "missions": MissionsPage(context, find_partners),
         "question": QuestionPage(services),
         "match": match,
+        "regional": RegionalPage(services),
     }

@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from desktop.views.context import AppContext
@@ -19,8 +19,15 @@ from desktop.views.context import AppContext
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
 
+class _ProgressRelay(QObject):
+    """Carries progress from the worker. Owned by the application, not by the bar, so that a
+    worker still reporting after its page was closed emits on a live object (Qt drops the
+    connection to a deleted bar); the worker has it deleted on the GUI thread when it ends."""
+
+    progressed = Signal(int, int)
+
+
 class RunBar(QWidget):
-    progressed = Signal(int, int)  # emitted from the worker; delivered on the GUI thread
     runningChanged = Signal(bool)
 
     def __init__(self, context: AppContext, key: str, parent: QWidget | None = None) -> None:
@@ -40,7 +47,6 @@ class RunBar(QWidget):
         layout.addWidget(self.bar)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.cancel_button)
-        self.progressed.connect(self._show_progress)
         self._set_running(False)
 
     def is_running(self) -> bool:
@@ -57,10 +63,14 @@ class RunBar(QWidget):
             self._stop.set()
         stop = threading.Event()
         self._stop = stop
-        progressed = self.progressed
+        relay = _ProgressRelay(QCoreApplication.instance())
+        relay.progressed.connect(self._show_progress)
 
         def job() -> Any:
-            return work(progressed.emit, stop.is_set)
+            try:
+                return work(relay.progressed.emit, stop.is_set)
+            finally:
+                relay.deleteLater()
 
         def succeeded(result: Any) -> None:
             self._finished()
