@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -115,8 +116,10 @@ def web_domain(website: str | None) -> str | None:
     return "/".join([host, *parts])
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_filler(word: str) -> bool:
-    """Filler, or a misspelt long legal form ("Stichtng", "Coöperaie")."""
+    """Filler, or a misspelt long legal form ("Stichtng", "Coöperaie"). Names share most words,
+    so the answers are cached."""
     return word in _FILLER or (
         len(word) >= 7
         and any(OSA.distance(word, form, score_cutoff=1) <= 1 for form in _LONG_FORMS)
@@ -127,7 +130,12 @@ def _comparable(name: str) -> str:
     return " ".join(w for w in normalise_name(name).split() if not _is_filler(w)) or fold(name)
 
 
-@dataclass(frozen=True)
+@lru_cache(maxsize=1 << 12)
+def _place(place: str) -> str:
+    return fold(place)
+
+
+@dataclass(slots=True)
 class _Prepared:
     entity: Entity
     names: tuple[str, ...]  # comparable forms, the main name first
@@ -142,8 +150,8 @@ def _prepare(entity: Entity) -> _Prepared:
         entity,
         names,
         frozenset(compact(n) for n in names),
-        web_domain(entity.website),
-        frozenset(fold(p) for p in (entity.place, entity.city) if p and fold(p)),
+        web_domain(entity.website) if entity.website else None,
+        frozenset(_place(p) for p in (entity.place, entity.city) if p and _place(p)),
     )
 
 
@@ -291,6 +299,7 @@ class DuplicateFinder:
         self._compacts: list[str] = []
         self._owners: list[int] = []
         self._blocks: dict[str, list[int]] = {}
+        self._last: tuple[Entity, _Prepared] | None = None
         for entity in entities:
             self.add(entity)
 
@@ -309,7 +318,9 @@ class DuplicateFinder:
         return keys
 
     def add(self, entity: Entity) -> None:
-        prepared = _prepare(entity)
+        """Add an entity; adding the one just looked up with ``find`` reuses its preparation."""
+        prepared = self._last[1] if self._last and self._last[0] is entity else _prepare(entity)
+        blocks = self._blocks
         position = len(self._entities)
         self._entities.append(prepared)
         for key in self._exact_keys(prepared):
@@ -320,8 +331,10 @@ class DuplicateFinder:
             self._compacts.append(compact(name))
             self._owners.append(position)
             for key in _block_keys(name):
-                block = self._blocks.setdefault(key, [])
-                if len(block) <= _BLOCK_LIMIT:
+                block = blocks.get(key)
+                if block is None:
+                    blocks[key] = [index]
+                elif len(block) <= _BLOCK_LIMIT:
                     block.append(index)
 
     def _usable(self, key: str) -> list[int] | None:
@@ -365,6 +378,7 @@ class DuplicateFinder:
     def find(self, entity: Entity, limit: int = 5) -> list[Duplicate]:
         """The stored entities that are likely ``entity``, best first."""
         prepared = _prepare(entity)
+        self._last = (entity, prepared)
         exact: set[int] = set()
         for key in self._exact_keys(prepared):
             exact.update(self._exact.get(key, ()))

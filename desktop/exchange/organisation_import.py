@@ -192,10 +192,11 @@ class _Store:
                     [Problem(self.file, "conflict", row=row, value=str(error.orig))]
                 ) from None
             return RowOutcome(row, record.name, Action(outcome.value), known)
-        found = self.finder.find(_entity(("row", row), record), limit=1)
+        entity = _entity(("row", row), record)
+        found = self.finder.find(entity, limit=1)
         match = self._match(found[0]) if found else None
         if match is None or self.policy == DuplicatePolicy.KEEP:
-            return self._add_new(row, record, match)
+            return self._add_new(row, record, entity, match)
         if self.policy == DuplicatePolicy.SKIP:
             return RowOutcome(row, record.name, Action.SKIPPED, None, match)
         if match.row is not None:
@@ -212,13 +213,15 @@ class _Store:
             return Match(name, duplicate.score, duplicate.evidence, row=earlier)
         return Match(self.names[duplicate.key], duplicate.score, duplicate.evidence, duplicate.key)
 
-    def _add_new(self, row: int, record: OrganisationRecord, match: Match | None) -> RowOutcome:
+    def _add_new(
+        self, row: int, record: OrganisationRecord, entity: Entity, match: Match | None
+    ) -> RowOutcome:
         outcome = RowOutcome(
             row, record.name, Action.KEPT if match else Action.CREATED, None, match
         )
         self.new_by_row[row] = len(self.new)
         self.new.append((outcome, record))
-        self.finder.add(_entity(("row", row), record))
+        self.finder.add(entity)
         return outcome
 
     def write_new(self) -> None:
