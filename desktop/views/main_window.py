@@ -212,7 +212,17 @@ class MainWindow(QMainWindow):
         overview.stepChosen.connect(lambda key: steps[key]())
         overview.consortiumChosen.connect(lambda key: self._open_consortium(consortia, key))
         overview.questionChosen.connect(lambda _key: self.show_key("question"))
+        overview.dashboard.provinceChosen.connect(lambda code: self._filter_province(code))
+        overview.dashboard.organisationChosen.connect(lambda key: self._open_organisation(key))
         return commands
+
+    def _filter_province(self, code: str) -> None:
+        self.show_key("organisations")
+        self.page("organisations").filters.set_province(code)
+
+    def _open_organisation(self, organisation_id: int) -> None:
+        self.show_key("organisations")
+        self.page("organisations").show_organisation(organisation_id)
 
     def _open_consortium(self, page: ConsortiaPage, consortium_id: int) -> None:
         self.show_key("consortia")

@@ -94,6 +94,15 @@ class FilterBar(QWidget):
             demo=self.demo.currentData(),
         )
 
+    def set_province(self, code: str) -> None:
+        """Filter on one province (a click on the map). Before the names are loaded, the code
+        stands in for the name until they come."""
+        found = self.province.findData(code)
+        if found < 0:
+            self.province.addItem(code, code)
+            found = self.province.count() - 1
+        self.province.setCurrentIndex(found)
+
     @Slot()
     def clear(self) -> None:
         for combo in self._combos():

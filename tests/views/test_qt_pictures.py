@@ -6,12 +6,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
+from sqlmodel import func, select
 
+from desktop.models.organisation import Organisation
 from desktop.models.repositories.picture_data import dashboard_counts
 from desktop.pictures.map_picture import MapMarker, map_scene
 from desktop.pictures.scene import Polygon, Rect
 from desktop.pictures.style import DARK, LIGHT
 from desktop.views.labels import CodeLabels
+from desktop.views.main_window import MainWindow
 from desktop.views.pictures.dashboard import DashboardPanel
 from desktop.views.pictures.painter import PNG_SCALE, save_png, save_svg
 from desktop.views.pictures.picture_view import PictureView
@@ -100,8 +103,8 @@ def test_dashboard_draws_every_chart_from_the_database(qtbot, context, database,
     panel = DashboardPanel(context)
     qtbot.addWidget(panel)
     panel.resize(1100, 900)
-    with qtbot.waitSignal(context.tasks.busyChanged, check_params_cb=lambda busy: not busy):
-        panel.refresh()
+    panel.refresh()
+    qtbot.waitUntil(lambda: panel.counts is not None)
     assert panel.counts == counts
     assert panel.map.scene is not None and len(panel.map.scene.facts["coloured"]) == 12
     assert panel.kinds.scene.facts["bars"] == 4
@@ -114,3 +117,27 @@ def test_dashboard_draws_every_chart_from_the_database(qtbot, context, database,
     with qtbot.waitSignal(panel.provinceChosen) as chosen:
         panel.map.shapeClicked.emit("NL-LI")
     assert chosen.args == ["NL-LI"]
+
+
+def test_a_click_on_the_overview_map_filters_the_organisations(qtbot, context):
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    overview = window.page("overview")
+    overview.refresh()
+    qtbot.waitUntil(lambda: overview.dashboard.map.scene is not None)
+    view = overview.dashboard.map
+    zeeland = next(p for p in view.scene.of_kind(Polygon) if p.key == "NL-ZE")
+    x, y = _inside(zeeland)
+    view.shapeClicked.emit(view.scene.shape_at(x, y).key)
+    page = window.page("organisations")
+    assert window.current_key() == "organisations"
+    assert page.filters.filters().province_code == "NL-ZE"
+    qtbot.waitUntil(lambda: page.model.query.filters.province_code == "NL-ZE")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0 and not page.model.is_reloading())
+    with context.database.transaction() as session:
+        in_zeeland = session.exec(
+            select(func.count()).where(Organisation.province_code == "NL-ZE")
+        ).one()
+    qtbot.waitUntil(lambda: page.model.rowCount() == in_zeeland)
+    context.tasks.wait()

@@ -29,6 +29,7 @@ from desktop.models.repositories.stats import Statistics, statistics
 from desktop.views.context import AppContext
 from desktop.views.labels import CodeLabels
 from desktop.views.pages.base import Page
+from desktop.views.pictures.dashboard import DashboardPanel
 from desktop.views.widgets.count_table import CountTable
 from desktop.views.widgets.page_header import PageHeader
 from desktop.views.widgets.style import emphasise, mute
@@ -152,6 +153,8 @@ class OverviewPage(Page):
         tables.addLayout(left, 1)
         tables.addLayout(right, 1)
         layout.addLayout(tables)
+        self.dashboard = DashboardPanel(context)
+        layout.addWidget(self.dashboard)
         layout.addStretch(1)
 
         scroll = QScrollArea()
@@ -200,6 +203,7 @@ class OverviewPage(Page):
 
     def refresh(self) -> None:
         self._context.query(load_overview, self._show, key="overview")
+        self.dashboard.refresh()
 
     def _show(self, data: OverviewData) -> None:
         self.data = data

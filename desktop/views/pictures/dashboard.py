@@ -83,9 +83,8 @@ class DashboardPanel(QWidget):
         self.statuses.set_builder(
             partial(self._statuses, counts) if has_consortia else None, no_consortia
         )
-        self.instruments.set_builder(
-            partial(self._instruments, counts) if has_consortia else None, no_consortia
-        )
+        self.instruments.set_builder(partial(self._instruments, counts) if has_consortia else None)
+        self.instruments.setVisible(has_consortia)  # the status chart says there are none
         self.connected.set_builder(
             partial(self._connected, counts) if counts.most_connected else None,
             translate(
