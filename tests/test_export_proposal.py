@@ -256,3 +256,14 @@ def test_budget_rules_wait_until_there_is_a_budget(database, tmp_path) -> None:
     assert check["unchecked"] == ["max_cost_share_per_partner"]
     text = _pdf_text(_export(database, built, "pdf", tmp_path / "p.pdf", language="en"))
     assert "Not judged until every member has a budget: largest share of the costs per " in text
+
+
+def test_the_pdf_and_word_documents_hold_the_pictures(database, built, tmp_path) -> None:
+    text = _pdf_text(_export(database, built, "pdf", tmp_path / "p.pdf", language="nl"))
+    for expected in ("Helixbalans", "Kennisketen", "Waar de partners zitten",
+                     "Leden per provincie", "Bron: CBS, PDOK", "Competenties per lid"):  # fmt: skip
+        assert expected in text, expected
+    document = docx.Document(_export(database, built, "docx", tmp_path / "p.docx", language="en"))
+    assert len(document.inline_shapes) == 3
+    captions = [p.text for p in document.paragraphs if p.style.name == "Caption"]
+    assert captions == ["Helix balance", "Where the partners are", "Competences against members"]

@@ -82,6 +82,21 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "The consortium's description names no known competences.",
         "De beschrijving van het consortium noemt geen bekende competenties.",
     ),
+    "helix_balance": ("Helix balance", "Helixbalans"),
+    "knowledge_chain": ("Knowledge chain", "Kennisketen"),
+    "chain_university": ("University", "Universiteit"),
+    "chain_to2": ("TO2 institute", "TO2-instituut"),
+    "chain_hogeschool": ("Hogeschool", "Hogeschool"),
+    "missing": ("missing", "ontbreekt"),
+    "count_tip": ("{what}: {count} member(s)", "{what}: {count} lid/leden"),
+    "partners_map": ("Where the partners are", "Waar de partners zitten"),
+    "members_per_province": ("Members per province", "Leden per provincie"),
+    "members": ("Members", "Leden"),
+    "map_source": ("Source: CBS, PDOK", "Bron: CBS, PDOK"),
+    "coverage_matrix": ("Competences against members", "Competenties per lid"),
+    "covers_tip": ("{member} covers {competence}", "{member} dekt {competence}"),
+    "misses_tip": ("{member} does not cover {competence}", "{member} dekt {competence} niet"),
+    "competence_tip": ("{competence}: {count} member(s)", "{competence}: {count} lid/leden"),
     "contacts": ("Contacts", "Contactpersonen"),
     "contact_name": ("Name", "Naam"),
     "contact_function": ("Function", "Functie"),
@@ -309,7 +324,11 @@ class Words:
         self._code_names = code_names or {}
 
     def __call__(self, key: str, **values: Any) -> str:
-        return _PHRASES[key][self._index].format(**values)
+        return self.template(key).format(**values)
+
+    def template(self, key: str) -> str:
+        """The phrase with its {placeholders}, for code that fills them in later."""
+        return _PHRASES[key][self._index]
 
     def _pick(self, table: Mapping[str, tuple[str, str]], code: str) -> str:
         words = table.get(code)

@@ -7,6 +7,7 @@ text itself; control characters, which XML cannot hold, are removed first.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from docx import Document
@@ -18,10 +19,12 @@ from docx.shared import Cm, Pt
 from desktop.export import outline
 from desktop.export.cells import xml_safe
 from desktop.export.proposal import Proposal
+from desktop.export.scene_image import scene_png
 
 TABLE_STYLE = "Light List Accent 1"
 FACTS_STYLE = "Table Grid"
 A4_WIDTH, A4_HEIGHT, MARGIN = Cm(21.0), Cm(29.7), Cm(2.0)
+PICTURE_HEIGHT = 255.0  # points, about 9 cm
 
 
 def _table(document, block: outline.Table) -> None:
@@ -29,24 +32,24 @@ def _table(document, block: outline.Table) -> None:
     table = document.add_table(rows=len(rows), cols=len(block.header))
     table.style = document.styles[TABLE_STYLE]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            cell = table.cell(r, c)
+    last = len(rows) - 1
+    widths = []
+    if block.widths:
+        usable = A4_WIDTH - 2 * MARGIN
+        widths = [int(usable * weight / sum(block.widths)) for weight in block.widths]
+    for r, (values, row) in enumerate(zip(rows, table.rows, strict=True)):
+        for c, (value, cell) in enumerate(zip(values, row.cells, strict=True)):
             cell.text = xml_safe(value)
+            if widths:
+                cell.width = widths[c]
             paragraph = cell.paragraphs[0]
             if c in block.numeric:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            if block.total and r == len(rows) - 1:
+            if block.total and r == last:
                 for run in paragraph.runs:
                     run.bold = True
     # The header row repeats on every page the table runs over.
     table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
-    if block.widths:
-        usable = A4_WIDTH - 2 * MARGIN
-        for c, weight in enumerate(block.widths):
-            width = int(usable * weight / sum(block.widths))
-            for cell in table.columns[c].cells:
-                cell.width = width
 
 
 def _facts(document, block: outline.Facts) -> None:
@@ -89,4 +92,9 @@ def write_docx(proposal: Proposal, language: str, path: Path) -> None:
             case outline.Table():
                 _table(document, block)
                 document.add_paragraph()
+            case outline.Picture(scene=scene, caption=caption):
+                usable = (A4_WIDTH - 2 * MARGIN) / Pt(1)
+                scale = min(1.0, usable / scene.width, PICTURE_HEIGHT / scene.height)
+                document.add_picture(io.BytesIO(scene_png(scene)), width=Pt(scene.width * scale))
+                document.add_paragraph(xml_safe(caption), style="Caption")
     document.save(str(path))

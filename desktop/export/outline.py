@@ -1,4 +1,5 @@
-"""A proposal as an outline of blocks (headings, paragraphs, lists, tables) in one language.
+"""A proposal as an outline of blocks (headings, paragraphs, lists, tables, pictures) in one
+language.
 
 The PDF and Word writers only render these blocks, so both documents say the same.
 """
@@ -9,6 +10,8 @@ from dataclasses import dataclass, field
 
 from desktop.export.catalogue import Words
 from desktop.export.proposal import Proposal, ProposalMember
+from desktop.export.proposal_pictures import coverage_picture, helix_picture, map_picture
+from desktop.pictures.scene import Scene
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,13 @@ class Table:
     widths: tuple[float, ...] = ()  # relative column widths
 
 
-Block = Heading | Paragraph | Bullets | Facts | Table
+@dataclass(frozen=True)
+class Picture:
+    scene: Scene
+    caption: str
+
+
+Block = Heading | Paragraph | Bullets | Facts | Table | Picture
 
 
 def words_for(proposal: Proposal, language: str) -> Words:
@@ -96,7 +105,12 @@ def _members(p: Proposal, w: Words) -> list[Block]:
         for m in p.members
     )
     header = (w("organisation"), w("helix_kind"), w("type"), w("role"), w("province"))
-    return [Heading(w("consortium")), Table(header, rows, widths=(3.2, 1.4, 2.0, 1.3, 1.6))]
+    return [
+        Heading(w("consortium")),
+        Table(header, rows, widths=(3.2, 1.4, 2.0, 1.3, 1.6)),
+        Picture(helix_picture(p, w), w("helix_balance")),
+        Picture(map_picture(p, w), w("partners_map")),
+    ]
 
 
 def _budget(p: Proposal, w: Words) -> list[Block]:
@@ -172,7 +186,8 @@ def _coverage(p: Proposal, w: Words) -> list[Block]:
     for competence in p.competences:
         names = [m.organisation.name for m in p.members if competence.code in m.covers]
         rows.append((competence.word(w.language), ", ".join(names) or w("not_covered")))
-    return [*blocks, Table((w("competence"), w("covered_by")), tuple(rows), widths=(1.0, 3.0))]
+    table = Table((w("competence"), w("covered_by")), tuple(rows), widths=(1.0, 3.0))
+    return [*blocks, Picture(coverage_picture(p, w), w("coverage_matrix")), table]
 
 
 def _contacts(p: Proposal, w: Words) -> list[Block]:

@@ -1,7 +1,7 @@
-"""The proposal as an A4 PDF (reportlab): cover facts, tables, lists, a footer on every page.
+"""The proposal as an A4 PDF (reportlab): cover facts, tables, lists, pictures as vector
+drawings, a footer on every page.
 
-Text is set in Bitstream Vera, which ships with reportlab, so accents and the euro sign come out
-the same on every machine; every text is XML-escaped, since reportlab paragraphs read markup.
+Every text is XML-escaped, since reportlab paragraphs read markup.
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-import reportlab
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -31,19 +30,20 @@ from reportlab.platypus.flowables import Flowable
 
 from desktop.export import outline
 from desktop.export.cells import xml_safe
+from desktop.export.fonts import BOLD, BOLD_FILE, REGULAR, REGULAR_FILE
 from desktop.export.proposal import Proposal
+from desktop.export.scene_drawing import scene_drawing
 
-FONTS = Path(reportlab.__file__).parent / "fonts"
-REGULAR, BOLD = "HelixVera", "HelixVera-Bold"
 ACCENT = colors.HexColor("#1f4e79")
 RULE = colors.HexColor("#b8c4d0")
 MARGIN = 18 * mm
+PICTURE_HEIGHT = 90 * mm  # a picture leaves room on its page for what it explains
 
 
 def _register_fonts() -> None:
     if REGULAR not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(REGULAR, str(FONTS / "Vera.ttf")))
-        pdfmetrics.registerFont(TTFont(BOLD, str(FONTS / "VeraBd.ttf")))
+        pdfmetrics.registerFont(TTFont(REGULAR, str(REGULAR_FILE)))
+        pdfmetrics.registerFont(TTFont(BOLD, str(BOLD_FILE)))
         pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD)
 
 
@@ -52,6 +52,9 @@ def _styles() -> dict[str, ParagraphStyle]:
     return {
         "body": body,
         "emphasis": ParagraphStyle("emphasis", body, fontName=BOLD, textColor=ACCENT),
+        "caption": ParagraphStyle(
+            "caption", body, fontSize=8, leading=10, textColor=colors.grey, spaceBefore=2
+        ),
         "cell": ParagraphStyle("cell", body, fontSize=8.5, leading=10.5, spaceAfter=0),
         "number": ParagraphStyle(
             "number", body, fontSize=8.5, leading=10.5, spaceAfter=0, alignment=TA_RIGHT
@@ -141,6 +144,10 @@ def _flowable(block: outline.Block, styles: dict, width: float) -> list[Flowable
             return [_facts(block, styles, width), Spacer(1, 6)]
         case outline.Table():
             return [_table(block, styles, width), Spacer(1, 6)]
+        case outline.Picture(scene=scene, caption=caption):
+            drawing = scene_drawing(scene, width, PICTURE_HEIGHT)
+            caption_paragraph = Paragraph(_text(caption), styles["caption"])
+            return [KeepTogether([drawing, caption_paragraph]), Spacer(1, 6)]
     raise TypeError(f"unknown block {block!r}")
 
 
