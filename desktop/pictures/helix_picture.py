@@ -35,17 +35,17 @@ def helix_scene(members: list[tuple[str, str]], words: HelixWords, theme: Theme)
             x, 0, TILE_WIDTH, TILE_HEIGHT, words.kinds.get(kind, kind), kinds[kind],
             helix_colour(kind), words, theme, big=True,
         )  # fmt: skip
-    knowledge_x = TILE_WIDTH + GAP
-    chain_top = TILE_HEIGHT + 30
-    shapes.append(
-        Line(
-            (knowledge_x + TILE_WIDTH / 2, TILE_HEIGHT),
-            (knowledge_x + TILE_WIDTH / 2, chain_top - 14),
-            theme.muted,
-            1.0,
-        )
-    )
-    shapes.append(Text((0, chain_top - 4), words.chain_title, 8.5, theme.text, bold=True))
+    # The knowledge tile branches into the three links of the chain below it.
+    stem = TILE_WIDTH + GAP + TILE_WIDTH / 2
+    chain_top = TILE_HEIGHT + 24
+    branch = chain_top - 10
+    shapes.append(Line((stem, TILE_HEIGHT), (stem, branch), theme.muted, 1.0))
+    middles = [n * (CHAIN_WIDTH + GAP) + CHAIN_WIDTH / 2 for n in range(len(CHAIN))]
+    shapes.append(Line((middles[0], branch), (middles[-1], branch), theme.muted, 1.0))
+    shapes += [Line((x, branch), (x, chain_top), theme.muted, 1.0) for x in middles]
+    title_x = len(CHAIN) * (CHAIN_WIDTH + GAP) + 4
+    title_y = chain_top + CHAIN_HEIGHT / 2 + 3
+    shapes.append(Text((title_x, title_y), words.chain_title, 8.5, theme.muted, bold=True))
     for number, link in enumerate(CHAIN):
         x = number * (CHAIN_WIDTH + GAP)
         shapes += _tile(
