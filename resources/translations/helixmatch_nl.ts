@@ -831,7 +831,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Nog geen consortia: sla er een op vanaf de pagina Matchen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No track record yet: import projects to see who is most active.</source>
         <translation>Nog geen trackrecord: importeer projecten om te zien wie het actiefst is.</translation>
     </message>
@@ -1342,7 +1342,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>MatchPage</name>
     <message>
-        <location filename="../../desktop/views/pages/match.py" line="+51"/>
+        <location filename="../../desktop/views/pages/match.py" line="+52"/>
         <source>Covers: %1</source>
         <translation>Dekt: %1</translation>
     </message>
@@ -1427,7 +1427,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+55"/>
         <source>Choose a mission, type a question or pin an organisation first.</source>
         <translation>Kies eerst een missie, typ een vraag of zet een organisatie vast.</translation>
     </message>
@@ -2589,7 +2589,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../desktop/views/pages/question.py" line="+100"/>
+        <location filename="../../desktop/views/pages/question.py" line="+101"/>
         <source>Type the company&apos;s name…</source>
         <translation>Typ de naam van het bedrijf…</translation>
     </message>
@@ -2823,7 +2823,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Gesloten</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>No theme</source>
         <translation>Geen thema</translation>
     </message>
@@ -3103,7 +3103,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>RegionalPage</name>
     <message>
-        <location filename="../../desktop/views/pages/regional.py" line="+88"/>
+        <location filename="../../desktop/views/pages/regional.py" line="+89"/>
         <source>&amp;Show SMEs</source>
         <translation>&amp;Toon mkb-bedrijven</translation>
     </message>
@@ -3200,13 +3200,13 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Matches</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+206"/>
+        <location line="+20"/>
+        <location line="+214"/>
         <source>Regional matching</source>
         <translation>Regionaal matchen</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-212"/>
         <source>For each SME of a region: the best knowledge partners and one or two independent SMEs for an MIT R&amp;D collaboration. A region is a preference, never a wall.</source>
         <translation>Voor elk mkb-bedrijf van een regio: de beste kennispartners en een of twee zelfstandige mkb-bedrijven voor een MIT R&amp;D-samenwerking. Een regio is een voorkeur, nooit een muur.</translation>
     </message>
@@ -3221,7 +3221,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Any province</source>
         <translation>Elke provincie</translation>
     </message>

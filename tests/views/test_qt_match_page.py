@@ -179,3 +179,15 @@ def test_the_tables_pass_the_model_tester(qtbot, page, qtmodeltester):
     qtmodeltester.check(page.candidates)
     qtmodeltester.check(page.cards[0].model)
     qtmodeltester.check(RowTableModel(["a"]))
+
+
+def test_the_splitter_is_remembered(qtbot, services, page, settings):
+    page.splitter.setSizes([500, 700])
+    sizes = page.splitter.sizes()
+    page.save_settings(settings)
+    again = MatchPage(services)
+    qtbot.addWidget(again)
+    again.restore_settings(settings)
+    again.resize(page.size())
+    again.show()
+    assert again.splitter.sizes() == sizes

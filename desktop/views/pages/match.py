@@ -3,7 +3,7 @@ by side; pin, drop and swap members, run again keeping the pins, save a consorti
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from desktop.views.widgets.page_header import PageHeader
 from desktop.views.widgets.run_bar import RunBar
 from matching.request import Consortium, Member
 
+SPLITTER_KEY = "match/splitter"
 translate = QCoreApplication.translate
 SWAP_CHOICES = 8
 TITLE_LENGTH = 80
@@ -185,6 +186,14 @@ class MatchPage(Page):
         cancel_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         cancel_action.triggered.connect(self.run_bar.cancel)
         self.addActions([run_action, cancel_action])
+
+    def restore_settings(self, settings: QSettings) -> None:
+        state = settings.value(SPLITTER_KEY)
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
+
+    def save_settings(self, settings: QSettings) -> None:
+        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
 
     # --- loading -------------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -154,12 +154,12 @@ class MissionsPage(Page):
     def refresh(self) -> None:
         self._context.query(load_missions, self._show, key="missions")
 
-    def restore_settings(self, settings) -> None:
+    def restore_settings(self, settings: QSettings) -> None:
         state = settings.value(SPLITTER_KEY)
-        if state is not None:
+        if isinstance(state, QByteArray):
             self.splitter.restoreState(state)
 
-    def save_settings(self, settings) -> None:
+    def save_settings(self, settings: QSettings) -> None:
         settings.setValue(SPLITTER_KEY, self.splitter.saveState())
 
     def _theme_name(self, row: MissionRow) -> str:

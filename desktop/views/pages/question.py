@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,6 +59,7 @@ from desktop.views.widgets.organisation_picker import OrganisationPicker
 from desktop.views.widgets.page_header import PageHeader
 from desktop.views.widgets.run_bar import RunBar
 
+SPLITTER_KEY = "question/splitter"
 BUDGET_STEP = 10_000
 MAX_BUDGET = 100_000_000
 
@@ -293,6 +294,14 @@ class QuestionPage(Page):
             "answered": self.tr("Answered"),
             "closed": self.tr("Closed"),
         }[code]
+
+    def restore_settings(self, settings: QSettings) -> None:
+        state = settings.value(SPLITTER_KEY)
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
+
+    def save_settings(self, settings: QSettings) -> None:
+        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
 
     # --- loading -------------------------------------------------------------------------------
 

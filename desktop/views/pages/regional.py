@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Slot
+from PySide6.QtCore import QByteArray, QSettings, QSortFilterProxyModel, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from desktop.views.row_table_model import SORT_ROLE, Row, RowTableModel
 from desktop.views.widgets.page_header import PageHeader
 from desktop.views.widgets.run_bar import RunBar
 
+SPLITTER_KEY = "regional/splitter"
 EXPORT_FOLDER_KEY = "regional/export_folder"
 
 
@@ -161,6 +162,7 @@ class RegionalPage(Page):
         results_layout.addLayout(actions)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter
         splitter.addWidget(sme_box)
         splitter.addWidget(results_box)
         splitter.setStretchFactor(0, 2)
@@ -188,6 +190,14 @@ class RegionalPage(Page):
         cancel_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         cancel_action.triggered.connect(self.run_bar.cancel)
         self.addActions([run_action, cancel_action])
+
+    def restore_settings(self, settings: QSettings) -> None:
+        state = settings.value(SPLITTER_KEY)
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
+
+    def save_settings(self, settings: QSettings) -> None:
+        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
 
     # --- choosing SMEs -------------------------------------------------------------------------
 
