@@ -178,12 +178,11 @@ def _skeletons(words: list[str]) -> list[str]:
 
 
 def _block_keys(name: str) -> set[str]:
-    """Where a stored name is filed: under each of its words, their fragments and pairs."""
+    """Where a stored name is filed: under each of its words, and under the pairs and skeletons
+    of a longer name or the fragments of a one-word name (typos in those have no other way)."""
     words = name.split()
-    keys = set(_pairs(words) + _skeletons(words))
-    for word in words:
-        keys.add(f"w:{word}")
-        keys.update(_fragments(word))
+    keys = {f"w:{word}" for word in words}
+    keys.update(_pairs(words) + _skeletons(words) if len(words) > 1 else _fragments(words[0]))
     return keys
 
 
@@ -351,7 +350,7 @@ class DuplicateFinder:
                 if f"w:{word}" in self._blocks:
                     blocks.append(self._usable(f"w:{word}"))
                 else:
-                    blocks += [self._usable(key) for key in _fragments(word)]
+                    blocks += [self._usable(key) for key in _fragments(word)]  # one-word names
         usable = sorted((b for b in blocks if b), key=len)[:_BLOCKS_PER_QUERY]
         return list(set().union(*usable))
 
