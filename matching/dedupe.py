@@ -145,7 +145,7 @@ class _Prepared:
 
 
 def _prepare(entity: Entity) -> _Prepared:
-    names = tuple(dict.fromkeys(_comparable(n) for n in entity.names if n and n.strip()))
+    names = tuple(dict.fromkeys(c for c in map(_comparable, entity.names) if c))
     return _Prepared(
         entity,
         names,
