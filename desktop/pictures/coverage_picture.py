@@ -89,7 +89,7 @@ def coverage_scene(
             shapes.append(Text((end, y + CELL / 2 + 3), words.gap, SIZE, "#ffffff", bold=True))
         else:
             shapes.append(Text((end, y + CELL / 2 + 3), str(count), SIZE, theme.muted))
-    width = left + len(members) * CELL + 12 + text_width(words.gap, SIZE, True)
+    width = left + len(members) * CELL + 22 + text_width(words.gap, SIZE, True)
     return Scene(
         width,
         top + len(competences) * CELL + 2,

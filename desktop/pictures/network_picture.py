@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from desktop.models.repositories.picture_data import Network
 from desktop.pictures.legend import legend
-from desktop.pictures.scene import Circle, Line, Scene, Shape, Text
+from desktop.pictures.scene import Circle, Line, Rect, Scene, Shape, Text
 from desktop.pictures.style import HELIX_KINDS, Theme, helix_colour, text_width
 
 RADIUS = 110.0
@@ -44,7 +44,7 @@ def network_scene(network: Network, words: NetworkWords, theme: Theme) -> Scene:
     ring = [n for n in nodes if n.organisation_id != network.centre]
     labels = {n.organisation_id: _label(n.name) for n in nodes}
     margin = max((text_width(t, SIZE) for t in labels.values()), default=0) + NODE + 8
-    cx, cy = margin, RADIUS + 24
+    cx, cy = margin + RADIUS, RADIUS + 24
     places: dict[int, tuple[float, float]] = {}
     anchors: dict[int, tuple[tuple[float, float], str]] = {}
     for number, node in enumerate(ring):
@@ -81,9 +81,14 @@ def network_scene(network: Network, words: NetworkWords, theme: Theme) -> Scene:
             )
         )  # fmt: skip
         position, anchor = anchors[node.organisation_id]
+        label = labels[node.organisation_id]
         bold = node.organisation_id == network.centre
-        shapes.append(Text(position, labels[node.organisation_id], SIZE, theme.text, anchor, bold))
-    legend_x = 2 * margin
+        if bold:  # the middle's name sits on the lines: give it a background
+            width = text_width(label, SIZE, bold=True)
+            x, y = position
+            shapes.append(Rect(x - width / 2 - 2, y - SIZE, width + 4, SIZE + 4, theme.background))
+        shapes.append(Text(position, label, SIZE, theme.text, anchor, bold))
+    legend_x = cx + RADIUS + margin
     entries = [
         (helix_colour(k), words.kinds.get(k, k))
         for k in HELIX_KINDS + tuple(k for k in kinds_present if k not in HELIX_KINDS)

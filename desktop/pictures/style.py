@@ -39,7 +39,7 @@ DARK = Theme("#232629", "#eeeeee", "#a8adb3", "#232629", "#4a4f55", "#3a3f44")
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """The width of a text in points: Helvetica metrics with room for wider sans fonts."""
-    return 1.15 * stringWidth(text, "Helvetica-Bold" if bold else "Helvetica", size)
+    return 1.22 * stringWidth(text, "Helvetica-Bold" if bold else "Helvetica", size)
 
 
 def helix_colour(kind: str) -> str:

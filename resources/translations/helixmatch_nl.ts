@@ -363,7 +363,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ConsortiaPage</name>
     <message>
-        <location filename="../../desktop/views/pages/consortia.py" line="+95"/>
+        <location filename="../../desktop/views/pages/consortia.py" line="+96"/>
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
@@ -404,14 +404,14 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+44"/>
+        <location line="+53"/>
         <location line="+164"/>
-        <location line="+76"/>
+        <location line="+87"/>
         <source>New consortium</source>
         <translation>Nieuw consortium</translation>
     </message>
     <message>
-        <location line="-283"/>
+        <location line="-303"/>
         <source>Start a new consortium (Ctrl+Shift+N)</source>
         <translation>Een nieuw consortium beginnen (Ctrl+Shift+N)</translation>
     </message>
@@ -437,7 +437,18 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Het gekozen consortium exporteren als PDF, Word, Excel, JSON of deelbestand (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Pictures…</source>
+        <translation>Afbeeldingen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Helix balance, map, network and coverage of the chosen consortium (Ctrl+Shift+P)</source>
+        <translation>Helixbalans, kaart, netwerk en dekking van het gekozen consortium (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>No consortia yet</source>
         <translation>Nog geen consortia</translation>
     </message>
@@ -487,7 +498,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Het consortium kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -806,6 +817,64 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <location line="+4"/>
         <source>Add at least one member.</source>
         <translation>Voeg ten minste één lid toe.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsortiumPictures</name>
+    <message>
+        <location filename="../../desktop/views/pictures/consortium_pictures.py" line="+57"/>
+        <source>Helix balance</source>
+        <translation>Helixbalans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map</source>
+        <translation>Kaart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coverage</source>
+        <translation>Dekking</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The pictures could not be made: %1</source>
+        <translation>De afbeeldingen konden niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No members yet: add them in the editor.</source>
+        <translation>Nog geen leden: voeg ze toe in de editor.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The title, description and mission name no known competences to check.</source>
+        <translation>Titel, beschrijving en missie noemen geen bekende competenties om te toetsen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Members per province</source>
+        <translation>Leden per provincie</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Pictures: %1</source>
+        <translation>Afbeeldingen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hover for the numbers; right-click or Ctrl+Shift+S to save a picture as PNG or SVG.</source>
+        <translation>Wijs aan voor de getallen; klik rechts of druk Ctrl+Shift+S om een afbeelding als PNG of SVG op te slaan.</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2006,55 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationListExport</name>
+    <message>
+        <location filename="../../desktop/views/organisation_list_export.py" line="+42"/>
+        <location line="+20"/>
+        <location line="+41"/>
+        <location line="+2"/>
+        <source>Export organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Exporting organisations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 organisations exported to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export cancelled: no file was written.</source>
+        <translation type="unfinished">Export geannuleerd: er is geen bestand geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationNetwork</name>
+    <message>
+        <location filename="../../desktop/views/pictures/organisation_network.py" line="+32"/>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No projects with partners yet: import projects to see the network.</source>
+        <translation>Nog geen projecten met partners: importeer projecten om het netwerk te zien.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationPicker</name>
     <message>
         <location filename="../../desktop/views/widgets/organisation_picker.py" line="+75"/>
@@ -2068,7 +2186,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../desktop/views/pages/organisations.py" line="+174"/>
+        <location filename="../../desktop/views/pages/organisations.py" line="+177"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
@@ -2078,7 +2196,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Nog geen organisaties</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-44"/>
         <source>Search names, short names and aliases</source>
         <translation>Zoek in namen, korte namen en andere namen</translation>
     </message>
@@ -2088,7 +2206,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Vindt ook namen die erop lijken: tikfouten mogen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>No organisation chosen</source>
         <translation>Geen organisatie gekozen</translation>
     </message>
@@ -2141,6 +2259,16 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <location line="+0"/>
         <source>Merge two organisations that are the same</source>
         <translation>Twee organisaties samenvoegen die dezelfde zijn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E&amp;xport list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the organisations shown to Excel or CSV</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2263,7 +2391,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>“%1” samengevoegd met de gehouden organisatie: %2 projecten, %3 consortia, %4 contactpersonen verplaatst.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>No organisation matches “%1”.</source>
         <translation>Geen organisatie komt overeen met “%1”.</translation>
     </message>

@@ -11,14 +11,17 @@ from sqlmodel import func, select
 from desktop.models.organisation import Organisation
 from desktop.models.repositories.picture_data import dashboard_counts
 from desktop.pictures.map_picture import MapMarker, map_scene
-from desktop.pictures.scene import Polygon, Rect
+from desktop.pictures.scene import Circle, Polygon, Rect
 from desktop.pictures.style import DARK, LIGHT
 from desktop.views.labels import CodeLabels
 from desktop.views.main_window import MainWindow
+from desktop.views.pages.consortia import ConsortiaPage
 from desktop.views.pictures.dashboard import DashboardPanel
+from desktop.views.pictures.organisation_network import OrganisationNetworkView
 from desktop.views.pictures.painter import PNG_SCALE, save_png, save_svg
 from desktop.views.pictures.picture_view import PictureView
 from desktop.views.pictures.words import map_words
+from tests.export_fixtures import build_consortium
 
 
 def _inside(polygon: Polygon) -> tuple[float, float]:
@@ -140,4 +143,51 @@ def test_a_click_on_the_overview_map_filters_the_organisations(qtbot, context):
             select(func.count()).where(Organisation.province_code == "NL-ZE")
         ).one()
     qtbot.waitUntil(lambda: page.model.rowCount() == in_zeeland)
+    context.tasks.wait()
+
+
+def test_consortium_pictures_show_helix_map_network_and_coverage(qtbot, context, tmp_path):
+    built = build_consortium(context.database)
+    page = ConsortiaPage(context)
+    qtbot.addWidget(page)
+    page.consortium_id = built.consortium_id
+    dialog = page.show_pictures()
+    qtbot.addWidget(dialog)
+    pictures = dialog.pictures
+    qtbot.waitUntil(lambda: pictures.data is not None, timeout=15_000)
+    assert pictures.helix.scene.facts["present"] == ["company", "knowledge", "government"]
+    assert pictures.helix.scene.facts["missing"] == ["society"]
+    assert pictures.map.scene.facts["coloured"] == ["NL-GR"]
+    assert pictures.map.scene.facts["markers"] == 4
+    network = pictures.network.scene.facts
+    assert network["nodes"] == 4 and network["edges"] == len(pictures.data.network.shared) >= 1
+    coverage = pictures.coverage.scene.facts
+    assert coverage["columns"] == 4
+    assert coverage["rows"] == len(pictures.data.proposal.competences) > 0
+    for index in range(pictures.count()):
+        pictures.setCurrentIndex(index)
+        image = dialog.grab().toImage()
+        image.save(str(tmp_path / f"consortium-{index}.png"))
+        assert len({image.pixel(x, 150) for x in range(0, image.width(), 4)}) > 3
+    view = pictures.network
+    view.save(tmp_path / "network.svg")
+    view.save(tmp_path / "network.png")
+    assert "<svg" in (tmp_path / "network.svg").read_text(encoding="utf-8")
+    assert QImage(str(tmp_path / "network.png")).width() > 100
+    context.tasks.wait()
+
+
+def test_an_organisations_own_network_opens_a_partner_on_click(qtbot, context):
+    built = build_consortium(context.database)
+    view = OrganisationNetworkView(context)
+    qtbot.addWidget(view)
+    view.resize(700, 400)
+    view.show_organisation(built.lead)
+    qtbot.waitUntil(lambda: view.network is not None)
+    assert view.network.centre == built.lead
+    assert view.scene.facts["nodes"] == len(view.network.nodes) > 1
+    partner = next(c for c in view.scene.of_kind(Circle) if c.key == str(built.province))
+    with qtbot.waitSignal(view.organisationChosen) as chosen:
+        view.shapeClicked.emit(partner.key)
+    assert chosen.args == [built.province]
     context.tasks.wait()

@@ -50,6 +50,7 @@ from desktop.views.dialogs import show_error
 from desktop.views.export_dialog import ExportDialog
 from desktop.views.labels import CodeLabels
 from desktop.views.pages.base import Page
+from desktop.views.pictures.consortium_pictures import ConsortiumPicturesDialog
 from desktop.views.row_table_model import KEY_ROLE, SORT_ROLE, Row, RowTableModel
 from desktop.views.widgets.empty_state import EmptyState
 from desktop.views.widgets.page_header import PageHeader
@@ -152,6 +153,14 @@ class ConsortiaPage(Page):
             self.tr("Export the chosen consortium as PDF, Word, Excel, JSON or share file (Ctrl+E)")
         )
         export_button.clicked.connect(self.export_consortium)
+        self._action(self.tr("Pictures…"), QKeySequence("Ctrl+Shift+P"), self.show_pictures)
+        pictures_button = QPushButton(self.tr("Pictures…"))
+        pictures_button.setToolTip(
+            self.tr(
+                "Helix balance, map, network and coverage of the chosen consortium (Ctrl+Shift+P)"
+            )
+        )
+        pictures_button.clicked.connect(self.show_pictures)
 
         list_side = QWidget()
         list_layout = QVBoxLayout(list_side)
@@ -165,6 +174,7 @@ class ConsortiaPage(Page):
         buttons.addWidget(new_button)
         buttons.addWidget(delete_button)
         buttons.addWidget(export_button)
+        buttons.addWidget(pictures_button)
         buttons.addStretch(1)
         list_layout.addLayout(buttons)
 
@@ -383,6 +393,17 @@ class ConsortiaPage(Page):
             self.editor.show_problem(str(error))
         else:
             show_error(self, self.tr("The consortium could not be saved"), str(error), details)
+
+    @Slot()
+    def show_pictures(self) -> ConsortiumPicturesDialog | None:
+        """The pictures of the consortium in the editor, as saved, in a window of their own."""
+        if self.consortium_id is None:
+            return None
+        title = self.editor.draft.title
+        dialog = ConsortiumPicturesDialog(self._context, self.consortium_id, title, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     @Slot()
     def export_consortium(self) -> None:
