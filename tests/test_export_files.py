@@ -230,3 +230,13 @@ def test_command_line_exports_filtered_organisations(database_url, tmp_path, cap
     assert names == ["Erasmus Universiteit Rotterdam", "Technische Universiteit Delft",
                      "Universiteit Leiden"]  # fmt: skip
     assert out.startswith("3 organisations written")
+
+
+def test_an_organisation_export_reports_progress_and_can_be_cancelled(database, tmp_path):
+    seen: list[tuple[int, int]] = []
+    path = tmp_path / "all.csv"
+    count = export_organisations(database, "csv", path, progress=lambda d, t: seen.append((d, t)))
+    assert seen[0] == (0, count) and seen[-1] == (count, count)
+    with pytest.raises(ExportCancelled):
+        export_organisations(database, "xlsx", tmp_path / "none.xlsx", cancelled=lambda: True)
+    assert not (tmp_path / "none.xlsx").exists()

@@ -7,23 +7,27 @@ one database can be imported into another.
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
+from sqlmodel import Session
 
 from desktop.exchange.organisations import OPTIONAL, REQUIRED
-from desktop.export.atomic import write_atomically
+from desktop.export.atomic import ExportCancelled, write_atomically
 from desktop.export.cells import neutralised, starts_like_formula, xml_safe
 from desktop.export.formats import ORGANISATION_FORMATS
 from desktop.export.sheets import HEADER_FILL, HEADER_FONT
 from desktop.models.database import Database
-from desktop.models.repositories.organisation_export import exchange_rows
+from desktop.models.repositories.organisation_export import exchange_rows, filtered_ids
 from desktop.models.repositories.organisation_filter import OrganisationFilter
 from desktop.user_error import UserError
 
 COLUMNS = REQUIRED + OPTIONAL
+PROGRESS_EVERY = 500
+Progress = Callable[[int, int], None]
 WIDE_COLUMNS = {"name": 40, "description": 60, "website": 30, "keywords": 30}
 
 
@@ -71,20 +75,47 @@ def _write_xlsx(rows, path: Path) -> int:
 
 
 def export_organisations(
-    database: Database, file_format: str, path: Path, filters: OrganisationFilter | None = None
+    database: Database,
+    file_format: str,
+    path: Path,
+    filters: OrganisationFilter | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> int:
-    """Write the organisations the filter allows; returns how many were written."""
+    """Write the organisations the filter allows; returns how many were written.
+
+    ``progress(done, total)`` is called now and then; when ``cancelled()`` turns true the export
+    stops with ``ExportCancelled`` and no file is written.
+    """
     if file_format not in ORGANISATION_FORMATS:
         raise UserError(
             f"format '{file_format}' is unknown (choose {', '.join(ORGANISATION_FORMATS)})"
         )
     writer = _write_csv if file_format == "csv" else _write_xlsx
     written = 0
+    stopped = False
+
+    def rows(session: Session) -> Iterator[dict[str, object]]:
+        nonlocal stopped
+        ids = filtered_ids(session, filters)
+        for done, row in enumerate(exchange_rows(session, ids)):
+            if done % PROGRESS_EVERY == 0:
+                if cancelled is not None and cancelled():
+                    stopped = True  # end the rows; the writer closes its file cleanly
+                    return
+                if progress is not None:
+                    progress(done, len(ids))
+            yield row
+        if progress is not None:
+            progress(len(ids), len(ids))
 
     def write(temporary: Path) -> None:
         nonlocal written
         with database.transaction() as session:
-            written = writer(exchange_rows(session, filters), temporary)
+            written = writer(rows(session), temporary)
+        if stopped:
+            raise ExportCancelled()
 
-    write_atomically(path, write)
+    write_atomically(path, write, cancelled)
     return written

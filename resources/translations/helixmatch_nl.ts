@@ -2013,32 +2013,32 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <location line="+41"/>
         <location line="+2"/>
         <source>Export organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisaties exporteren</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-werkmappen (*.xlsx);;CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Exporting organisations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met het exporteren van organisaties…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuleren</translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 organisations exported to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 organisaties geëxporteerd naar %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Export cancelled: no file was written.</source>
-        <translation type="unfinished">Export geannuleerd: er is geen bestand geschreven.</translation>
+        <translation>Export geannuleerd: er is geen bestand geschreven.</translation>
     </message>
 </context>
 <context>
@@ -2263,12 +2263,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     <message>
         <location line="+4"/>
         <source>E&amp;xport list…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst e&amp;xporteren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the organisations shown to Excel or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>De getoonde organisaties opslaan als Excel of CSV</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -64,15 +64,17 @@ def _row(org: Organisation, links: dict[str, dict[int, list[str]]]) -> dict[str,
     }
 
 
-def exchange_rows(
-    session: Session, filters: OrganisationFilter | None = None
-) -> Iterator[dict[str, object]]:
-    """The organisations the filter allows, sorted by name, as exchange-format rows (``None``
-    for an empty cell); read in batches so that 100,000 rows do not sit in memory."""
-    ids_statement = apply_filter(select(Organisation.id), filters).order_by(
+def filtered_ids(session: Session, filters: OrganisationFilter | None = None) -> list[int]:
+    """The ids of the organisations the filter allows, sorted by name."""
+    statement = apply_filter(select(Organisation.id), filters).order_by(
         func.lower(Organisation.name), Organisation.id
     )
-    ids = list(session.exec(ids_statement))
+    return list(session.exec(statement))
+
+
+def exchange_rows(session: Session, ids: list[int]) -> Iterator[dict[str, object]]:
+    """The organisations as exchange-format rows (``None`` for an empty cell), in the order of
+    ``ids``; read in batches so that 100,000 rows do not sit in memory."""
     for start in range(0, len(ids), BATCH):
         batch = ids[start : start + BATCH]
         organisations = {
@@ -80,5 +82,6 @@ def exchange_rows(
         }
         links = link_codes(session, batch)
         for organisation_id in batch:
-            yield _row(organisations[organisation_id], links)
+            if organisation_id in organisations:
+                yield _row(organisations[organisation_id], links)
         session.expunge_all()

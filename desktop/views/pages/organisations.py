@@ -46,6 +46,7 @@ from desktop.views.organisation_commands import (
 )
 from desktop.views.organisation_detail import OrganisationDetail
 from desktop.views.organisation_filters import FilterBar
+from desktop.views.organisation_list_export import OrganisationListExport
 from desktop.views.organisation_table import SORT_KEYS, Column, OrganisationTableModel, Roles
 from desktop.views.pages.base import Page
 from desktop.views.widgets.empty_state import EmptyState
@@ -99,6 +100,8 @@ class OrganisationsPage(Page):
         self.filters.filtersChanged.connect(self._filters_changed)
 
         self._make_actions()
+        self.list_export = OrganisationListExport(context, self)
+        self.list_export.finished.connect(self.statusMessage.emit)
         self.table = self._make_table()
         self.no_match = QLabel()
         mute(self.no_match)
@@ -143,7 +146,7 @@ class OrganisationsPage(Page):
         top.addWidget(PageHeader(self.tr("Organisations")), 1)
         top.addWidget(self.search, 1, Qt.AlignmentFlag.AlignBottom)
         buttons = QHBoxLayout()
-        for action in (self.new_action, self.delete_action, self.merge_action):
+        for action in (self.new_action, self.delete_action, self.merge_action, self.export_action):
             button = QPushButton(action.text().replace("&", ""))
             button.setToolTip(action.toolTip())
             button.clicked.connect(action.trigger)
@@ -185,6 +188,10 @@ class OrganisationsPage(Page):
         self.merge_action = action(
             self.tr("&Merge…"), self.tr("Merge two organisations that are the same"),
             QKeySequence("Ctrl+M"), self.merge_selected,
+        )  # fmt: skip
+        self.export_action = action(
+            self.tr("E&xport list…"), self.tr("Save the organisations shown to Excel or CSV"),
+            QKeySequence("Ctrl+Shift+E"), self.export_list,
         )  # fmt: skip
         self.save_action = action(
             self.tr("&Save"), self.tr("Save the organisation"),
@@ -502,6 +509,11 @@ class OrganisationsPage(Page):
         )
 
     # --- search, sort, filters ---------------------------------------------------------------
+
+    @Slot()
+    def export_list(self) -> None:
+        """The organisations as shown (search and filters) to Excel or CSV."""
+        self.list_export.start(self.model.query.list_filter())
 
     @Slot()
     def _focus_search(self) -> None:
