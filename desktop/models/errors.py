@@ -53,6 +53,11 @@ _KNOWN = (
         "(File > Backups, or 'helixmatch restore').",
     ),
     (
+        ("value too long", "cannot contain nul"),
+        DatabaseError,
+        "{where} cannot store a value as given ({detail}). Nothing was saved.",
+    ),
+    (
         ("server closed the connection", "connection failed", "terminating connection"),
         DatabaseError,
         "the connection to {where} was lost ({detail}). Nothing was saved.",
