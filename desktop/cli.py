@@ -11,6 +11,7 @@ from desktop.database_commands import add_arguments as add_database_arguments
 from desktop.dedupe_command import add_arguments as add_dedupe_arguments
 from desktop.export.options import add_arguments as add_export_arguments
 from desktop.import_command import add_arguments as add_import_arguments
+from desktop.import_command import add_cordis_arguments
 from desktop.models.database import ENV_VARIABLE, DatabaseError, resolve_url
 from desktop.suggest_options import add_arguments as add_suggest_arguments
 from desktop.user_error import UserError
@@ -46,6 +47,8 @@ def _parser() -> argparse.ArgumentParser:
     what = importing.add_subparsers(dest="what", metavar="WHAT", required=True)
     organisations = what.add_parser("organisations", help="organisations from CSV or Excel")
     add_import_arguments(organisations)
+    cordis = what.add_parser("cordis", help="EU projects and participants from CORDIS files")
+    add_cordis_arguments(cordis)
     projects = what.add_parser("projects", help="a projects file, with its participations")
     projects.add_argument("file", type=Path)
     projects.add_argument("--participations", type=Path, metavar="FILE")

@@ -19,7 +19,7 @@ from desktop.database_commands import WITHOUT_OPENING, report_opening, run_backu
 from desktop.dedupe_command import run_dedupe
 from desktop.exchange.importer import ImportReport, import_projects
 from desktop.exchange.problems import ImportRefused, describe_problem
-from desktop.import_command import run_import_organisations
+from desktop.import_command import run_import_cordis, run_import_organisations
 from desktop.models.database import Database
 from desktop.models.repositories.stats import statistics
 from desktop.name_search import search_organisations
@@ -97,7 +97,7 @@ def _search(database: Database, options: argparse.Namespace) -> None:
 
 
 def _import(database: Database, options: argparse.Namespace) -> None:
-    for path in (options.file, getattr(options, "participations", None)):
+    for path in (getattr(options, "file", None), getattr(options, "participations", None)):
         if path is not None and not path.is_file():
             raise UserError(f"{path}: file not found")
     before_import(database.url)
@@ -109,6 +109,9 @@ def _import(database: Database, options: argparse.Namespace) -> None:
         return
     if options.what == "organisations":
         run_import_organisations(database, options)
+        return
+    if options.what == "cordis":
+        run_import_cordis(database, options)
         return
     _report(import_projects(database, options.file, options.participations))
 

@@ -1,16 +1,20 @@
-"""``helixmatch import organisations``: options, running the import, and what it prints."""
+"""``helixmatch import organisations`` and ``helixmatch import cordis``: options, running the
+import, and what it prints."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 from pathlib import Path
 
+from desktop.exchange.cordis_import import import_cordis
 from desktop.exchange.mapping import ColumnMapping, read_mapping_file
 from desktop.exchange.organisation_import import (
     Action,
     DuplicatePolicy,
     OrganisationImport,
+    RowOutcome,
     import_organisations,
 )
 from desktop.exchange.problems import ImportRefused, describe_problem
@@ -71,9 +75,15 @@ def _print_summary(result: OrganisationImport) -> None:
     print(f"columns: {mapped}")
     for problem in prepared.warnings[:MAX_LINES]:
         print(describe_problem(problem), file=sys.stderr)
-    counts = result.counts()
+    _print_outcomes(result.outcomes)
+    if result.dry_run:
+        print("dry run: nothing was stored")
+
+
+def _print_outcomes(outcomes: list[RowOutcome]) -> None:
+    counts = Counter(outcome.action.value for outcome in outcomes)
     print("organisations: " + ", ".join(f"{counts[a.value]} {a.value}" for a in Action))
-    duplicates = [outcome for outcome in result.outcomes if outcome.match is not None]
+    duplicates = [outcome for outcome in outcomes if outcome.match is not None]
     for outcome in duplicates[:MAX_LINES]:
         match = outcome.match
         target = f"row {match.row}" if match.row is not None else f"#{match.organisation_id}"
@@ -83,17 +93,15 @@ def _print_summary(result: OrganisationImport) -> None:
         )
     if len(duplicates) > MAX_LINES:
         print(f"  ... and {len(duplicates) - MAX_LINES} more (see --report)")
-    if result.dry_run:
-        print("dry run: nothing was stored")
 
 
-def _write_report(path: Path, result: OrganisationImport) -> None:
+def _write_report(path: Path, outcomes: list[RowOutcome]) -> None:
     header = (
         "row", "name", "action", "organisation_id", "duplicate_of_id", "duplicate_of_row",
         "duplicate_of_name", "score", "evidence",
     )  # fmt: skip
     rows = []
-    for outcome in result.outcomes:
+    for outcome in outcomes:
         match = outcome.match
         rows.append(
             (outcome.row, outcome.name, outcome.action.value, outcome.organisation_id)
@@ -129,5 +137,63 @@ def run_import_organisations(database: Database, options: argparse.Namespace) ->
     if options.problems:
         write_problems(options.problems, result.prepared.warnings)
     if options.report:
-        _write_report(options.report, result)
+        _write_report(options.report, result.outcomes)
     _print_summary(result)
+
+
+def add_cordis_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--projects", type=Path, required=True, metavar="project.csv", help="CORDIS projects"
+    )
+    parser.add_argument(
+        "--organisations",
+        type=Path,
+        required=True,
+        metavar="organization.csv",
+        help="CORDIS participants, one row per participation",
+    )
+    parser.add_argument(
+        "--dutch-partners",
+        action="store_true",
+        help="only projects with a participant in the Netherlands (and all their participants)",
+    )
+    parser.add_argument(
+        "--on-duplicate",
+        choices=[policy.value for policy in DuplicatePolicy],
+        default=DuplicatePolicy.MERGE.value,
+        help="what to do with a participant that is likely a stored organisation (default: merge)",
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help="check and decide everything, store nothing"
+    )
+    parser.add_argument(
+        "--report", type=Path, metavar="FILE.csv", help="write what happened to each participant"
+    )
+
+
+def run_import_cordis(database: Database, options: argparse.Namespace) -> None:
+    result = import_cordis(
+        database,
+        options.projects,
+        options.organisations,
+        dutch_partners_only=options.dutch_partners,
+        policy=DuplicatePolicy(options.on_duplicate),
+        dry_run=options.dry_run,
+    )
+    data = result.data
+    scope = " with Dutch partners" if options.dutch_partners else ""
+    print(
+        f"read {options.projects.name} and {options.organisations.name}: {len(data.projects)} "
+        f"projects{scope}, {len(data.organisations)} participants, {len(data.links)} participations"
+    )
+    for problem in data.warnings[:MAX_LINES]:
+        print(describe_problem(problem), file=sys.stderr)
+    if options.report:
+        _write_report(options.report, result.organisations)
+    _print_outcomes(result.organisations)
+    projects = result.projects
+    print(f"projects: {projects['created']} created, {projects['updated']} updated, "
+          f"{projects['unchanged']} unchanged")  # fmt: skip
+    print(f"participations: {result.participations} added")
+    if result.dry_run:
+        print("dry run: nothing was stored")

@@ -157,11 +157,19 @@ def _fill_in(target: OrganisationRecord, extra: OrganisationRecord) -> None:
 class _Store:
     """One import's decisions, row by row, then the new organisations written in bulk."""
 
-    def __init__(self, session: Session, file: str, policy: DuplicatePolicy, origin: str) -> None:
+    def __init__(
+        self,
+        session: Session,
+        file: str,
+        policy: DuplicatePolicy,
+        origin: str,
+        update_known: bool,
+    ) -> None:
         self.session = session
         self.file = file
         self.policy = policy
         self.origin = origin
+        self.update_known = update_known
         stored = identities(session)
         self.names = {identity.id: identity.names[0] for identity in stored}
         self.by_identifier: dict[tuple[str, str], int] = {}
@@ -183,6 +191,11 @@ class _Store:
 
     def decide(self, row: int, record: OrganisationRecord) -> RowOutcome:
         known = self.known_id(record)
+        if known is not None and not self.update_known:
+            changed = merge_organisation(self.session, known, record)
+            return RowOutcome(
+                row, record.name, Action.MERGED if changed else Action.UNCHANGED, known
+            )
         if known is not None:
             try:
                 with self.session.begin_nested():
@@ -236,12 +249,17 @@ def store_organisations(
     policy: DuplicatePolicy,
     origin: str = "import",
     progress: Progress | None = None,
+    *,
+    update_known: bool = True,
 ) -> list[RowOutcome]:
-    """Store a prepared file in the session's transaction; returns what happened to each row."""
+    """Store a prepared file in the session's transaction; returns what happened to each row.
+
+    A row with a stored external id, KvK number or PIC updates that organisation, or with
+    ``update_known`` false only adds what it lacks (as a merge does)."""
     total = len(prepared.records)
     if progress:
         progress("index", 0, total)
-    store = _Store(session, prepared.file, policy, origin)
+    store = _Store(session, prepared.file, policy, origin, update_known)
     outcomes = []
     for done, (row, record) in enumerate(prepared.records, start=1):
         outcomes.append(store.decide(row, record))

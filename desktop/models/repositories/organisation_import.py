@@ -1,5 +1,6 @@
 """What an import needs from the organisations table: everyone's identity at once, many new
-organisations written in bulk, and one organisation merged with what a file says about it."""
+organisations written in bulk, one organisation merged with what a file says about it, and
+participations added in bulk."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from desktop.models.organisation import (
     OrganisationTechnology,
     OrganisationTopsector,
 )
+from desktop.models.project import Participation
 from desktop.models.records import OrganisationRecord
 from desktop.models.repositories.generation import insert_rows
 
@@ -151,3 +153,29 @@ def merge_organisation(session: Session, organisation_id: int, record: Organisat
         changed = changed or bool(new)
     session.flush()
     return changed
+
+
+def add_participations(session: Session, links: list[tuple[int, int, str, float | None]]) -> int:
+    """Add (project id, organisation id, role, contribution) links that are not stored yet, in
+    bulk; the first link of a pair counts. Returns how many were added."""
+    projects = list({project for project, *_ in links})
+    stored: set[tuple[int, int]] = set()
+    for start in range(0, len(projects), 500):
+        statement = select(Participation.project_id, Participation.organisation_id).where(
+            Participation.project_id.in_(projects[start : start + 500])
+        )
+        stored.update(session.exec(statement))
+    rows = []
+    for project, organisation, role, contribution in links:
+        if (project, organisation) not in stored:
+            stored.add((project, organisation))
+            rows.append(
+                {
+                    "project_id": project,
+                    "organisation_id": organisation,
+                    "role": role,
+                    "contribution": contribution,
+                }  # fmt: skip
+            )
+    insert_rows(session, Participation, rows)
+    return len(rows)

@@ -1,0 +1,99 @@
+"""Importing CORDIS project and organisation files: the organisations de-duplicated against the
+database (a participant already stored, by PIC or as a likely duplicate, gets the EU projects
+instead of a twin), the projects, and who took part in them, in one transaction."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.exchange.cordis import CordisData, participant_key, project_key, read_cordis
+from desktop.exchange.organisation_import import (
+    DuplicatePolicy,
+    PreparedFile,
+    RowOutcome,
+    store_organisations,
+)
+from desktop.models.database import Database
+from desktop.models.repositories.organisation_import import add_participations
+from desktop.models.repositories.projects import save_project
+
+ORIGIN = "import"
+
+
+@dataclass
+class CordisImport:
+    data: CordisData
+    organisations: list[RowOutcome]
+    projects: Counter[str]
+    participations: int
+    dry_run: bool
+
+
+def _organisation_ids(outcomes: list[RowOutcome]) -> dict[int, int]:
+    """Row -> the organisation that row ended up as: stored, updated, or the one it duplicates."""
+    ids: dict[int, int] = {}
+    for outcome in outcomes:
+        if outcome.organisation_id is not None:
+            ids[outcome.row] = outcome.organisation_id
+        elif outcome.match is not None and outcome.match.organisation_id is not None:
+            ids[outcome.row] = outcome.match.organisation_id
+    for outcome in outcomes:  # duplicates of an earlier row of the file
+        if outcome.row not in ids and outcome.match is not None and outcome.match.row in ids:
+            ids[outcome.row] = ids[outcome.match.row]
+    return ids
+
+
+class _DryRun(Exception):
+    def __init__(self, result: CordisImport) -> None:
+        super().__init__("dry run")
+        self.result = result
+
+
+def import_cordis(
+    database: Database,
+    projects_path: Path,
+    organisations_path: Path,
+    *,
+    dutch_partners_only: bool = False,
+    policy: DuplicatePolicy = DuplicatePolicy.MERGE,
+    dry_run: bool = False,
+) -> CordisImport:
+    """Import both files as one transaction. Organisations already stored are never renamed:
+    what CORDIS adds (PIC, website, SME status, ...) only fills in what they lack."""
+    data = read_cordis(projects_path, organisations_path, dutch_partners_only=dutch_partners_only)
+    try:
+        with database.transaction() as session:
+            prepared = PreparedFile(
+                organisations_path.name, "CORDIS", {}, data.organisations, data.warnings
+            )
+            outcomes = store_organisations(session, prepared, policy, ORIGIN, update_known=False)
+            by_row = _organisation_ids(outcomes)
+            by_pic = {
+                (record.pic or record.external_id): by_row[row]
+                for row, record in data.organisations
+                if row in by_row
+            }
+            projects: Counter[str] = Counter()
+            project_ids = {}
+            for record in data.projects:
+                project_ids[record.external_id], outcome = save_project(session, record, ORIGIN)
+                projects[outcome.value] += 1
+            links = [
+                (
+                    project_ids[project_key(link.project_id)],
+                    by_pic[key],
+                    link.role,
+                    link.contribution,
+                )
+                for link in data.links
+                if (key := participant_key(link.pic)) in by_pic
+            ]
+            added = add_participations(session, links)
+            result = CordisImport(data, outcomes, projects, added, dry_run)
+            if dry_run:
+                raise _DryRun(result)
+    except _DryRun as rolled_back:
+        return rolled_back.result
+    return result
