@@ -363,7 +363,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ConsortiaPage</name>
     <message>
-        <location filename="../../desktop/views/pages/consortia.py" line="+96"/>
+        <location filename="../../desktop/views/pages/consortia.py" line="+99"/>
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
@@ -404,14 +404,14 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+53"/>
+        <location line="+60"/>
         <location line="+164"/>
-        <location line="+87"/>
+        <location line="+112"/>
         <source>New consortium</source>
         <translation>Nieuw consortium</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-335"/>
         <source>Start a new consortium (Ctrl+Shift+N)</source>
         <translation>Een nieuw consortium beginnen (Ctrl+Shift+N)</translation>
     </message>
@@ -439,6 +439,17 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     <message>
         <location line="+3"/>
         <location line="+1"/>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a consortium from a colleague&apos;s share file (Ctrl+Shift+I)</source>
+        <translation>Een consortium importeren uit het deelbestand van een collega (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
         <source>Pictures…</source>
         <translation>Afbeeldingen…</translation>
     </message>
@@ -448,7 +459,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Helixbalans, kaart, netwerk en dekking van het gekozen consortium (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>No consortia yet</source>
         <translation>Nog geen consortia</translation>
     </message>
@@ -498,7 +509,22 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Het consortium kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>Import share file</source>
+        <translation>Deelbestand importeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HelixMatch share files (*.helixshare);;All files (*)</source>
+        <translation>HelixMatch-deelbestanden (*.helixshare);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The shared consortium was imported.</source>
+        <translation>Het gedeelde consortium is geïmporteerd.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
@@ -3578,6 +3604,105 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <location line="+6"/>
         <source>%1 exists already; it is opened, not replaced.</source>
         <translation>%1 bestaat al; het wordt geopend, niet vervangen.</translation>
+    </message>
+</context>
+<context>
+    <name>ShareImportDialog</name>
+    <message>
+        <location filename="../../desktop/views/share_import_dialog.py" line="+39"/>
+        <location line="+105"/>
+        <source>Import share file</source>
+        <translation>Deelbestand importeren</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <source>Reading %1…</source>
+        <translation>%1 wordt gelezen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organisation in the file</source>
+        <translation>Organisatie in het bestand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In this database</source>
+        <translation>In deze database</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>same id</source>
+        <translation>zelfde id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same KvK number</source>
+        <translation>zelfde KvK-nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same PIC</source>
+        <translation>zelfde PIC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same website</source>
+        <translation>zelfde website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name</source>
+        <translation>zelfde naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>known short name or alias</source>
+        <translation>bekende afkorting of andere naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar name</source>
+        <translation>gelijkende naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same place</source>
+        <translation>zelfde plaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another place</source>
+        <translation>andere plaats</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” with %2 members. %3 organisation(s) are new here.</source>
+        <translation>“%1” met %2 leden. %3 organisatie(s) zijn hier nieuw.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>new: will be added</source>
+        <translation>nieuw: wordt toegevoegd</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This file cannot be imported. Nothing was stored.</source>
+        <translation>Dit bestand kan niet worden geïmporteerd. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The import failed. Nothing was stored.</source>
+        <translation>De import is mislukt. Er is niets opgeslagen.</translation>
     </message>
 </context>
 <context>

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, QSortFilterProxyModel, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -47,11 +49,12 @@ from desktop.organisation_finder import OrganisationFinder
 from desktop.views.consortium_editor import EMPTY, ConsortiumEditor
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
-from desktop.views.export_dialog import ExportDialog
+from desktop.views.export_dialog import FOLDER_KEY, ExportDialog
 from desktop.views.labels import CodeLabels
 from desktop.views.pages.base import Page
 from desktop.views.pictures.consortium_pictures import ConsortiumPicturesDialog
 from desktop.views.row_table_model import KEY_ROLE, SORT_ROLE, Row, RowTableModel
+from desktop.views.share_import_dialog import ShareImportDialog
 from desktop.views.widgets.empty_state import EmptyState
 from desktop.views.widgets.page_header import PageHeader
 
@@ -153,6 +156,12 @@ class ConsortiaPage(Page):
             self.tr("Export the chosen consortium as PDF, Word, Excel, JSON or share file (Ctrl+E)")
         )
         export_button.clicked.connect(self.export_consortium)
+        self._action(self.tr("Import…"), QKeySequence("Ctrl+Shift+I"), self.import_share)
+        import_button = QPushButton(self.tr("Import…"))
+        import_button.setToolTip(
+            self.tr("Import a consortium from a colleague's share file (Ctrl+Shift+I)")
+        )
+        import_button.clicked.connect(self.import_share)
         self._action(self.tr("Pictures…"), QKeySequence("Ctrl+Shift+P"), self.show_pictures)
         pictures_button = QPushButton(self.tr("Pictures…"))
         pictures_button.setToolTip(
@@ -173,6 +182,7 @@ class ConsortiaPage(Page):
         buttons = QHBoxLayout()
         buttons.addWidget(new_button)
         buttons.addWidget(delete_button)
+        buttons.addWidget(import_button)
         buttons.addWidget(export_button)
         buttons.addWidget(pictures_button)
         buttons.addStretch(1)
@@ -404,6 +414,31 @@ class ConsortiaPage(Page):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
+
+    @Slot()
+    def import_share(self) -> None:
+        """A consortium from a colleague's share file, reviewed before it is stored."""
+        folder = self._context.settings.value(FOLDER_KEY, str(Path.home()), type=str)
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import share file"),
+            folder,
+            self.tr("HelixMatch share files (*.helixshare);;All files (*)"),
+        )
+        if name:
+            self.review_share(Path(name))
+
+    def review_share(self, path: Path) -> ShareImportDialog:
+        dialog = ShareImportDialog(self._context, path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(self._share_imported)
+        dialog.open()
+        return dialog
+
+    def _share_imported(self, consortium_id: int) -> None:
+        self.statusMessage.emit(self.tr("The shared consortium was imported."))
+        self.refresh()
+        self.open_consortium(consortium_id)
 
     @Slot()
     def export_consortium(self) -> None:
