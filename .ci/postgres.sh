@@ -7,7 +7,8 @@
 #                               its URL (postgresql+psycopg://helixmatch@127.0.0.1:PORT/helixmatch)
 #   .ci/postgres.sh stop DIR    stops that server and removes DIR
 #
-# The server trusts every local connection and is meant for tests only.
+# The server trusts every local connection and is meant for tests and benchmarks only. It runs
+# without fsync unless PG_FSYNC=on (the load benchmark turns it on).
 set -euo pipefail
 
 usage() { echo "usage: $0 start|stop DIR" >&2; exit 2; }
@@ -49,7 +50,7 @@ start)
     as_owner "$bin/initdb" -D "$dir/data" -U helixmatch --auth=trust --encoding=UTF8 \
         --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w start \
-        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c max_connections=200" \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=${PG_FSYNC:-off} -c max_connections=200" \
         >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
     echo "$port" >"$dir/port"
     "$bin/createdb" -h 127.0.0.1 -p "$port" -U helixmatch helixmatch

@@ -88,7 +88,8 @@ def _engine(url: str) -> Engine:
 
 
 def create_db_engine(url: str, *, foreign_keys: bool = True) -> Engine:
-    """An engine; on SQLite every connection gets WAL, foreign keys and a busy timeout."""
+    """An engine; on SQLite every connection gets WAL, foreign keys, a busy timeout and secure
+    deletion."""
     engine = _engine(url)
     if engine.dialect.name == "sqlite":
 
@@ -102,6 +103,9 @@ def create_db_engine(url: str, *, foreign_keys: bool = True) -> Engine:
             cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
             cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             cursor.execute("PRAGMA synchronous=NORMAL")
+            # Deleted rows are overwritten, not left in free pages: a deleted contact person
+            # (personal data) is gone from the file, not merely unlinked.
+            cursor.execute("PRAGMA secure_delete=ON")
             cursor.close()
 
         @sa.event.listens_for(engine, "begin")
