@@ -6,6 +6,7 @@ import csv
 import json
 from pathlib import Path
 
+import docx
 import pytest
 from openpyxl import load_workbook
 from sqlmodel import func, select
@@ -240,3 +241,25 @@ def test_an_organisation_export_reports_progress_and_can_be_cancelled(database, 
     with pytest.raises(ExportCancelled):
         export_organisations(database, "xlsx", tmp_path / "none.xlsx", cancelled=lambda: True)
     assert not (tmp_path / "none.xlsx").exists()
+
+
+def test_control_characters_do_not_break_any_format(database, tmp_path) -> None:
+    """XML-based files cannot hold control characters: they are left out, the rest stays."""
+    from desktop.models.repositories.consortia import (
+        ConsortiumDraft,
+        MemberDraft,
+        create_consortium,
+    )
+
+    with database.transaction() as session:
+        lead = session.exec(select(Organisation.id).where(Organisation.is_sme.is_(True))).first()
+        consortium_id = create_consortium(
+            session,
+            ConsortiumDraft("Bel\x07 en\x00 tab\tproject", (MemberDraft(lead, "lead", "x\x1by"),)),
+        )
+    for file_format in ("pdf", "docx", "xlsx", "json"):
+        path = tmp_path / f"p.{file_format}"
+        consortium_export.export_consortium(database, consortium_id, file_format, path)
+        assert path.stat().st_size > 0
+    assert load_workbook(tmp_path / "p.xlsx")["Partners"]["A2"].value
+    assert "Bel en tab" in docx.Document(tmp_path / "p.docx").paragraphs[1].text
