@@ -153,7 +153,10 @@ class MainWindow(QMainWindow):
         self.page_status = QLabel()
         self.page_status.setContentsMargins(6, 0, 6, 0)
         location = self._context.database.location
-        self.database_status = QLabel(self.tr("Database: %1").replace("%1", location))
+        status = self.tr("Database: %1").replace("%1", location)
+        if self._context.database.read_only:
+            status = self.tr("Database: %1 (read-only)").replace("%1", location)
+        self.database_status = QLabel(status)
         self.database_status.setToolTip(location)
         self.database_status.setContentsMargins(6, 0, 6, 0)
         self.statusBar().addWidget(self.page_status, 1)

@@ -120,6 +120,18 @@ class Launcher(QObject):
         elif opened.migrated_from is not None:
             notice = self.tr("The database was brought up to date; a copy of the old one is at %1.")
             self.window.show_notice(notice.replace("%1", str(opened.backup or location)))
+        if opened.read_only:
+            QMessageBox.information(
+                self.window,
+                self.tr("Read-only database"),
+                self.tr(
+                    "%1 may not be changed here (no permission to write the file or its "
+                    "folder). You can look at everything, but nothing can be saved."
+                ).replace("%1", location),
+            )
+        elif opened.backup_problem:
+            notice = self.tr("No backup was made today: %1")
+            self.window.show_notice(notice.replace("%1", opened.backup_problem))
 
     def _failed(self, error: BaseException, details: str) -> None:
         self._hide_progress()

@@ -1222,8 +1222,23 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>De database is bijgewerkt; een kopie van de oude staat in %1.</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+28"/>
+        <location line="+5"/>
+        <source>Read-only database</source>
+        <translation>Database alleen-lezen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 may not be changed here (no permission to write the file or its folder). You can look at everything, but nothing can be saved.</source>
+        <translation>%1 mag hier niet worden gewijzigd (geen schrijfrechten op het bestand of de map). U kunt alles bekijken, maar er kan niets worden opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No backup was made today: %1</source>
+        <translation>Vandaag is geen back-up gemaakt: %1</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+40"/>
         <source>HelixMatch cannot open the database</source>
         <translation>HelixMatch kan de database niet openen</translation>
     </message>
@@ -1276,7 +1291,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Database: %1 (read-only)</source>
+        <translation>Database: %1 (alleen-lezen)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -2026,7 +2046,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Vul ten minste de naam in en sla dan op (Ctrl+S).</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+71"/>
         <source>Track record (%1)</source>
         <translation>Trackrecord (%1)</translation>
     </message>
