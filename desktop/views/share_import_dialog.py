@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.backups import before_import
 from desktop.export.share_import import SharePlan, apply_share_import, plan_share_import
 from desktop.user_error import UserError
 from desktop.views.context import AppContext
@@ -123,9 +124,12 @@ class ShareImportDialog(QDialog):
         self.import_button.setEnabled(False)
         self.progress.show()
         database = self._context.database
-        self._context.tasks.call(
-            lambda: apply_share_import(database, plan), self._stored, self._failed, key="share"
-        )
+
+        def backed_up_then_imported() -> int:
+            before_import(database.url)  # the same backup as before an import on the command line
+            return apply_share_import(database, plan)
+
+        self._context.tasks.call(backed_up_then_imported, self._stored, self._failed, key="share")
 
     def _stored(self, consortium_id: int) -> None:
         self.progress.hide()
