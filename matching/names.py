@@ -17,6 +17,7 @@ from matching.text import fold
 # Legal forms and noise words that say nothing about which organisation is meant. Dotted forms
 # ("B.V.", "U.A.") fold to spaced letters and are removed as a whole.
 _DOTTED_FORMS = re.compile(r"\b(?:b v|n v|v o f|c v|u a|b a)\b")
+CHUNK = 5_000  # names scored per call: a few milliseconds each
 NOISE_WORDS = frozenset(
     {
         "bv", "nv", "vof", "cv", "ua", "holding", "holdings", "stichting", "vereniging",
@@ -86,15 +87,18 @@ class NameIndex:
         for form in {normalised, compact(normalised)}:
             for position in self._exact.get(form, ()):
                 offer(position, 100.0)
-        candidates = process.extract(
-            normalised,
-            self._names,
-            scorer=fuzz.WRatio,
-            processor=None,
-            limit=limit * 4,
-            score_cutoff=cutoff,
-        )
-        for _name, score, position in candidates:
-            offer(position, min(float(score), 99.0))
+        # In chunks: rapidfuzz holds the interpreter lock while it scores a list, so a long list
+        # in one call would stall every other thread (a window's event loop) until it is done.
+        for start in range(0, len(self._names), CHUNK):
+            candidates = process.extract(
+                normalised,
+                self._names[start : start + CHUNK],
+                scorer=fuzz.WRatio,
+                processor=None,
+                limit=limit * 4,
+                score_cutoff=cutoff,
+            )
+            for _name, score, position in candidates:
+                offer(start + position, min(float(score), 99.0))
         ranked = sorted(best.values(), key=lambda hit: (-hit.score, hit.key))
         return ranked[:limit]

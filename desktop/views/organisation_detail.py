@@ -340,6 +340,8 @@ class OrganisationDetail(QWidget):
         self.website.setText(data.website or "")
         self.keywords.setText(f"{LIST_SEPARATOR} ".join(data.keywords))
         self.description.setPlainText(data.description)
+        for edit in self.findChildren(QLineEdit):
+            edit.setCursorPosition(0)  # long values show their beginning
         for widget, codes in (
             (self.topsectors, data.topsectors),
             (self.technologies, data.technologies),

@@ -66,7 +66,7 @@ COLUMN_WIDTHS = {
     Column.SME: 50,
     Column.ORIGIN: 105,
 }
-HIDDEN_WHILE_DETAIL = (Column.SHORT_NAME, Column.CITY, Column.SME)
+HIDDEN_WHILE_DETAIL = (Column.SHORT_NAME, Column.CITY, Column.SME, Column.ORIGIN)
 LIST_SHARE = 60  # percent of the width the list gets beside the detail pane
 
 
