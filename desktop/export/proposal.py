@@ -14,7 +14,9 @@ from datetime import date
 from pathlib import Path
 
 import resources
+from desktop.consortium_check import DraftCheck, check_draft
 from desktop.models.database import Database
+from desktop.models.repositories.consortia import load_consortium
 from desktop.models.repositories.proposals import (
     InstrumentRow,
     MemberRow,
@@ -26,12 +28,9 @@ from desktop.user_error import UserError
 from matching.analysis import CONCEPT_PREFIX, Analyzer, load_vocabulary
 from matching.model import Reason, Violation
 from matching.rules import (
-    MemberFacts,
-    check_rules,
     instrument_is_valid,
     structural_rules,
     subsidy,
-    unchecked_rules,
 )
 
 VOCABULARY = Path(resources.__file__).parent / "matching" / "vocabulary.csv"
@@ -171,27 +170,10 @@ def _reasons(member: MemberRow, source: ProposalSource, wants_smes: bool) -> tup
     return tuple(reasons)
 
 
-def _facts(members: list[MemberRow]) -> list[MemberFacts]:
-    """A consortium whose budget is still all zero has no budget yet: its budget rules are
-    listed as unchecked instead of failing."""
-    entered = any(m.budget_cash or m.budget_in_kind for m in members)
-    return [
-        MemberFacts(
-            id=m.organisation_id,
-            kind=m.kind,
-            type=m.type,
-            is_sme=m.is_sme,
-            country=m.country,
-            role=m.role,
-            budget=m.budget_cash + m.budget_in_kind if entered else None,
-        )
-        for m in members
-    ]
-
-
 def build_proposal(
     source: ProposalSource,
     analyzer: Analyzer,
+    check: DraftCheck | None,
     *,
     made_on: date,
     with_contacts: bool = False,
@@ -208,7 +190,6 @@ def build_proposal(
         )
         for m in source.members
     )
-    facts = _facts(source.members)
     total = sum(m.total for m in members)
     instrument = source.instrument
     return Proposal(
@@ -222,8 +203,8 @@ def build_proposal(
         instrument=instrument,
         members=members,
         competences=tuple(competences),
-        violations=tuple(check_rules(rules, facts)) if instrument else (),
-        unchecked=tuple(unchecked_rules(rules, facts)) if instrument else (),
+        violations=tuple(check.violations) if check else (),
+        unchecked=tuple(check.unchecked) if check else (),
         subsidy=subsidy(rules, total) if instrument and total > 0 else None,
         instrument_valid=instrument is None
         or instrument_is_valid(instrument.valid_from, instrument.valid_until, made_on),
@@ -240,11 +221,23 @@ def load_proposal(
     made_on: date | None = None,
     with_contacts: bool = False,
 ) -> Proposal:
-    """The proposal of one consortium; a UserError when there is no such consortium."""
+    """The proposal of one consortium; a UserError when there is no such consortium.
+
+    The rule check is the consortium editor's (``desktop.consortium_check``), so a proposal
+    says what the editor showed: a member whose budget is still zero has no budget yet.
+    """
     with database.transaction() as session:
         source = proposal_source(session, consortium_id)
-    if source is None:
+        loaded = load_consortium(session, consortium_id)
+    if source is None or loaded is None:
         raise UserError(f"there is no consortium with id {consortium_id}")
+    check = None
+    if source.instrument is not None:
+        check = check_draft(loaded.draft, loaded.organisations, source.instrument.rules)
     return build_proposal(
-        source, make_analyzer(), made_on=made_on or date.today(), with_contacts=with_contacts
+        source,
+        make_analyzer(),
+        check,
+        made_on=made_on or date.today(),
+        with_contacts=with_contacts,
     )

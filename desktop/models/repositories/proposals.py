@@ -132,6 +132,20 @@ def _code_names(session: Session) -> dict[str, tuple[str, str]]:
     return names
 
 
+def member_rows(
+    session: Session, consortium_id: int
+) -> list[tuple[ConsortiumMember, Organisation, Contact | None]]:
+    """Each member with its organisation and contact person, the lead first."""
+    statement = (
+        select(ConsortiumMember, Organisation, Contact)
+        .join(Organisation, Organisation.id == ConsortiumMember.organisation_id)
+        .outerjoin(Contact, Contact.id == ConsortiumMember.contact_id)
+        .where(ConsortiumMember.consortium_id == consortium_id)
+        .order_by(ConsortiumMember.role != "lead", ConsortiumMember.id)
+    )
+    return list(session.exec(statement))
+
+
 def proposal_source(session: Session, consortium_id: int) -> ProposalSource | None:
     """The consortium with its members, or None when there is no consortium with that id."""
     consortium = session.get(Consortium, consortium_id)
@@ -140,14 +154,7 @@ def proposal_source(session: Session, consortium_id: int) -> ProposalSource | No
     province_names = dict(
         session.exec(select(Region.code, Region.name).where(Region.kind == "province")).all()
     )
-    statement = (
-        select(ConsortiumMember, Organisation, Contact)
-        .join(Organisation, Organisation.id == ConsortiumMember.organisation_id)
-        .outerjoin(Contact, Contact.id == ConsortiumMember.contact_id)
-        .where(ConsortiumMember.consortium_id == consortium_id)
-        .order_by(ConsortiumMember.role != "lead", ConsortiumMember.id)
-    )
-    rows = list(session.exec(statement))
+    rows = member_rows(session, consortium_id)
     ids = [organisation.id for _, organisation, _ in rows]
     topsectors = _codes(session, OrganisationTopsector, OrganisationTopsector.topsector_code, ids)
     technologies = _codes(

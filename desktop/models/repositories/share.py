@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
-from desktop.models.consortium import Consortium, ConsortiumMember
+from desktop.models.consortium import Consortium
 from desktop.models.organisation import Contact, Organisation
 from desktop.models.records import OrganisationRecord
 from desktop.models.repositories.organisation_export import link_codes
-from desktop.models.repositories.proposals import ContactRow
+from desktop.models.repositories.proposals import ContactRow, member_rows
 
 
 @dataclass(frozen=True)
@@ -67,14 +67,7 @@ def shared_consortium(session: Session, consortium_id: int) -> SharedConsortium 
     consortium = session.get(Consortium, consortium_id)
     if consortium is None:
         return None
-    statement = (
-        select(ConsortiumMember, Organisation, Contact)
-        .join(Organisation, Organisation.id == ConsortiumMember.organisation_id)
-        .outerjoin(Contact, Contact.id == ConsortiumMember.contact_id)
-        .where(ConsortiumMember.consortium_id == consortium_id)
-        .order_by(ConsortiumMember.role != "lead", ConsortiumMember.id)
-    )
-    rows = list(session.exec(statement))
+    rows = member_rows(session, consortium_id)
     links = link_codes(session, [org.id for _, org, _ in rows])
     return SharedConsortium(
         title=consortium.title,
