@@ -267,3 +267,18 @@ def test_the_pdf_and_word_documents_hold_the_pictures(database, built, tmp_path)
     assert len(document.inline_shapes) == 3
     captions = [p.text for p in document.paragraphs if p.style.name == "Caption"]
     assert captions == ["Helix balance", "Where the partners are", "Competences against members"]
+
+
+def test_rules_outside_their_period_are_flagged(database, tmp_path) -> None:
+    from datetime import date
+
+    built = build_consortium(database, instrument="horizon-ria")
+    path = tmp_path / "p.pdf"
+    export_consortium(
+        database, built.consortium_id, "pdf", path, language="en", made_on=date(2028, 6, 1)
+    )
+    text = _pdf_text(path)
+    assert "apply from 2021-01-01 until 2027-12-31; the date of this proposal is outside" in text
+    # within the period nothing is said about it
+    export_consortium(database, built.consortium_id, "pdf", path, language="en", made_on=MADE_ON)
+    assert "the date of this proposal is outside" not in _pdf_text(path)

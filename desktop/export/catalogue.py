@@ -62,9 +62,10 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "Pas te toetsen als elk lid een begroting heeft: {rules}.",
     ),
     "instrument_expired": (
-        "The rules of {instrument} are valid from {start} until {end}; today is outside that "
-        "period.",
-        "De regels van {instrument} gelden van {start} tot en met {end}; vandaag valt daarbuiten.",
+        "The rules of {instrument} apply from {start} until {end}; the date of this proposal "
+        "is outside that period.",
+        "De regels van {instrument} gelden van {start} tot en met {end}; de datum van dit "
+        "voorstel valt daarbuiten.",
     ),
     "subsidy": (
         "Most the instrument pays for this budget: {amount}.",
