@@ -1,6 +1,7 @@
 """SQLModel tables, the engine and migrations, and the repositories. No Qt."""
 
 from desktop.models.consortium import Consortium, ConsortiumMember, Question
+from desktop.models.import_log import ImportBatch, ImportChange
 from desktop.models.info import AppInfo
 from desktop.models.organisation import (
     Contact,
@@ -26,6 +27,8 @@ __all__ = [
     "Consortium",
     "ConsortiumMember",
     "Contact",
+    "ImportBatch",
+    "ImportChange",
     "Instrument",
     "Mission",
     "Organisation",
