@@ -42,3 +42,21 @@ class ChangeDraft(QUndoCommand):
 
     def undo(self) -> None:
         self._show(self.before)
+
+
+class DeleteConsortium(QUndoCommand):
+    """Made by deleting; undo stores the consortium again (under a new id) and opens it."""
+
+    def __init__(self, text: str, restore: Callable[[], None]) -> None:
+        super().__init__(text)
+        self._restore = restore
+        self._made = True
+
+    def redo(self) -> None:
+        if self._made:
+            self._made = False
+            return
+        self.setObsolete(True)  # the restored consortium is a new one: delete it from the list
+
+    def undo(self) -> None:
+        self._restore()

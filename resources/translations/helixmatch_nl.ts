@@ -363,7 +363,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ConsortiaPage</name>
     <message>
-        <location filename="../../desktop/views/pages/consortia.py" line="+99"/>
+        <location filename="../../desktop/views/pages/consortia.py" line="+101"/>
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
@@ -545,11 +545,16 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Delete “%1” with its members and budget? This cannot be undone.</source>
-        <translation>“%1” verwijderen met de leden en de begroting? Dit kan niet ongedaan worden gemaakt.</translation>
+        <source>Delete “%1” with its members and budget? You can undo this (Ctrl+Z).</source>
+        <translation>“%1” verwijderen met de leden en de begroting? U kunt dit ongedaan maken (Ctrl+Z).</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>Delete “%1”</source>
+        <translation>“%1” verwijderen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>“%1” was deleted.</source>
         <translation>“%1” is verwijderd.</translation>
     </message>
@@ -2046,7 +2051,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Vul ten minste de naam in en sla dan op (Ctrl+S).</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Track record (%1)</source>
         <translation>Trackrecord (%1)</translation>
     </message>
@@ -3629,13 +3634,13 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ShareImportDialog</name>
     <message>
-        <location filename="../../desktop/views/share_import_dialog.py" line="+39"/>
-        <location line="+105"/>
+        <location filename="../../desktop/views/share_import_dialog.py" line="+40"/>
+        <location line="+108"/>
         <source>Import share file</source>
         <translation>Deelbestand importeren</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-105"/>
         <source>Reading %1…</source>
         <translation>%1 wordt gelezen…</translation>
     </message>
@@ -3715,7 +3720,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>nieuw: wordt toegevoegd</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>This file cannot be imported. Nothing was stored.</source>
         <translation>Dit bestand kan niet worden geïmporteerd. Er is niets opgeslagen.</translation>
     </message>

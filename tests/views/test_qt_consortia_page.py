@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from sqlmodel import select
 
 from desktop.models.organisation import Organisation
@@ -137,3 +138,18 @@ def test_a_new_consortium_needs_a_title_and_members(qtbot, page, context):
     assert titles == {"Zeewier uit de Noordzee", "Kweekvlees"}
     page.editor.undo_stack.undo()  # edits stay undoable after a save
     assert page.editor.is_modified()
+
+
+def test_delete_a_consortium_and_undo(qtbot, page, context, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    open_first(qtbot, page)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert page.editor.heading.text() == "New consortium"
+    page.undo_stack.undo()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: page.editor.draft.title == "Zeewier uit de Noordzee")
+    assert len(page.editor.draft.members) == 2
+    with context.database.transaction() as session:
+        assert [row.title for row in list_consortia(session)] == ["Zeewier uit de Noordzee"]

@@ -43,9 +43,11 @@ from desktop.models.repositories.consortia import (
     list_consortia,
     load_consortium,
     member_organisations,
+    restore_consortium,
     update_consortium,
 )
 from desktop.organisation_finder import OrganisationFinder
+from desktop.views.consortium_commands import DeleteConsortium
 from desktop.views.consortium_editor import EMPTY, ConsortiumEditor
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
@@ -467,7 +469,7 @@ class ConsortiaPage(Page):
         answer = QMessageBox.question(
             self,
             self.tr("Delete consortium"),
-            self.tr("Delete “%1” with its members and budget? This cannot be undone.").replace(
+            self.tr("Delete “%1” with its members and budget? You can undo this (Ctrl+Z).").replace(
                 "%1", title
             ),
         )
@@ -481,5 +483,15 @@ class ConsortiaPage(Page):
         self.consortium_id = None
         self.version = None
         self.editor.load(EMPTY, {}, self.tr("New consortium"))
+        text = self.tr("Delete “%1”").replace("%1", loaded.draft.title)
+        self.undo_stack.push(DeleteConsortium(text, partial(self._restore, loaded)))
+        self.undo_stack.setClean()  # nothing to save: the deletion is stored already
         self.statusMessage.emit(self.tr("“%1” was deleted.").replace("%1", loaded.draft.title))
+        self.refresh()
+
+    def _restore(self, loaded: LoadedConsortium) -> None:
+        self._context.query(partial(restore_consortium, loaded=loaded), self._restored)
+
+    def _restored(self, consortium_id: int) -> None:
+        self._load(consortium_id)
         self.refresh()
