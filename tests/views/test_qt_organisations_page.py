@@ -160,3 +160,8 @@ def test_merge_two_duplicates(qtbot, page, context, monkeypatch):
     qtbot.waitUntil(lambda: not page.model.is_reloading() and page.model.rowCount() == 1)
     with context.database.transaction() as session:
         assert load_details(session, kept.id) is not None
+
+
+def test_the_table_model_is_a_proper_qt_model(qtbot, qtmodeltester, page):
+    search(qtbot, page, "zwaluw", 2)
+    qtmodeltester.check(page.model)
