@@ -19,7 +19,12 @@ from desktop.database_commands import WITHOUT_OPENING, report_opening, run_backu
 from desktop.dedupe_command import run_dedupe
 from desktop.exchange.importer import ImportReport, import_projects
 from desktop.exchange.problems import ImportRefused, describe_problem
-from desktop.import_command import run_import_cordis, run_import_organisations
+from desktop.import_command import (
+    run_import_cordis,
+    run_import_list,
+    run_import_organisations,
+    run_import_undo,
+)
 from desktop.models.database import Database
 from desktop.models.repositories.stats import statistics
 from desktop.name_search import search_organisations
@@ -96,6 +101,13 @@ def _search(database: Database, options: argparse.Namespace) -> None:
         _say(f"{f.score:5.1f}  {org.id:>7}  {org.name}  [{org.type}]  {place}")
 
 
+_IMPORT_COMMANDS = {
+    "cordis": run_import_cordis,
+    "list": run_import_list,
+    "undo": run_import_undo,
+}
+
+
 def _import(database: Database, options: argparse.Namespace) -> None:
     for path in (getattr(options, "file", None), getattr(options, "participations", None)):
         if path is not None and not path.is_file():
@@ -110,8 +122,8 @@ def _import(database: Database, options: argparse.Namespace) -> None:
     if options.what == "organisations":
         run_import_organisations(database, options)
         return
-    if options.what == "cordis":
-        run_import_cordis(database, options)
+    if options.what in _IMPORT_COMMANDS:
+        _IMPORT_COMMANDS[options.what](database, options)
         return
     _report(import_projects(database, options.file, options.participations))
 

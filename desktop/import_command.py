@@ -1,5 +1,5 @@
-"""``helixmatch import organisations`` and ``helixmatch import cordis``: options, running the
-import, and what it prints."""
+"""``helixmatch import organisations``, ``import cordis``, ``import list`` and ``import undo``:
+options, running them, and what they print."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from desktop.exchange.organisation_import import (
 from desktop.exchange.problems import ImportRefused, describe_problem
 from desktop.exchange.report_files import describe_evidence, write_csv, write_problems
 from desktop.models.database import Database
+from desktop.models.repositories.import_log import UndoRefused, import_batches, undo_import
 from desktop.user_error import UserError
 
 MAX_LINES = 50
@@ -76,8 +77,14 @@ def _print_summary(result: OrganisationImport) -> None:
     for problem in prepared.warnings[:MAX_LINES]:
         print(describe_problem(problem), file=sys.stderr)
     _print_outcomes(result.outcomes)
-    if result.dry_run:
+    _print_stored(result.dry_run, result.batch_id)
+
+
+def _print_stored(dry_run: bool, batch_id: int | None) -> None:
+    if dry_run:
         print("dry run: nothing was stored")
+    else:
+        print(f"stored as import #{batch_id} (undo with: helixmatch import undo {batch_id})")
 
 
 def _print_outcomes(outcomes: list[RowOutcome]) -> None:
@@ -195,5 +202,49 @@ def run_import_cordis(database: Database, options: argparse.Namespace) -> None:
     print(f"projects: {projects['created']} created, {projects['updated']} updated, "
           f"{projects['unchanged']} unchanged")  # fmt: skip
     print(f"participations: {result.participations} added")
-    if result.dry_run:
-        print("dry run: nothing was stored")
+    _print_stored(result.dry_run, result.batch_id)
+
+
+def add_undo_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "id", type=int, nargs="?", help="the import's number (default: the latest not undone)"
+    )
+
+
+def run_import_list(database: Database, _options: argparse.Namespace) -> None:
+    with database.transaction() as session:
+        batches = import_batches(session)
+    if not batches:
+        print("no imports yet")
+    for batch in batches:
+        when = batch.finished_at.strftime("%Y-%m-%d %H:%M")
+        state = f"  (undone {batch.undone_at:%Y-%m-%d %H:%M})" if batch.undone_at else ""
+        counts = ", ".join(f"{count} {what}" for what, count in batch.counts.items() if count)
+        print(f"#{batch.id:<5} {when}  {batch.kind:<13} {batch.source}: {counts}{state}")
+
+
+def _refusal(refused: UndoRefused, batch_id: int) -> str:
+    names = ", ".join(refused.names[:5]) + (" ..." if len(refused.names) > 5 else "")
+    return {
+        "unknown_import": f"there is no import #{batch_id} (see: helixmatch import list)",
+        "already_undone": f"import #{batch_id} was undone already",
+        "later_import": f"undo import #{refused.later} first: imports are undone newest first",
+        "edited_since": f"organisations of import #{batch_id} were edited since: {names}",
+        "in_consortium": f"organisations import #{batch_id} added are in consortia: {names}; "
+        "remove them from the consortia first",
+    }[refused.code]
+
+
+def run_import_undo(database: Database, options: argparse.Namespace) -> None:
+    with database.transaction() as session:
+        batch_id = options.id
+        if batch_id is None:
+            open_batches = [b.id for b in import_batches(session) if b.undone_at is None]
+            if not open_batches:
+                raise UserError("there is no import to undo")
+            batch_id = open_batches[0]
+        try:
+            undone = undo_import(session, batch_id)
+        except UndoRefused as refused:
+            raise UserError(_refusal(refused, batch_id) + "; nothing was undone") from None
+    print(f"undid import #{batch_id}: " + ", ".join(f"{n} {what}" for what, n in undone.items()))

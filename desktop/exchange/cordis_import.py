@@ -16,6 +16,13 @@ from desktop.exchange.organisation_import import (
     store_organisations,
 )
 from desktop.models.database import Database
+from desktop.models.repositories.import_log import (
+    PARTICIPATION,
+    PROJECT,
+    Change,
+    project_before,
+    record_import,
+)
 from desktop.models.repositories.organisation_import import add_participations
 from desktop.models.repositories.projects import save_project
 
@@ -29,6 +36,7 @@ class CordisImport:
     projects: Counter[str]
     participations: int
     dry_run: bool
+    batch_id: int | None = None  # in the import log, for undo
 
 
 def _organisation_ids(outcomes: list[RowOutcome]) -> dict[int, int]:
@@ -68,7 +76,10 @@ def import_cordis(
             prepared = PreparedFile(
                 organisations_path.name, "CORDIS", {}, data.organisations, data.warnings
             )
-            outcomes = store_organisations(session, prepared, policy, ORIGIN, update_known=False)
+            changes: list[Change] = []
+            outcomes = store_organisations(
+                session, prepared, policy, ORIGIN, update_known=False, changes=changes
+            )
             by_row = _organisation_ids(outcomes)
             by_pic = {
                 (record.pic or record.external_id): by_row[row]
@@ -78,8 +89,14 @@ def import_cordis(
             projects: Counter[str] = Counter()
             project_ids = {}
             for record in data.projects:
-                project_ids[record.external_id], outcome = save_project(session, record, ORIGIN)
+                before = project_before(session, record.external_id)
+                project_id, outcome = save_project(session, record, ORIGIN)
+                project_ids[record.external_id] = project_id
                 projects[outcome.value] += 1
+                if outcome.value == "created":
+                    changes.append(Change(PROJECT, project_id))
+                elif outcome.value == "updated" and before is not None:
+                    changes.append(Change(PROJECT, project_id, before=before[1]))
             links = [
                 (
                     project_ids[project_key(link.project_id)],
@@ -91,7 +108,16 @@ def import_cordis(
                 if (key := participant_key(link.pic)) in by_pic
             ]
             added = add_participations(session, links)
-            result = CordisImport(data, outcomes, projects, added, dry_run)
+            changes += [Change(PARTICIPATION, project, other) for project, other in added]
+            result = CordisImport(data, outcomes, projects, len(added), dry_run)
+            counts = Counter(outcome.action.value for outcome in outcomes)
+            result.batch_id = record_import(
+                session,
+                "cordis",
+                f"{projects_path.name}, {organisations_path.name}",
+                {**counts, "projects": sum(projects.values()), "participations": len(added)},
+                changes,
+            )
             if dry_run:
                 raise _DryRun(result)
     except _DryRun as rolled_back:

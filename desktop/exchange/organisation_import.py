@@ -23,6 +23,12 @@ from desktop.exchange.problems import ImportRefused, Problem, has_errors
 from desktop.exchange.sheet import read_sheet
 from desktop.models.database import Database
 from desktop.models.records import OrganisationRecord
+from desktop.models.repositories.import_log import (
+    ORGANISATION,
+    Change,
+    organisation_before,
+    record_import,
+)
 from desktop.models.repositories.organisation_import import (
     Identity,
     identities,
@@ -87,6 +93,7 @@ class OrganisationImport:
     prepared: PreparedFile
     outcomes: list[RowOutcome] = field(default_factory=list)
     dry_run: bool = False
+    batch_id: int | None = None  # in the import log, for undo
 
     def counts(self) -> Counter[str]:
         return Counter(outcome.action.value for outcome in self.outcomes)
@@ -170,6 +177,7 @@ class _Store:
         self.policy = policy
         self.origin = origin
         self.update_known = update_known
+        self.changes: list[Change] = []  # for the import log
         stored = identities(session)
         self.names = {identity.id: identity.names[0] for identity in stored}
         self.by_identifier: dict[tuple[str, str], int] = {}
@@ -192,11 +200,9 @@ class _Store:
     def decide(self, row: int, record: OrganisationRecord) -> RowOutcome:
         known = self.known_id(record)
         if known is not None and not self.update_known:
-            changed = merge_organisation(self.session, known, record)
-            return RowOutcome(
-                row, record.name, Action.MERGED if changed else Action.UNCHANGED, known
-            )
+            return self._merge(row, record, known, None)
         if known is not None:
+            before = organisation_before(self.session, known)
             try:
                 with self.session.begin_nested():
                     _id, outcome = save_organisation(self.session, record, self.origin)
@@ -204,6 +210,8 @@ class _Store:
                 raise ImportRefused(
                     [Problem(self.file, "conflict", row=row, value=str(error.orig))]
                 ) from None
+            if outcome.value != Action.UNCHANGED:
+                self.changes.append(Change(ORGANISATION, known, before=before))
             return RowOutcome(row, record.name, Action(outcome.value), known)
         entity = _entity(("row", row), record)
         found = self.finder.find(entity, limit=1)
@@ -215,9 +223,16 @@ class _Store:
         if match.row is not None:
             _fill_in(self.new[self.new_by_row[match.row]][1], record)
             return RowOutcome(row, record.name, Action.MERGED, None, match)
-        changed = merge_organisation(self.session, match.organisation_id, record)
-        action = Action.MERGED if changed else Action.UNCHANGED
-        return RowOutcome(row, record.name, action, match.organisation_id, match)
+        return self._merge(row, record, match.organisation_id, match)
+
+    def _merge(
+        self, row: int, record: OrganisationRecord, organisation_id: int, match: Match | None
+    ) -> RowOutcome:
+        before = organisation_before(self.session, organisation_id)
+        if not merge_organisation(self.session, organisation_id, record):
+            return RowOutcome(row, record.name, Action.UNCHANGED, organisation_id, match)
+        self.changes.append(Change(ORGANISATION, organisation_id, before=before))
+        return RowOutcome(row, record.name, Action.MERGED, organisation_id, match)
 
     def _match(self, duplicate) -> Match:
         if isinstance(duplicate.key, tuple):
@@ -241,6 +256,7 @@ class _Store:
         ids = insert_organisations(self.session, [record for _, record in self.new], self.origin)
         for (outcome, _record), id_ in zip(self.new, ids, strict=True):
             outcome.organisation_id = id_
+            self.changes.append(Change(ORGANISATION, id_))
 
 
 def store_organisations(
@@ -251,11 +267,13 @@ def store_organisations(
     progress: Progress | None = None,
     *,
     update_known: bool = True,
+    changes: list[Change] | None = None,
 ) -> list[RowOutcome]:
     """Store a prepared file in the session's transaction; returns what happened to each row.
 
     A row with a stored external id, KvK number or PIC updates that organisation, or with
-    ``update_known`` false only adds what it lacks (as a merge does)."""
+    ``update_known`` false only adds what it lacks (as a merge does). What was created or
+    changed is added to ``changes``, for the import log."""
     total = len(prepared.records)
     if progress:
         progress("index", 0, total)
@@ -268,6 +286,8 @@ def store_organisations(
     if progress:
         progress("write", total, total)
     store.write_new()
+    if changes is not None:
+        changes += store.changes
     return outcomes
 
 
@@ -295,8 +315,14 @@ def import_organisations(
     try:
         with database.transaction() as session:
             prepared = prepare_organisations(session, path, sheet, mapping)
-            outcomes = store_organisations(session, prepared, policy, origin, progress)
+            changes: list[Change] = []
+            outcomes = store_organisations(
+                session, prepared, policy, origin, progress, changes=changes
+            )
             result = OrganisationImport(prepared, outcomes, dry_run)
+            result.batch_id = record_import(
+                session, "organisations", prepared.file, dict(result.counts()), changes
+            )
             if dry_run:
                 for outcome in outcomes:
                     if outcome.action in (Action.CREATED, Action.KEPT):

@@ -155,9 +155,11 @@ def merge_organisation(session: Session, organisation_id: int, record: Organisat
     return changed
 
 
-def add_participations(session: Session, links: list[tuple[int, int, str, float | None]]) -> int:
+def add_participations(
+    session: Session, links: list[tuple[int, int, str, float | None]]
+) -> list[tuple[int, int]]:
     """Add (project id, organisation id, role, contribution) links that are not stored yet, in
-    bulk; the first link of a pair counts. Returns how many were added."""
+    bulk; the first link of a pair counts. Returns the (project, organisation) pairs added."""
     projects = list({project for project, *_ in links})
     stored: set[tuple[int, int]] = set()
     for start in range(0, len(projects), 500):
@@ -178,4 +180,4 @@ def add_participations(session: Session, links: list[tuple[int, int, str, float 
                 }  # fmt: skip
             )
     insert_rows(session, Participation, rows)
-    return len(rows)
+    return [(row["project_id"], row["organisation_id"]) for row in rows]
