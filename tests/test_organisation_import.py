@@ -263,3 +263,25 @@ def test_reimport_by_kvk_updates_and_links_topsectors(database, tmp_path) -> Non
             )
         ).all()
     assert sorted(codes) == ["energie", "htsm"]
+
+
+def test_reviewed_decisions_override_the_policy_per_row(database, tmp_path) -> None:
+    path = tmp_path / "dups.csv"
+    path.write_text(DUPLICATES)
+    decisions = {2: DuplicatePolicy.MERGE, 5: DuplicatePolicy.KEEP}
+    result = import_organisations(database, path, decisions=decisions)
+    assert [o.action.value for o in result.outcomes] == ["merged", "created", "skipped", "kept"]
+
+
+def test_progress_can_cancel_and_nothing_is_stored(database, tmp_path) -> None:
+    path = tmp_path / "many.csv"
+    path.write_text("naam\n" + "".join(f"Bedrijf {i}\n" for i in range(2500)))
+    before = count(database)
+
+    def cancel(step: str, done: int, total: int) -> None:
+        if step == "compare" and done >= 1000:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        import_organisations(database, path, progress=cancel)
+    assert count(database) == before

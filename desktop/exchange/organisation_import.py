@@ -9,7 +9,7 @@ other row is compared with every stored organisation and every earlier row of th
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from pathlib import Path
@@ -171,12 +171,14 @@ class _Store:
         policy: DuplicatePolicy,
         origin: str,
         update_known: bool,
+        decisions: Mapping[int, DuplicatePolicy],
     ) -> None:
         self.session = session
         self.file = file
         self.policy = policy
         self.origin = origin
         self.update_known = update_known
+        self.decisions = decisions
         self.changes: list[Change] = []  # for the import log
         stored = identities(session)
         self.names = {identity.id: identity.names[0] for identity in stored}
@@ -216,9 +218,10 @@ class _Store:
         entity = _entity(("row", row), record)
         found = self.finder.find(entity, limit=1)
         match = self._match(found[0]) if found else None
-        if match is None or self.policy == DuplicatePolicy.KEEP:
+        policy = self.decisions.get(row, self.policy)
+        if match is None or policy == DuplicatePolicy.KEEP:
             return self._add_new(row, record, entity, match)
-        if self.policy == DuplicatePolicy.SKIP:
+        if policy == DuplicatePolicy.SKIP:
             return RowOutcome(row, record.name, Action.SKIPPED, None, match)
         if match.row is not None:
             _fill_in(self.new[self.new_by_row[match.row]][1], record)
@@ -268,16 +271,18 @@ def store_organisations(
     *,
     update_known: bool = True,
     changes: list[Change] | None = None,
+    decisions: Mapping[int, DuplicatePolicy] | None = None,
 ) -> list[RowOutcome]:
     """Store a prepared file in the session's transaction; returns what happened to each row.
 
     A row with a stored external id, KvK number or PIC updates that organisation, or with
     ``update_known`` false only adds what it lacks (as a merge does). What was created or
-    changed is added to ``changes``, for the import log."""
+    changed is added to ``changes``, for the import log. ``decisions`` overrides the policy for
+    the likely duplicates of single rows (by row number), as a user reviewing them decided."""
     total = len(prepared.records)
     if progress:
         progress("index", 0, total)
-    store = _Store(session, prepared.file, policy, origin, update_known)
+    store = _Store(session, prepared.file, policy, origin, update_known, decisions or {})
     outcomes = []
     for done, (row, record) in enumerate(prepared.records, start=1):
         outcomes.append(store.decide(row, record))
@@ -309,6 +314,7 @@ def import_organisations(
     dry_run: bool = False,
     origin: str = "import",
     progress: Progress | None = None,
+    decisions: Mapping[int, DuplicatePolicy] | None = None,
 ) -> OrganisationImport:
     """Import a CSV or XLSX file of organisations as one transaction; a dry run decides every
     row the same way and then rolls back."""
@@ -317,7 +323,7 @@ def import_organisations(
             prepared = prepare_organisations(session, path, sheet, mapping)
             changes: list[Change] = []
             outcomes = store_organisations(
-                session, prepared, policy, origin, progress, changes=changes
+                session, prepared, policy, origin, progress, changes=changes, decisions=decisions
             )
             result = OrganisationImport(prepared, outcomes, dry_run)
             result.batch_id = record_import(
