@@ -14,10 +14,13 @@ from desktop.models.repositories.organisation_details import (
     load_details,
 )
 from desktop.models.repositories.organisation_filter import OrganisationFilter
+from desktop.models.repositories.organisation_merge import (
+    merge_organisations,
+    unmerge_organisations,
+)
 from desktop.models.repositories.organisation_writes import (
     OrganisationInConsortia,
     delete_organisation,
-    merge_organisations,
     restore_organisation,
 )
 from desktop.models.repositories.organisations import count_organisations, page_of_summaries
@@ -161,6 +164,7 @@ def test_merge_moves_references_and_keeps_the_names_as_aliases(database):
         session.flush()
         session.add(ConsortiumMember(consortium_id=consortium.id, organisation_id=drop))
     with database.transaction() as session:
+        before = {i: load_details(session, i) for i in (keep, drop)}
         merged = merge_organisations(session, keep, drop)
     assert (merged.projects, merged.consortia, merged.contacts) == (1, 1, 1)
     with database.transaction() as session:
@@ -176,6 +180,20 @@ def test_merge_moves_references_and_keeps_the_names_as_aliases(database):
     assert details.data.topsectors == ["energie", "water-maritiem"]
     assert [c.name for c in details.data.contacts] == ["Dirk"]
     assert sorted(p.title for p in details.projects) == ["Project p1", "Project p2"]
+
+    with database.transaction() as session:
+        assert unmerge_organisations(session, merged.record) == drop
+    with database.transaction() as session:
+        for organisation_id, details in before.items():
+            after = load_details(session, organisation_id)
+            assert after.data == details.data
+            assert after.projects == details.projects
+            assert after.consortia == details.consortia
+        assert session.exec(
+            select(ConsortiumMember.organisation_id).where(
+                ConsortiumMember.consortium_id == consortium.id
+            )
+        ).all() == [drop]
 
 
 def test_filters_work_in_the_data_layer(database):

@@ -11,6 +11,11 @@ from PySide6.QtGui import QUndoCommand
 from sqlmodel import Session
 
 from desktop.models.repositories.organisation_details import OrganisationData
+from desktop.models.repositories.organisation_merge import (
+    Merged,
+    merge_organisations,
+    unmerge_organisations,
+)
 from desktop.models.repositories.organisation_writes import (
     DeletedOrganisation,
     delete_organisation,
@@ -97,3 +102,22 @@ class AddOrganisation(_MadeCommand):
         deleted = self._deleted
         if deleted is not None:
             self._apply(lambda session: restore_organisation(session, deleted), lambda _: None)
+
+
+class MergeOrganisations(_MadeCommand):
+    """Made by merging; undo puts the removed organisation back, redo merges again."""
+
+    def __init__(self, text: str, apply: Apply, merged: Merged) -> None:
+        super().__init__(text, apply)
+        self._record = merged.record
+
+    def undo(self) -> None:
+        record = self._record
+        self._apply(lambda session: unmerge_organisations(session, record), lambda _: None)
+
+    def _redo(self) -> None:
+        keep, drop = self._record.keep, self._record.dropped["id"]
+        self._apply(lambda session: merge_organisations(session, keep, drop), self._keep)
+
+    def _keep(self, merged: Merged) -> None:
+        self._record = merged.record

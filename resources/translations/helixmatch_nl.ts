@@ -2428,8 +2428,8 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The other one is removed: its projects, consortium memberships, contacts and questions move to the one you keep, its names become aliases, and fields the kept one leaves empty are filled from it. A merge cannot be undone.</source>
-        <translation>De andere wordt verwijderd: haar projecten, consortiumlidmaatschappen, contactpersonen en vragen gaan naar de organisatie die u houdt, haar namen worden andere namen, en velden die de gehouden organisatie leeg laat worden ermee gevuld. Samenvoegen kan niet ongedaan worden gemaakt.</translation>
+        <source>The other one is removed: its projects, consortium memberships, contacts and questions move to the one you keep, its names become aliases, and fields the kept one leaves empty are filled from it. Edit &gt; Undo takes the merge back.</source>
+        <translation>De andere wordt verwijderd: haar projecten, consortiumlidmaatschappen, contactpersonen en vragen gaan naar de organisatie die u houdt, haar namen worden andere namen, en velden die de gehouden organisatie leeg laat worden ermee gevuld. Bewerken &gt; Ongedaan maken draait het samenvoegen terug.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2437,7 +2437,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>“%1” houden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>Merge “%1”</source>
+        <translation>“%1” samenvoegen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Merged “%1” into the kept organisation: %2 projects, %3 consortia, %4 contacts moved.</source>
         <translation>“%1” samengevoegd met de gehouden organisatie: %2 projecten, %3 consortia, %4 contactpersonen verplaatst.</translation>
     </message>
@@ -3488,7 +3493,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>RunBar</name>
     <message>
-        <location filename="../../desktop/views/widgets/run_bar.py" line="+42"/>
+        <location filename="../../desktop/views/widgets/run_bar.py" line="+49"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>

@@ -165,3 +165,24 @@ def test_merge_two_duplicates(qtbot, page, context, monkeypatch):
 def test_the_table_model_is_a_proper_qt_model(qtbot, qtmodeltester, page):
     search(qtbot, page, "zwaluw", 2)
     qtmodeltester.check(page.model)
+
+
+def test_a_merge_can_be_undone(qtbot, page, context, monkeypatch):
+    page.new_action.trigger()
+    qtbot.keyClicks(page.detail.name, "Zwaluwstaart Robotics Holding")
+    qtbot.mouseClick(page.detail.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: stored(context, "Zwaluwstaart Robotics Holding") is not None)
+    search(qtbot, page, "Zwaluwstaart", 2)
+    selection = page.table.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in range(2):
+        selection.select(page.model.index(row, 0), flags)
+    monkeypatch.setattr(page, "ask_which_to_keep", lambda names: 0)
+    page.merge_action.trigger()
+    qtbot.waitUntil(lambda: stored(context, "Zwaluwstaart Robotics Holding") is None)
+    qtbot.waitUntil(
+        lambda: page.undo_stack.undoText() == "Merge “Zwaluwstaart Robotics Holding”"
+    )
+    page.undo_stack.undo()
+    qtbot.waitUntil(lambda: stored(context, "Zwaluwstaart Robotics Holding") is not None)
+    assert stored(context, "Zwaluwstaart Robotics").aliases == []

@@ -25,13 +25,12 @@ from PySide6.QtWidgets import (
 
 from desktop.models.repositories.code_names import CodeNames, load_code_names
 from desktop.models.repositories.organisation_details import OrganisationData, load_details
+from desktop.models.repositories.organisation_merge import Merged, merge_organisations
 from desktop.models.repositories.organisation_writes import (
     DeletedOrganisation,
-    Merged,
     OrganisationGone,
     OrganisationInConsortia,
     delete_organisation,
-    merge_organisations,
 )
 from desktop.name_search import NameSearcher
 from desktop.organisation_editing import EditConflict, save_organisation_data
@@ -43,6 +42,7 @@ from desktop.views.organisation_commands import (
     AddOrganisation,
     DeleteOrganisation,
     EditOrganisation,
+    MergeOrganisations,
 )
 from desktop.views.organisation_detail import OrganisationDetail
 from desktop.views.organisation_filters import FilterBar
@@ -483,7 +483,7 @@ class OrganisationsPage(Page):
             self.tr(
                 "The other one is removed: its projects, consortium memberships, contacts and "
                 "questions move to the one you keep, its names become aliases, and fields the "
-                "kept one leaves empty are filled from it. A merge cannot be undone."
+                "kept one leaves empty are filled from it. Edit > Undo takes the merge back."
             )
         )
         role = QMessageBox.ButtonRole.AcceptRole
@@ -494,7 +494,8 @@ class OrganisationsPage(Page):
         return buttons.index(clicked) if clicked in buttons else None
 
     def _merged(self, merged: Merged) -> None:
-        self.undo_stack.clear()  # earlier steps may refer to the organisation merged away
+        text = self.tr("Merge “%1”").replace("%1", merged.removed)
+        self.undo_stack.push(MergeOrganisations(text, self._apply, merged))
         self.shown_id = merged.kept
         self.table.clearSelection()
         self.statusMessage.emit(
