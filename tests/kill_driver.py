@@ -15,7 +15,7 @@ from itertools import count
 from desktop.cli import main as cli_main
 from desktop.models.database import Database
 from desktop.models.repositories.organisation_details import ContactData, load_details
-from desktop.models.repositories.organisation_writes import merge_organisations
+from desktop.models.repositories.organisation_merge import merge_organisations
 from desktop.opening import open_database
 from desktop.organisation_editing import save_organisation_data
 from tests.conftest import sqlite_url
