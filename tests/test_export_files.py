@@ -263,3 +263,36 @@ def test_control_characters_do_not_break_any_format(database, tmp_path) -> None:
         assert path.stat().st_size > 0
     assert load_workbook(tmp_path / "p.xlsx")["Partners"]["A2"].value
     assert "Bel en tab" in docx.Document(tmp_path / "p.docx").paragraphs[1].text
+
+
+@pytest.mark.parametrize(
+    ("options", "condition"),
+    [
+        (["--sme", "--province", "Groningen"], "is_sme = 1 AND province_code = 'NL-GR'"),
+        (["--no-demo", "--kind", "knowledge"], "origin != 'demo' AND kind = 'knowledge'"),
+        (["--demo-only", "--topsector", "energie"],
+         "origin = 'demo' AND id IN (SELECT organisation_id FROM organisation_topsector "
+         "WHERE topsector_code = 'energie')"),
+        (["--mission", "ET-A"],
+         "id IN (SELECT organisation_id FROM organisation_mission WHERE mission_code = 'ET-A')"),
+    ],
+)  # fmt: skip
+def test_command_line_filters_choose_the_organisations(
+    database_path, tmp_path, capsys, options, condition
+) -> None:
+    import sqlite3
+
+    target = tmp_path / "o.csv"
+    code, out, err = _run(
+        capsys, "--db", str(database_path), "export", "organisations", "-o", str(target), *options
+    )
+    assert code == 0, err
+    with sqlite3.connect(database_path) as connection:
+        expected = {
+            name
+            for (name,) in connection.execute(f"SELECT name FROM organisation WHERE {condition}")
+        }
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        names = {row["name"] for row in csv.DictReader(handle)}
+    assert names == expected and expected
+    assert out.startswith(f"{len(expected)} organisations written")
