@@ -181,3 +181,20 @@ def read_sheet(path: Path, sheet_name: str | None = None) -> Sheet:
     if sheet_name is not None:
         raise _refuse(file, "sheet_of_csv", value=sheet_name)
     return _read_csv(raw, file)
+
+
+def sheet_names(path: Path) -> list[str]:
+    """The sheets of an Excel workbook, or an empty list for any other file."""
+    if path.suffix.lower() not in EXCEL_SUFFIXES:
+        return []
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        workbook = load_workbook(path, read_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError) as error:
+        raise _refuse(path.name, "not_xlsx", value=str(error)) from None
+    try:
+        return list(workbook.sheetnames)
+    finally:
+        workbook.close()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.views.backups_dialog import BackupsDialog
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
+from desktop.views.import_wizard import ImportWizard, open_import_wizard
 from desktop.views.pages.base import Page
 from desktop.views.pages.consortia import ConsortiaPage
 from desktop.views.pages.matching import matching_pages
@@ -165,6 +166,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = file_menu = bar.addMenu(self.tr("&File"))
+        import_action = QAction(self.tr("&Import organisations…"), self)
+        import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        import_action.triggered.connect(self.show_import_wizard)
+        file_menu.addAction(import_action)
         backups_action = QAction(self.tr("&Backups…"), self)
         backups_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         backups_action.triggered.connect(self.show_backups)
@@ -323,6 +328,10 @@ class MainWindow(QMainWindow):
         location = html.escape(self._context.database.location)
         text = text.replace("%1", version).replace("%2", location)
         QMessageBox.about(self, self.tr("About HelixMatch"), text)
+
+    @Slot()
+    def show_import_wizard(self) -> ImportWizard:
+        return open_import_wizard(self._context, self, self._reload_pages)
 
     @Slot()
     def show_backups(self) -> BackupsDialog:

@@ -112,6 +112,176 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../../desktop/views/import_wizard/review_pages.py" line="+59"/>
+        <source>Check and review</source>
+        <translation>Controleren en beoordelen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export problems…</source>
+        <translation>Problemen &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In the file</source>
+        <translation>In het bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likely the same as</source>
+        <translation>Waarschijnlijk dezelfde als</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Aanwijzingen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Errors and warnings:</source>
+        <translation>Fouten en waarschuwingen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Likely duplicates:</source>
+        <translation>Waarschijnlijke dubbelen:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>same KvK number</source>
+        <translation>zelfde KvK-nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same PIC</source>
+        <translation>zelfde PIC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same website</source>
+        <translation>zelfde website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name</source>
+        <translation>zelfde naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>known short name or alias</source>
+        <translation>bekende afkorting of andere naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar name</source>
+        <translation>gelijkende naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same place</source>
+        <translation>zelfde plaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another place</source>
+        <translation>andere plaats</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checking every row…</source>
+        <translation>Elke rij wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>error</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation>waarschuwing</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep both</source>
+        <translation>Beide houden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (row %2 of the file)</source>
+        <translation>%1 (rij %2 van het bestand)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 rows checked. Likely duplicates: %2; choose what happens to each.</source>
+        <translation>%1 rijen gecontroleerd. Waarschijnlijke dubbelen: %2; kies per dubbele wat er gebeurt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file has no rows.</source>
+        <translation>Het bestand heeft geen rijen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file has errors; nothing can be imported until they are fixed.</source>
+        <translation>Het bestand bevat fouten; er kan niets worden geïmporteerd tot ze zijn verbeterd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The check failed.</source>
+        <translation>De controle is mislukt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import organisations</source>
+        <translation>Organisaties importeren</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+9"/>
+        <source>Export problems</source>
+        <translation>Problemen exporteren</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>CodeLabels</name>
     <message>
         <location filename="../../desktop/views/labels.py" line="+17"/>
@@ -363,7 +533,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ConsortiaPage</name>
     <message>
-        <location filename="../../desktop/views/pages/consortia.py" line="+101"/>
+        <location filename="../../desktop/views/pages/consortia.py" line="+100"/>
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
@@ -404,14 +574,14 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
-        <location line="+164"/>
+        <location line="+59"/>
+        <location line="+155"/>
         <location line="+112"/>
         <source>New consortium</source>
         <translation>Nieuw consortium</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-325"/>
         <source>Start a new consortium (Ctrl+Shift+N)</source>
         <translation>Een nieuw consortium beginnen (Ctrl+Shift+N)</translation>
     </message>
@@ -459,7 +629,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Helixbalans, kaart, netwerk en dekking van het gekozen consortium (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>No consortia yet</source>
         <translation>Nog geen consortia</translation>
     </message>
@@ -479,7 +649,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>De consortia die u bouwt: leden, rollen, begroting en de regelcontrole.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+75"/>
         <source>Consortia: %1</source>
         <translation>Consortia: %1</translation>
     </message>
@@ -1142,6 +1312,59 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../desktop/views/import_wizard/source_pages.py" line="+49"/>
+        <source>Choose a file</source>
+        <translation>Kies een bestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A CSV file (any delimiter; UTF-8 or Windows-1252) or an Excel workbook.</source>
+        <translation>Een CSV-bestand (elk scheidingsteken; UTF-8 of Windows-1252) of een Excel-werkmap.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No file chosen</source>
+        <translation>Geen bestand gekozen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sheet:</source>
+        <translation>Werkblad:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import organisations</source>
+        <translation>Organisaties importeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheets (*.csv *.txt *.xlsx *.xlsm);;All files (*)</source>
+        <translation>Spreadsheets (*.csv *.txt *.xlsx *.xlsm);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading…</source>
+        <translation>Bezig met lezen…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2 rows (%3)</source>
+        <translation>%1: %2 rijen (%3)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This file cannot be read: %1</source>
+        <translation>Dit bestand kan niet worden gelezen: %1</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../desktop/views/organisation_filters.py" line="+22"/>
@@ -1210,6 +1433,47 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <location filename="../../desktop/views/import_wizard/review_pages.py" line="+30"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Importing…</source>
+        <translation>Bezig met importeren…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Done: %1 created, %2 updated, %3 merged, %4 skipped, %5 kept. Stored as import #%6; the command line can undo it: helixmatch import undo %6</source>
+        <translation>Klaar: %1 toegevoegd, %2 bijgewerkt, %3 samengevoegd, %4 overgeslagen, %5 als nieuwe gehouden. Opgeslagen als import #%6; ongedaan maken kan op de opdrachtregel: helixmatch import undo %6</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cancelled. Nothing was stored.</source>
+        <translation>Geannuleerd. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The import failed. Nothing was stored.</source>
+        <translation>Het importeren is mislukt. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import organisations</source>
+        <translation>Organisaties importeren</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../desktop/views/import_wizard/wizard.py" line="+19"/>
+        <source>Import organisations</source>
+        <translation>Organisaties importeren</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <location filename="../../desktop/views/startup.py" line="+64"/>
@@ -1251,7 +1515,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+103"/>
+        <location filename="../../desktop/views/main_window.py" line="+104"/>
         <source>Missions</source>
         <translation>Missies</translation>
     </message>
@@ -1307,6 +1571,11 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Import organisations…</source>
+        <translation>Organisaties &amp;importeren…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Back-ups…</translation>
     </message>
@@ -1346,9 +1615,53 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Over HelixMatch</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../desktop/views/import_wizard/source_pages.py" line="+14"/>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check which field each column fills; give values for empty cells if needed.</source>
+        <translation>Controleer welk veld elke kolom vult; geef zo nodig waarden voor lege cellen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>First values</source>
+        <translation>Eerste waarden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Default value</source>
+        <translation>Standaardwaarde</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Defaults for empty cells:</source>
+        <translation>Standaardwaarden voor lege cellen:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(not imported)</source>
+        <translation>(niet importeren)</translation>
     </message>
 </context>
 <context>
@@ -2237,17 +2550,17 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../desktop/views/pages/organisations.py" line="+177"/>
+        <location filename="../../desktop/views/pages/organisations.py" line="+184"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-50"/>
         <source>No organisations yet</source>
         <translation>Nog geen organisaties</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-43"/>
         <source>Search names, short names and aliases</source>
         <translation>Zoek in namen, korte namen en andere namen</translation>
     </message>
@@ -2267,7 +2580,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Kies er een in de lijst om haar te bekijken en te bewerken, of voeg een nieuwe toe (Ctrl+N).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Add one with New (Ctrl+N), import a file of organisations with &apos;helixmatch import organisations FILE&apos;, or add the demonstration data with &apos;helixmatch demo add&apos;.</source>
         <translation>Voeg er een toe met Nieuw (Ctrl+N), importeer een bestand met organisaties met &apos;helixmatch import organisations BESTAND&apos;, of voeg de demonstratiegegevens toe met &apos;helixmatch demo add&apos;.</translation>
     </message>
@@ -2277,7 +2590,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+5"/>
+        <source>Import organisations from a CSV file or Excel workbook (Ctrl+Shift+I)</source>
+        <translation>Organisaties importeren uit een CSV-bestand of Excel-werkmap (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
@@ -2332,7 +2650,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>De organisatie opslaan</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+123"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>

@@ -1,0 +1,206 @@
+"""The first two steps of the import wizard: the file (with a preview), and the column mapping
+with default values."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from desktop.exchange import organisations as organisation_format
+from desktop.exchange.mapping import ORGANISATION_HEADERS, suggest_columns
+from desktop.exchange.problems import ImportRefused, describe_problem
+from desktop.exchange.sheet import Sheet, read_sheet, sheet_names
+from desktop.views.context import AppContext
+from desktop.views.import_wizard.state import WizardState
+
+FIELDS = organisation_format.REQUIRED + organisation_format.OPTIONAL
+PREVIEW_ROWS = 8
+SAMPLES = 3
+
+
+def _read(path: Path, sheet: str | None) -> tuple[list[str], str | None, Sheet]:
+    """The workbook's sheets (none for CSV), the sheet read, and its rows."""
+    names = sheet_names(path)
+    chosen = sheet if sheet in names else (names[0] if names else None)
+    return names, chosen, read_sheet(path, chosen)
+
+
+class FilePage(QWizardPage):
+    """Choose a CSV file or workbook (and its sheet); it is read in the background."""
+
+    def __init__(self, context: AppContext, state: WizardState) -> None:
+        super().__init__()
+        self._context = context
+        self._state = state
+        self.setTitle(self.tr("Choose a file"))
+        self.setSubTitle(
+            self.tr("A CSV file (any delimiter; UTF-8 or Windows-1252) or an Excel workbook.")
+        )
+        self.path_edit = QLineEdit()
+        self.path_edit.setReadOnly(True)
+        self.path_edit.setPlaceholderText(self.tr("No file chosen"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self.browse)
+        self.sheet_box = QComboBox()
+        self.sheet_box.setEnabled(False)
+        self.sheet_box.activated.connect(self._sheet_chosen)
+        self.source = QLabel()
+        self.source.setWordWrap(True)
+        self.preview = QTableWidget()
+        self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        row.addWidget(QLabel(self.tr("Sheet:")))
+        row.addWidget(self.sheet_box)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.source)
+        layout.addWidget(self.preview, 1)
+
+    @Slot()
+    def browse(self) -> None:
+        folder = str(self._context.settings.value("import/folder", "", type=str))
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import organisations"),
+            folder,
+            self.tr("Spreadsheets (*.csv *.txt *.xlsx *.xlsm);;All files (*)"),
+        )
+        if name:
+            self._context.settings.setValue("import/folder", str(Path(name).parent))
+            self.open_file(Path(name))
+
+    def open_file(self, path: Path, sheet: str | None = None) -> None:
+        self._state.path, self._state.sheet = path, sheet
+        self._state.table = None
+        self.path_edit.setText(str(path))
+        self.source.setText(self.tr("Reading…"))
+        self.completeChanged.emit()
+        self._context.tasks.call(
+            lambda: _read(path, sheet), self._read_done, self._read_failed, key="import-read"
+        )
+
+    @Slot(int)
+    def _sheet_chosen(self, _index: int) -> None:
+        if self._state.path is not None:
+            self.open_file(self._state.path, self.sheet_box.currentText())
+
+    def _read_done(self, result: tuple[list[str], str | None, Sheet]) -> None:
+        names, chosen, table = result
+        self._state.table, self._state.sheet = table, chosen
+        self.sheet_box.clear()
+        self.sheet_box.addItems(names)
+        self.sheet_box.setEnabled(bool(names))
+        self.sheet_box.setCurrentText(chosen or "")
+        self.source.setText(
+            self.tr("%1: %2 rows (%3)")
+            .replace("%1", self._state.path.name)
+            .replace("%2", self._context.number(len(table.rows)))
+            .replace("%3", table.source)
+        )
+        self.preview.clear()
+        self.preview.setColumnCount(len(table.headers))
+        self.preview.setHorizontalHeaderLabels(list(table.headers))
+        shown = table.rows[:PREVIEW_ROWS]
+        self.preview.setRowCount(len(shown))
+        self.preview.setVerticalHeaderLabels([str(row.number) for row in shown])
+        for r, row in enumerate(shown):
+            for c, cell in enumerate(row.cells):
+                self.preview.setItem(r, c, QTableWidgetItem(cell))
+        self.completeChanged.emit()
+
+    def _read_failed(self, error: BaseException, _details: str) -> None:
+        if isinstance(error, ImportRefused):
+            text = "\n".join(describe_problem(p) for p in error.problems[:5])
+        else:
+            text = str(error)
+        self.source.setText(self.tr("This file cannot be read: %1").replace("%1", text))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return self._state.table is not None
+
+
+class MappingPage(QWizardPage):
+    """Which column holds which field (suggested from the headers), and defaults."""
+
+    def __init__(self, context: AppContext, state: WizardState) -> None:
+        super().__init__()
+        self._context = context
+        self._state = state
+        self.setTitle(self.tr("Columns"))
+        self.setSubTitle(
+            self.tr("Check which field each column fills; give values for empty cells if needed.")
+        )
+        self.columns = QTableWidget(0, 3)
+        self.columns.setHorizontalHeaderLabels(
+            [self.tr("Column"), self.tr("Field"), self.tr("First values")]
+        )
+        self.columns.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.columns.verticalHeader().hide()
+        self.defaults = QTableWidget(len(FIELDS), 2)
+        self.defaults.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Default value")])
+        self.defaults.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.defaults.verticalHeader().hide()
+        for r, name in enumerate(FIELDS):
+            item = QTableWidgetItem(name)
+            item.setFlags(item.flags() & ~item.flags().ItemIsEditable)
+            self.defaults.setItem(r, 0, item)
+            self.defaults.setItem(r, 1, QTableWidgetItem(""))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.columns, 3)
+        layout.addWidget(QLabel(self.tr("Defaults for empty cells:")))
+        layout.addWidget(self.defaults, 2)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        table = self._state.table
+        suggested = suggest_columns(table.headers, ORGANISATION_HEADERS)
+        self.columns.setRowCount(len(table.headers))
+        for r, header in enumerate(table.headers):
+            self.columns.setItem(r, 0, QTableWidgetItem(header))
+            box = QComboBox()
+            box.addItem(self.tr("(not imported)"), None)
+            for name in FIELDS:
+                box.addItem(name, name)
+            box.setCurrentIndex(box.findData(suggested[header]) if suggested[header] else 0)
+            self.columns.setCellWidget(r, 1, box)
+            samples = [row.cells[r] for row in table.rows[:SAMPLES] if row.cells[r]]
+            self.columns.setItem(r, 2, QTableWidgetItem(" | ".join(samples)))
+        self.columns.resizeColumnToContents(0)
+        self.columns.resizeColumnToContents(1)
+
+    def set_field(self, header: str, field: str | None) -> None:
+        row = self._state.table.headers.index(header)
+        box = self.columns.cellWidget(row, 1)
+        box.setCurrentIndex(box.findData(field) if field else 0)
+
+    def set_default(self, field: str, value: str) -> None:
+        self.defaults.item(FIELDS.index(field), 1).setText(value)
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        headers = self._state.table.headers
+        self._state.columns = {
+            header: self.columns.cellWidget(r, 1).currentData() for r, header in enumerate(headers)
+        }
+        self._state.defaults = {
+            name: self.defaults.item(r, 1).text().strip()
+            for r, name in enumerate(FIELDS)
+            if self.defaults.item(r, 1).text().strip()
+        }
+        return True

@@ -1,0 +1,34 @@
+"""The import wizard: file, columns, check and review, import."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget, QWizard
+
+from desktop.views.context import AppContext
+from desktop.views.import_wizard.review_pages import CheckPage, ImportPage
+from desktop.views.import_wizard.source_pages import FilePage, MappingPage
+from desktop.views.import_wizard.state import WizardState
+
+
+class ImportWizard(QWizard):
+    imported = Signal(int)  # the import's number in the import log
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import organisations"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.state = WizardState()
+        self.file_page = FilePage(context, self.state)
+        self.mapping_page = MappingPage(context, self.state)
+        self.check_page = CheckPage(context, self.state)
+        self.import_page = ImportPage(context, self.state, self.check_page)
+        for page in (self.file_page, self.mapping_page, self.check_page, self.import_page):
+            self.addPage(page)
+        self.resize(860, 620)
+
+    def reject(self) -> None:
+        """Cancel: an import under way stops and rolls back."""
+        self.import_page.cancel()
+        super().reject()

@@ -1,0 +1,97 @@
+"""The import wizard: a Dutch workbook read, mapped, checked, reviewed and imported."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from openpyxl import Workbook
+from sqlmodel import select
+
+from desktop.exchange.organisation_import import DuplicatePolicy
+from desktop.models import Organisation
+from desktop.views.import_wizard import ImportWizard
+
+
+def workbook(path: Path) -> Path:
+    book = Workbook()
+    book.active.title = "Toelichting"
+    members = book.create_sheet("Leden")
+    members.append(["Bedrijfsnaam", "Plaats", "Omschrijving", "Notities"])
+    members.append(["Stichting Deltares", "Delft", "Water en bodem", "x"])
+    members.append(["Kustlab", "", "Zeewering", ""])
+    members.append(["Zeewind Techniek B.V.", "Den Helder", "", ""])
+    book.save(path)
+    return path
+
+
+def names(context) -> set[str]:
+    with context.database.transaction() as session:
+        return set(session.exec(select(Organisation.name)))
+
+
+def test_a_workbook_is_mapped_checked_reviewed_and_imported(qtbot, context, tmp_path) -> None:
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.open_file(workbook(tmp_path / "leden.xlsx"), "Leden")
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=10_000)
+    assert wizard.file_page.sheet_box.currentText() == "Leden"
+    assert wizard.file_page.preview.rowCount() == 3
+    wizard.next()
+    mapping = wizard.mapping_page
+    assert mapping.columns.cellWidget(0, 1).currentData() == "name"
+    assert mapping.columns.cellWidget(3, 1).currentData() is None  # Notities: not imported
+    mapping.set_field("Omschrijving", "keywords")
+    mapping.set_default("city", "Vlissingen")
+    wizard.next()
+    check = wizard.check_page
+    qtbot.waitUntil(check.isComplete, timeout=20_000)
+    assert check.duplicates.rowCount() == 1
+    assert check.duplicates.item(0, 2).text() == "Deltares"
+    assert "same name" in check.duplicates.item(0, 3).text()
+    problems = tmp_path / "problems.csv"
+    check.write_problems(problems)
+    with problems.open(encoding="utf-8-sig") as handle:
+        assert [row["code"] for row in csv.DictReader(handle)] == ["ignored_column"]
+    check.set_decision(2, DuplicatePolicy.MERGE)
+    wizard.grab().save(str(tmp_path / "check.png"))
+    with qtbot.waitSignal(wizard.imported, timeout=20_000):
+        wizard.next()
+    assert wizard.import_page.isComplete()
+    assert {"Kustlab", "Zeewind Techniek B.V."} <= names(context)
+    assert "Stichting Deltares" not in names(context)
+    with context.database.transaction() as session:
+        kustlab = session.exec(select(Organisation).where(Organisation.name == "Kustlab")).one()
+        deltares = session.exec(select(Organisation).where(Organisation.name == "Deltares")).one()
+    assert kustlab.city == "Vlissingen" and kustlab.keywords == ["Zeewering"]
+    assert "Stichting Deltares" in deltares.aliases
+
+
+def test_a_file_with_errors_cannot_be_imported(qtbot, context, tmp_path) -> None:
+    path = tmp_path / "fout.csv"
+    path.write_text("naam;kvk\nGoed BV;12345678\nFout BV;123\n", encoding="utf-8")
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.open_file(path)
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=10_000)
+    assert "UTF-8, semicolon-separated" in wizard.file_page.source.text()
+    wizard.next()
+    wizard.next()
+    check = wizard.check_page
+    qtbot.waitUntil(lambda: check.problems.rowCount() == 1, timeout=20_000)
+    assert "'123' is not a KvK number" in check.problems.item(0, 2).text()
+    assert not check.isComplete()
+
+
+def test_the_file_menu_opens_it(qtbot, context) -> None:
+    from desktop.views.main_window import MainWindow
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    action = next(a for a in window.file_menu.actions() if "Import organisations" in a.text())
+    assert action.shortcut().toString() == "Ctrl+Shift+I"
+    wizard = window.show_import_wizard()
+    assert wizard.isVisible() and wizard.currentPage() is wizard.file_page
+    wizard.reject()
