@@ -167,7 +167,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = file_menu = bar.addMenu(self.tr("&File"))
         import_action = QAction(self.tr("&Import organisations…"), self)
-        import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        import_action.setShortcut(QKeySequence("Ctrl+I"))
         import_action.triggered.connect(self.show_import_wizard)
         file_menu.addAction(import_action)
         backups_action = QAction(self.tr("&Backups…"), self)

@@ -2591,8 +2591,8 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Import organisations from a CSV file or Excel workbook (Ctrl+Shift+I)</source>
-        <translation>Organisaties importeren uit een CSV-bestand of Excel-werkmap (Ctrl+Shift+I)</translation>
+        <source>Import organisations from a CSV file or Excel workbook (Ctrl+I)</source>
+        <translation>Organisaties importeren uit een CSV-bestand of Excel-werkmap (Ctrl+I)</translation>
     </message>
     <message>
         <location line="+33"/>

@@ -91,7 +91,7 @@ def test_the_file_menu_opens_it(qtbot, context) -> None:
     window = MainWindow(context)
     qtbot.addWidget(window)
     action = next(a for a in window.file_menu.actions() if "Import organisations" in a.text())
-    assert action.shortcut().toString() == "Ctrl+Shift+I"
+    assert action.shortcut().toString() == "Ctrl+I"
     wizard = window.show_import_wizard()
     assert wizard.isVisible() and wizard.currentPage() is wizard.file_page
     wizard.reject()

@@ -150,7 +150,7 @@ class OrganisationsPage(Page):
         import_button = QToolButton()
         import_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton))
         import_button.setToolTip(
-            self.tr("Import organisations from a CSV file or Excel workbook (Ctrl+Shift+I)")
+            self.tr("Import organisations from a CSV file or Excel workbook (Ctrl+I)")
         )
         import_button.clicked.connect(lambda: open_import_wizard(self._context, self, self.refresh))
         top.addWidget(import_button, 0, Qt.AlignmentFlag.AlignBottom)
