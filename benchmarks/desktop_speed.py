@@ -73,11 +73,11 @@ class LatencyProbe:
         self._last = now
 
 
-def wait_until(app, condition, timeout: float = 60.0) -> float:
+def wait_until(app, condition, timeout: float = 180.0, what: str = "") -> float:
     started = time.perf_counter()
     while not condition():
         if time.perf_counter() - started > timeout:
-            raise TimeoutError("the application did not get there in time")
+            raise TimeoutError(f"the application did not get there in time: {what}")
         app.processEvents()
         time.sleep(0.001)
     return time.perf_counter() - started
@@ -85,8 +85,6 @@ def wait_until(app, condition, timeout: float = 60.0) -> float:
 
 def child(url: str, report: Path) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if os.environ.get("HM_SWITCH"):
-        sys.setswitchinterval(float(os.environ["HM_SWITCH"]))
     from PySide6.QtCore import QSettings, Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -134,9 +132,12 @@ def child(url: str, report: Path) -> int:
         probe.start()
         window.show_key("organisations")
         page = window.page("organisations")
-        wait_until(app, lambda: page.model.rowCount() > 0 and not page.model.is_reloading())
-        results["list_seconds"] = probe.stop()
-        results["list_filled_at"] = time.time()
+        results["list_seconds"] = wait_until(
+            app, lambda: page.model.rowCount() > 0 and not page.model.is_reloading()
+        )
+        # The fuzzy name index is built in the background once the list is shown.
+        warmed = wait_until(app, lambda: page.searcher._index is not None, what="name index")
+        results["warming"] = probe.stop() | {"seconds": warmed}
 
         # Typing: one key every KEY_INTERVAL_MS, then wait for the answer to the whole text.
         page.search.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -168,7 +169,7 @@ def child(url: str, report: Path) -> int:
         wait_until(app, lambda: page.model.query.text == "" and not page.model.is_reloading())
         table = page.table
         bar = table.verticalScrollBar()
-        wait_until(app, lambda: bar.maximum() > 0)
+        wait_until(app, lambda: bar.maximum() > 0, what="scroll range")
         probe.start()
         scroll_started = time.perf_counter()
         step = max(1, bar.maximum() // SCROLL_STEPS)
@@ -182,7 +183,7 @@ def child(url: str, report: Path) -> int:
         last_row = page.model.rowCount() - 1
         from desktop.views.organisation_table import Roles
 
-        wait_until(app, lambda: page.model.index(last_row, 0).data(Roles.LOADED))
+        wait_until(app, lambda: page.model.index(last_row, 0).data(Roles.LOADED), what="last rows")
         frames.sort()
         results["scroll"] = probe.stop() | {
             "steps": len(frames),
@@ -214,13 +215,13 @@ def start_once(db: Path, folder: Path) -> dict:
     report.unlink(missing_ok=True)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     started = time.time()
-    subprocess.run(
-        [sys.executable, __file__, "--child", f"sqlite:///{db}", str(report)],
-        check=True,
-        env=env,
+    child_run = subprocess.run(
+        [sys.executable, __file__, "--child", f"sqlite:///{db}", str(report)], env=env
     )
-    results = json.loads(report.read_text(encoding="utf-8"))
-    for key in ("window_shown_at", "overview_filled_at", "list_filled_at"):
+    results = json.loads(report.read_text(encoding="utf-8")) if report.exists() else {}
+    if child_run.returncode != 0 or "error" in results:
+        raise SystemExit(f"the application run failed: {results.get('error', 'no report')}")
+    for key in ("window_shown_at", "overview_filled_at"):
         results[key.replace("_at", "_s")] = results.pop(key) - started
     return results
 
@@ -249,7 +250,10 @@ def table(runs: list[dict], organisations: int, shared: bool) -> str:
         "|---|---:|---:|",
         f"| start to a shown main window | {best('window_shown_s'):.2f} s | 2 s |",
         f"| start to the overview filled in | {best('overview_filled_s'):.2f} s | |",
-        f"| start to the organisations list filled | {best('list_filled_s'):.2f} s | |",
+        f"| Organisations page opened to its list filled | {best('list_seconds'):.2f} s | |",
+        f"| building the name index in the background after the list is shown | "
+        f"{max(r['warming']['seconds'] for r in runs):.2f} s | |",
+        f"| meanwhile, longest event-loop delay | {worst('warming', 'max_ms'):.0f} ms | 50 ms |",
         f"| idle {IDLE_SECONDS:.0f} s, longest event-loop delay (the machine's own noise) | "
         f"{worst('idle', 'max_ms'):.0f} ms | |",
         f"| typing {last['typing']['keys']} keys, longest event-loop delay | "

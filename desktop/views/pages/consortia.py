@@ -8,19 +8,19 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, QSortFilterProxyModel, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QStackedWidget,
     QStyle,
     QTableView,
@@ -59,6 +59,7 @@ from desktop.views.row_table_model import KEY_ROLE, SORT_ROLE, Row, RowTableMode
 from desktop.views.share_import_dialog import ShareImportDialog
 from desktop.views.widgets.empty_state import EmptyState
 from desktop.views.widgets.page_header import PageHeader
+from desktop.views.widgets.split_view import SplitView
 
 SPLITTER_KEY = "consortia/splitter"
 LIST_SHARE = 30
@@ -91,7 +92,6 @@ class ConsortiaPage(Page):
         self._context = context
         self._labels = CodeLabels()
         self._loaded_once = False
-        self._splitter_placed = False
         self.rows: list[ConsortiumRow] = []
         self.names: CodeNames | None = None
         self.consortium_id: int | None = None
@@ -181,23 +181,23 @@ class ConsortiaPage(Page):
         filters.addWidget(self.text_filter, 1)
         list_layout.addLayout(filters)
         list_layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(new_button)
-        buttons.addWidget(delete_button)
-        buttons.addWidget(import_button)
-        buttons.addWidget(export_button)
-        buttons.addWidget(pictures_button)
-        buttons.addStretch(1)
+        # Two rows: the list stays narrow beside the editor.
+        buttons = QGridLayout()
+        buttons.addWidget(new_button, 0, 0)
+        buttons.addWidget(delete_button, 0, 1)
+        buttons.addWidget(import_button, 0, 2)
+        buttons.addWidget(export_button, 1, 0)
+        buttons.addWidget(pictures_button, 1, 1)
+        buttons.setColumnStretch(3, 1)
         list_layout.addLayout(buttons)
 
-        self.splitter = QSplitter()
+        self.splitter = SplitView(LIST_SHARE)
         self.splitter.addWidget(list_side)
         editor_scroll = QScrollArea()  # a small window scrolls the editor instead of cutting it
         editor_scroll.setWidgetResizable(True)
         editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
         editor_scroll.setWidget(self.editor)
         self.splitter.addWidget(editor_scroll)
-        self.splitter.setChildrenCollapsible(False)
         self.empty_state = EmptyState(
             self.style().standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon),
             self.tr("No consortia yet"),
@@ -235,13 +235,6 @@ class ConsortiaPage(Page):
         self.addAction(action)
         return action
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._splitter_placed:
-            self._splitter_placed = True
-            width = self.splitter.width()
-            self.splitter.setSizes([width * LIST_SHARE // 100, width * (100 - LIST_SHARE) // 100])
-
     # --- Page --------------------------------------------------------------------------------
 
     def activate(self) -> None:
@@ -258,9 +251,7 @@ class ConsortiaPage(Page):
         )
 
     def restore_settings(self, settings: QSettings) -> None:
-        state = settings.value(SPLITTER_KEY, None)
-        if state is not None:
-            self._splitter_placed = self.splitter.restoreState(state)
+        self.splitter.restore(settings.value(SPLITTER_KEY, None))
 
     def save_settings(self, settings: QSettings) -> None:
         settings.setValue(SPLITTER_KEY, self.splitter.saveState())

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,11 +15,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QStyle,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +36,6 @@ from desktop.organisation_editing import EditConflict, save_organisation_data
 from desktop.organisation_validation import InvalidOrganisation, clean_organisation
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
-from desktop.views.import_wizard import open_import_wizard
 from desktop.views.labels import CodeLabels
 from desktop.views.organisation_commands import (
     AddOrganisation,
@@ -53,6 +50,7 @@ from desktop.views.organisation_table import SORT_KEYS, Column, OrganisationTabl
 from desktop.views.pages.base import Page
 from desktop.views.widgets.empty_state import EmptyState
 from desktop.views.widgets.page_header import PageHeader
+from desktop.views.widgets.split_view import SplitView
 from desktop.views.widgets.style import mute
 
 SEARCH_DELAY_MS = 250
@@ -77,7 +75,6 @@ class OrganisationsPage(Page):
         super().__init__(parent)
         self._context = context
         self._loaded_once = False
-        self._splitter_placed = False
         self._labels = CodeLabels()
         self.searcher = NameSearcher()
         self.undo_stack = QUndoStack(self)
@@ -125,12 +122,11 @@ class OrganisationsPage(Page):
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addWidget(self.no_match)
         list_layout.addWidget(self.table)
-        self.splitter = QSplitter()
+        self.splitter = SplitView(LIST_SHARE)
         self.splitter.addWidget(list_page)
         self.splitter.addWidget(self.detail_stack)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
         self.empty_state = EmptyState(
             self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView),
             self.tr("No organisations yet"),
@@ -147,13 +143,6 @@ class OrganisationsPage(Page):
         top = QHBoxLayout()
         top.addWidget(PageHeader(self.tr("Organisations")), 1)
         top.addWidget(self.search, 1, Qt.AlignmentFlag.AlignBottom)
-        import_button = QToolButton()
-        import_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton))
-        import_button.setToolTip(
-            self.tr("Import organisations from a CSV file or Excel workbook (Ctrl+I)")
-        )
-        import_button.clicked.connect(lambda: open_import_wizard(self._context, self, self.refresh))
-        top.addWidget(import_button, 0, Qt.AlignmentFlag.AlignBottom)
         buttons = QHBoxLayout()
         for action in (self.new_action, self.delete_action, self.merge_action, self.export_action):
             button = QPushButton(action.text().replace("&", ""))
@@ -241,13 +230,6 @@ class OrganisationsPage(Page):
         self.model.dataChanged.connect(self._rows_arrived)
         return table
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._splitter_placed:  # first time: most of the width for the list
-            self._splitter_placed = True
-            width = self.splitter.width()
-            self.splitter.setSizes([width * LIST_SHARE // 100, width * (100 - LIST_SHARE) // 100])
-
     # --- Page --------------------------------------------------------------------------------
 
     def activate(self) -> None:
@@ -273,9 +255,7 @@ class OrganisationsPage(Page):
             if header.sortIndicatorSection() not in SORT_KEYS:
                 header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        splitter = settings.value(SPLITTER_KEY, None)
-        if splitter is not None:
-            self._splitter_placed = self.splitter.restoreState(splitter)
+        self.splitter.restore(settings.value(SPLITTER_KEY, None))
 
     def save_settings(self, settings: QSettings) -> None:
         settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
