@@ -54,6 +54,7 @@ def _parser() -> argparse.ArgumentParser:
     projects = what.add_parser("projects", help="a projects file, with its participations")
     projects.add_argument("file", type=Path)
     projects.add_argument("--participations", type=Path, metavar="FILE")
+    projects.add_argument("--dry-run", action="store_true", help="check everything, store nothing")
     share = what.add_parser("share", help="a consortium from a HelixMatch share file")
     share.add_argument("file", type=Path)
     share.add_argument("--dry-run", action="store_true", help="show what it brings, store nothing")

@@ -20,6 +20,7 @@ from desktop.dedupe_command import run_dedupe
 from desktop.exchange.importer import ImportReport, import_projects
 from desktop.exchange.problems import ImportRefused, describe_problem
 from desktop.import_command import (
+    print_stored,
     run_import_cordis,
     run_import_list,
     run_import_organisations,
@@ -125,7 +126,11 @@ def _import(database: Database, options: argparse.Namespace) -> None:
     if options.what in _IMPORT_COMMANDS:
         _IMPORT_COMMANDS[options.what](database, options)
         return
-    _report(import_projects(database, options.file, options.participations))
+    report = import_projects(
+        database, options.file, options.participations, dry_run=options.dry_run
+    )
+    _report(report)
+    print_stored(options.dry_run, report.batch_id)
 
 
 def _generate(database: Database, options: argparse.Namespace) -> None:

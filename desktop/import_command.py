@@ -77,10 +77,10 @@ def _print_summary(result: OrganisationImport) -> None:
     for problem in prepared.warnings[:MAX_LINES]:
         print(describe_problem(problem), file=sys.stderr)
     _print_outcomes(result.outcomes)
-    _print_stored(result.dry_run, result.batch_id)
+    print_stored(result.dry_run, result.batch_id)
 
 
-def _print_stored(dry_run: bool, batch_id: int | None) -> None:
+def print_stored(dry_run: bool, batch_id: int | None) -> None:
     if dry_run:
         print("dry run: nothing was stored")
     else:
@@ -202,7 +202,7 @@ def run_import_cordis(database: Database, options: argparse.Namespace) -> None:
     print(f"projects: {projects['created']} created, {projects['updated']} updated, "
           f"{projects['unchanged']} unchanged")  # fmt: skip
     print(f"participations: {result.participations} added")
-    _print_stored(result.dry_run, result.batch_id)
+    print_stored(result.dry_run, result.batch_id)
 
 
 def add_undo_arguments(parser: argparse.ArgumentParser) -> None:

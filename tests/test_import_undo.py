@@ -131,3 +131,23 @@ def test_command_line_lists_and_undoes(database_url, tmp_path, capsys) -> None:
     assert "undid import #1: 1 organisations removed" in capsys.readouterr().out
     assert main(["--db", database_url, "import", "undo"]) == 1
     assert "there is no import to undo" in capsys.readouterr().err
+
+
+def test_projects_import_is_logged_and_undone(database, tmp_path) -> None:
+    from desktop.exchange.importer import import_projects
+
+    orgs = tmp_path / "o.csv"
+    orgs.write_text("name,external_id\nAlfa,a\nBeta,b\n")
+    import_organisations(database, orgs)
+    projects, links = tmp_path / "p.csv", tmp_path / "l.csv"
+    projects.write_text("external_id,title\np1,Samen\n")
+    links.write_text("project_id,organisation_id,role\np1,a,coordinator\np1,b,partner\n")
+    before = counts(database)
+    dry = import_projects(database, projects, links, dry_run=True)
+    assert dry.batch_id is None and counts(database) == before
+    report = import_projects(database, projects, links)
+    assert counts(database) == (before[0], before[1] + 1, before[2] + 2)
+    with database.transaction() as session:
+        undone = undo_import(session, report.batch_id)
+    assert (undone["projects removed"], undone["participations removed"]) == (1, 2)
+    assert counts(database) == before

@@ -17,7 +17,14 @@ from desktop.models.database import Database
 from desktop.models.organisation import Organisation
 from desktop.models.project import Project
 from desktop.models.repositories.external_ids import ids_by_external_id
-from desktop.models.repositories.organisations import save_organisation
+from desktop.models.repositories.import_log import (
+    PARTICIPATION,
+    PROJECT,
+    Change,
+    project_before,
+    record_import,
+)
+from desktop.models.repositories.organisations import Outcome, save_organisation
 from desktop.models.repositories.projects import save_participation, save_project
 from desktop.models.repositories.reference import load_vocabulary
 
@@ -27,6 +34,7 @@ class ImportReport:
     """Outcomes (created, updated, unchanged) per kind of row."""
 
     counts: dict[str, Counter] = field(default_factory=dict)
+    batch_id: int | None = None  # in the import log, for undo
 
     def add(self, what: str, outcome: str) -> None:
         self.counts.setdefault(what, Counter())[outcome] += 1
@@ -60,7 +68,11 @@ def store_projects(
     participations: Table | None,
     origin: str,
     report: ImportReport,
+    changes: list[Change] | None = None,
 ) -> None:
+    """Validate both files whole, then store; what was created or changed is added to
+    ``changes`` (for the import log)."""
+    log: list[Change] = [] if changes is None else changes
     records = project_format.parse_projects(projects, load_vocabulary(session))
     links = project_format.parse_participations(participations) if participations else []
     problems: list[Problem] = []
@@ -94,17 +106,21 @@ def store_projects(
     if problems:
         raise ImportRefused(problems)
     for record in records:
-        _id, outcome = save_project(session, record, origin)
+        before = project_before(session, record.external_id)
+        project_id, outcome = save_project(session, record, origin)
         report.add("projects", outcome)
+        if outcome == Outcome.CREATED:
+            log.append(Change(PROJECT, project_id))
+        elif outcome == Outcome.UPDATED and before is not None:
+            log.append(Change(PROJECT, project_id, before=before[1]))
     stored = ids_by_external_id(session, Project, (link.project_external_id for _, link in links))
     for _row, link in links:
-        outcome = save_participation(
-            session,
-            stored[link.project_external_id],
-            organisation_ids[link.organisation_external_id],
-            link.role,
-        )
+        project_id = stored[link.project_external_id]
+        organisation_id = organisation_ids[link.organisation_external_id]
+        outcome = save_participation(session, project_id, organisation_id, link.role)
         report.add("participations", outcome)
+        if outcome == Outcome.CREATED:
+            log.append(Change(PARTICIPATION, project_id, organisation_id))
 
 
 def read_projects_file(path: Path) -> Table:
@@ -122,10 +138,27 @@ def import_projects(
     projects_path: Path,
     participations_path: Path | None,
     origin: str = "import",
+    *,
+    dry_run: bool = False,
 ) -> ImportReport:
+    """Both files in one transaction, logged for undo; a dry run rolls back."""
     projects = read_projects_file(projects_path)
     participations = read_participations_file(participations_path) if participations_path else None
     report = ImportReport()
-    with database.transaction() as session:
-        store_projects(session, projects, participations, origin, report)
+    try:
+        with database.transaction() as session:
+            changes: list[Change] = []
+            store_projects(session, projects, participations, origin, report, changes)
+            counts = {f"{what} {outcome}": n for what, c in report.counts.items()
+                      for outcome, n in c.items()}  # fmt: skip
+            source = ", ".join(p.name for p in (projects_path, participations_path) if p)
+            report.batch_id = record_import(session, "projects", source, counts, changes)
+            if dry_run:
+                raise _RolledBack
+    except _RolledBack:
+        report.batch_id = None
     return report
+
+
+class _RolledBack(Exception):
+    """Raised inside a dry run's transaction so that it rolls back."""
