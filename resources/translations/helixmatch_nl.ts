@@ -533,7 +533,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ConsortiaPage</name>
     <message>
-        <location filename="../../desktop/views/pages/consortia.py" line="+100"/>
+        <location filename="../../desktop/views/pages/consortia.py" line="+101"/>
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
@@ -574,14 +574,14 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+59"/>
+        <location line="+60"/>
         <location line="+155"/>
         <location line="+112"/>
         <source>New consortium</source>
         <translation>Nieuw consortium</translation>
     </message>
     <message>
-        <location line="-325"/>
+        <location line="-326"/>
         <source>Start a new consortium (Ctrl+Shift+N)</source>
         <translation>Een nieuw consortium beginnen (Ctrl+Shift+N)</translation>
     </message>
@@ -629,7 +629,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Helixbalans, kaart, netwerk en dekking van het gekozen consortium (Ctrl+Shift+P)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>No consortia yet</source>
         <translation>Nog geen consortia</translation>
     </message>
@@ -2408,7 +2408,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>OrganisationNetwork</name>
     <message>
-        <location filename="../../desktop/views/pictures/organisation_network.py" line="+32"/>
+        <location filename="../../desktop/views/pictures/organisation_network.py" line="+48"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
@@ -2550,7 +2550,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../desktop/views/pages/organisations.py" line="+184"/>
+        <location filename="../../desktop/views/pages/organisations.py" line="+188"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
@@ -2560,7 +2560,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Nog geen organisaties</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-46"/>
         <source>Search names, short names and aliases</source>
         <translation>Zoek in namen, korte namen en andere namen</translation>
     </message>
@@ -2571,6 +2571,11 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     </message>
     <message>
         <location line="+23"/>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No organisation chosen</source>
         <translation>Geen organisatie gekozen</translation>
     </message>
@@ -2650,7 +2655,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>De organisatie opslaan</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+124"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>

@@ -182,7 +182,9 @@ def test_an_organisations_own_network_opens_a_partner_on_click(qtbot, context):
     view = OrganisationNetworkView(context)
     qtbot.addWidget(view)
     view.resize(700, 400)
-    view.show_organisation(built.lead)
+    view.set_organisation(built.lead)
+    assert view.network is None  # loaded once shown
+    view.show()
     qtbot.waitUntil(lambda: view.network is not None)
     assert view.network.centre == built.lead
     assert view.scene.facts["nodes"] == len(view.network.nodes) > 1
@@ -190,4 +192,22 @@ def test_an_organisations_own_network_opens_a_partner_on_click(qtbot, context):
     with qtbot.waitSignal(view.organisationChosen) as chosen:
         view.shapeClicked.emit(partner.key)
     assert chosen.args == [built.province]
+    context.tasks.wait()
+
+
+def test_the_detail_pane_shows_the_organisations_network(qtbot, context):
+    built = build_consortium(context.database)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_key("organisations")
+    page = window.page("organisations")
+    page.show_organisation(built.lead)
+    qtbot.waitUntil(lambda: page.detail_stack.currentWidget() is page.detail)
+    page.detail.tabs.setCurrentWidget(page.network)
+    qtbot.waitUntil(lambda: page.network.network is not None)
+    assert page.network.network.centre == built.lead
+    with qtbot.waitSignal(page.network.organisationChosen):
+        page.network.shapeClicked.emit(str(built.province))
+    qtbot.waitUntil(lambda: page.shown_id == built.province)
     context.tasks.wait()

@@ -48,6 +48,7 @@ from desktop.views.organisation_filters import FilterBar
 from desktop.views.organisation_list_export import OrganisationListExport
 from desktop.views.organisation_table import SORT_KEYS, Column, OrganisationTableModel, Roles
 from desktop.views.pages.base import Page
+from desktop.views.pictures.organisation_network import OrganisationNetworkView
 from desktop.views.widgets.empty_state import EmptyState
 from desktop.views.widgets.page_header import PageHeader
 from desktop.views.widgets.split_view import SplitView
@@ -108,6 +109,9 @@ class OrganisationsPage(Page):
         self.detail = OrganisationDetail(self._labels, context.language)
         self.detail.saveRequested.connect(self._save_requested)
         self.detail.openOrganisation.connect(self.show_organisation)
+        self.network = OrganisationNetworkView(context)
+        self.network.organisationChosen.connect(self.show_organisation)
+        self.detail.tabs.addTab(self.network, self.tr("Network"))
         self.no_detail = EmptyState(
             self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView),
             self.tr("No organisation chosen"),
@@ -278,6 +282,7 @@ class OrganisationsPage(Page):
             self.detail_stack.setCurrentWidget(self.no_detail)
             return
         self.detail.show_details(details)
+        self.network.set_organisation(self.shown_id)
         self.detail_stack.setCurrentWidget(self.detail)
 
     def _names_loaded(self, names: CodeNames) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from desktop.models.repositories.picture_data import Network, organisation_network
@@ -26,12 +27,27 @@ class OrganisationNetworkView(PictureView):
         self._context = context
         self._labels = CodeLabels()
         self.network: Network | None = None
+        self._wanted: int | None = None  # the organisation to show
+        self._loading: int | None = None  # the organisation asked for last
         self.shapeClicked.connect(self._clicked)
 
-    def show_organisation(self, organisation_id: int) -> None:
+    def set_organisation(self, organisation_id: int) -> None:
+        """Show this organisation's network; it is loaded once the view is visible."""
+        self._wanted = organisation_id
+        if self.isVisible():
+            self._load()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._load()
+
+    def _load(self) -> None:
+        if self._wanted is None or self._wanted == self._loading:
+            return
+        self._loading = self._wanted
         self.set_builder(None, translate("OrganisationNetwork", "Loading…"))
         self._context.query(
-            partial(organisation_network, organisation_id=organisation_id),
+            partial(organisation_network, organisation_id=self._wanted),
             self.show_network,
             key=f"organisation-network-{id(self)}",
         )
