@@ -34,7 +34,7 @@ class Theme:
 
 
 LIGHT = Theme("#ffffff", "#1b1b1b", "#5f6368", "#ffffff", "#d0d4d9", "#eceff2")
-DARK = Theme("#232629", "#eeeeee", "#a8adb3", "#232629", "#4a4f55", "#3a3f44")
+DARK = Theme("#232629", "#eeeeee", "#a8adb3", "#232629", "#4a4f55", "#676d75")
 
 
 def text_width(text: str, size: float, bold: bool = False) -> float:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Signal, Slot
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from desktop.models.repositories.picture_data import DashboardCounts, dashboard_counts
 from desktop.pictures.charts import Bar, bar_chart, stacked_columns
@@ -48,18 +48,21 @@ class DashboardPanel(QWidget):
         self.connected = PictureView("most-active-organisations")
         self.map.shapeClicked.connect(self.provinceChosen)
         self.connected.shapeClicked.connect(lambda key: self.organisationChosen.emit(int(key)))
-        layout = QGridLayout(self)
+        # Two columns that each keep their pictures together, whatever the other's height.
+        left, right = QVBoxLayout(), QVBoxLayout()
+        for column, views in (
+            (left, (self.map, self.statuses)),
+            (right, (self.kinds, self.smes, self.connected, self.instruments)),
+        ):
+            column.setSpacing(18)
+            for view in views:
+                column.addWidget(view)
+            column.addStretch(1)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setHorizontalSpacing(24)
-        layout.setVerticalSpacing(18)
-        layout.addWidget(self.map, 0, 0, 3, 1)
-        layout.addWidget(self.kinds, 0, 1)
-        layout.addWidget(self.smes, 1, 1)
-        layout.addWidget(self.connected, 2, 1)
-        layout.addWidget(self.statuses, 3, 0)
-        layout.addWidget(self.instruments, 3, 1)
-        layout.setColumnStretch(0, 1)
-        layout.setColumnStretch(1, 1)
+        layout.setSpacing(24)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 1)
         self.views = (
             self.map, self.kinds, self.smes, self.connected, self.statuses, self.instruments,
         )  # fmt: skip
