@@ -2,7 +2,9 @@
 
 The work is a plain function that receives progress and cancellation callbacks (as in Orange's
 ``concurrent`` helpers); it runs on the task runner, and its result comes back to the GUI thread.
-A new run cancels the one before it, so a late answer never overwrites a newer one.
+The worker only writes its progress into a plain object, which a timer on the GUI thread shows:
+no Qt object crosses threads, so a page closed during a run is safe. A new run cancels the one
+before it, so a late answer never overwrites a newer one.
 """
 
 from __future__ import annotations
@@ -11,20 +13,24 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from desktop.views.context import AppContext
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+REFRESH_MS = 100
 
 
-class _ProgressRelay(QObject):
-    """Carries progress from the worker. Owned by the application, not by the bar, so that a
-    worker still reporting after its page was closed emits on a live object (Qt drops the
-    connection to a deleted bar); the worker has it deleted on the GUI thread when it ends."""
+class _Progress:
+    """Steps done and in all, written by the worker, read by the GUI thread."""
 
-    progressed = Signal(int, int)
+    def __init__(self) -> None:
+        self.done = 0
+        self.total = 0
+
+    def report(self, done: int, total: int) -> None:
+        self.done, self.total = done, total
 
 
 class RunBar(QWidget):
@@ -35,6 +41,7 @@ class RunBar(QWidget):
         self._context = context
         self._key = key
         self._stop: threading.Event | None = None
+        self._progress = _Progress()
         self.label = QLabel()
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
@@ -42,6 +49,9 @@ class RunBar(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Stop the run (Esc)"))
         self.cancel_button.clicked.connect(self.cancel)
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self._show_progress)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar)
@@ -62,15 +72,11 @@ class RunBar(QWidget):
         if self._stop is not None:
             self._stop.set()
         stop = threading.Event()
-        self._stop = stop
-        relay = _ProgressRelay(QCoreApplication.instance())
-        relay.progressed.connect(self._show_progress)
+        progress = _Progress()
+        self._stop, self._progress = stop, progress
 
         def job() -> Any:
-            try:
-                return work(relay.progressed.emit, stop.is_set)
-            finally:
-                relay.deleteLater()
+            return work(progress.report, stop.is_set)
 
         def succeeded(result: Any) -> None:
             self._finished()
@@ -83,6 +89,7 @@ class RunBar(QWidget):
         self.label.setText(text)
         self.bar.setRange(0, 0)  # busy until the first progress report
         self._set_running(True)
+        self._timer.start()
         self._context.tasks.call(job, succeeded, failed, key=self._key)
 
     @Slot()
@@ -97,6 +104,7 @@ class RunBar(QWidget):
 
     def _finished(self) -> None:
         self._stop = None
+        self._timer.stop()
         self._set_running(False)
 
     def _set_running(self, running: bool) -> None:
@@ -105,8 +113,9 @@ class RunBar(QWidget):
         self.label.setVisible(running)
         self.runningChanged.emit(running)
 
-    @Slot(int, int)
-    def _show_progress(self, done: int, total: int) -> None:
-        if self._stop is not None and total > 0:
+    @Slot()
+    def _show_progress(self) -> None:
+        done, total = self._progress.done, self._progress.total
+        if total > 0:
             self.bar.setRange(0, total)
             self.bar.setValue(done)
