@@ -4,13 +4,14 @@ matching, saving consortia and questions, and the Excel export. No Qt."""
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
 from sqlmodel import select
 
-from desktop.desk_answers import CHAIN, answer_question
+from desktop.desk_answers import CHAIN, answer_question, draft_from_answer, take_in
 from desktop.matching_runs import Cancelled, Matcher
 from desktop.models.consortium import Consortium, ConsortiumMember, Question
 from desktop.models.organisation import Organisation
@@ -248,3 +249,24 @@ def test_excel_export_to_a_missing_folder_says_where(tmp_path):
     with pytest.raises(UserError, match="cannot be written"):
         write_xlsx(path, "x", ["a"], [["b"]])
     assert not path.parent.exists()
+
+
+def test_a_desk_question_is_answered_then_turned_into_a_draft(matcher, database):
+    sme = _an_sme(database)
+    question, answer = take_in(matcher, QuestionDraft("Warmtepompen", "warmtepomp", sme))
+    assert question.status == "in_progress"
+    consortium_id = draft_from_answer(matcher, question, answer, {sme: "asks"})
+    with database.transaction() as session:
+        members = consortium_members(session, consortium_id)
+        status = session.get(Question, question.id).status
+    assert status == "answered"
+    assert {m.organisation_id: m.rationale for m in members}[sme] == "asks"
+
+
+def test_a_draft_needs_a_consortium_and_leaves_the_question_as_it_was(matcher, database):
+    question, answer = take_in(matcher, QuestionDraft("Warmtepompen", "warmtepomp"))
+    with pytest.raises(ConsortiumError, match="no consortium"):
+        draft_from_answer(matcher, question, replace(answer, consortium=None), {})
+    with database.transaction() as session:
+        assert session.get(Question, question.id).status == "in_progress"
+        assert not session.exec(select(Consortium)).all()

@@ -33,7 +33,14 @@ class MatchingServices:
             return
         self._waiting.append(use)
         if len(self._waiting) == 1:
-            self.context.query(load_code_names, self._loaded, key="matching-code-names")
+            self.context.query(
+                load_code_names, self._loaded, self._failed, key="matching-code-names"
+            )
+
+    def _failed(self, error: BaseException, details: str) -> None:
+        """Nothing waits any longer; the next page that asks tries again."""
+        self._waiting = []
+        self.context.tasks.taskFailed.emit(str(error) or type(error).__name__, details)
 
     def _loaded(self, names: CodeNames) -> None:
         self.names = names
