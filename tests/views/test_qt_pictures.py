@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from sqlmodel import func, select
 
@@ -174,6 +174,11 @@ def test_consortium_pictures_show_helix_map_network_and_coverage(qtbot, context,
     view.save(tmp_path / "network.png")
     assert "<svg" in (tmp_path / "network.svg").read_text(encoding="utf-8")
     assert QImage(str(tmp_path / "network.png")).width() > 100
+    pictures.setCurrentWidget(pictures.network)
+    dialog.reject()  # the next dialog opens on the same picture
+    again = page.show_pictures()
+    qtbot.addWidget(again)
+    assert again.pictures.currentWidget() is again.pictures.network
     context.tasks.wait()
 
 
@@ -211,3 +216,16 @@ def test_the_detail_pane_shows_the_organisations_network(qtbot, context):
         page.network.shapeClicked.emit(str(built.province))
     qtbot.waitUntil(lambda: page.shown_id == built.province)
     context.tasks.wait()
+
+
+def test_tooltips_give_the_numbers_of_the_shape_under_the_mouse(qtbot):
+    view = PictureView("map")
+    qtbot.addWidget(view)
+    view.setToolTip("Click a province")
+    scene = map_scene({"NL-FR": 12}, map_words(CodeLabels()), LIGHT)
+    view.set_builder(lambda theme: scene)
+    view.resize(round(scene.width), round(scene.height))
+    view.show()
+    friesland = next(p for p in scene.of_kind(Polygon) if p.key == "NL-FR")
+    assert view.tip_at(QPointF(*_inside(friesland))) == "Fryslân: 12 organisations"
+    assert view.tip_at(QPointF(scene.width - 2, scene.height - 2)) == "Click a province"

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.export.proposal import Proposal, load_proposal
@@ -25,6 +25,8 @@ from desktop.views.pictures.picture_view import PictureView
 from desktop.views.pictures.words import coverage_words, helix_words, map_words, network_words
 
 translate = QCoreApplication.translate
+GEOMETRY_KEY = "consortium_pictures/geometry"
+TAB_KEY = "consortium_pictures/tab"
 
 
 @dataclass(frozen=True)
@@ -137,5 +139,18 @@ class ConsortiumPicturesDialog(QDialog):
         layout.addWidget(self.pictures, 1)
         layout.addWidget(hint)
         layout.addWidget(buttons, 0, Qt.AlignmentFlag.AlignRight)
-        self.resize(760, 620)
+        self._settings = context.settings
+        geometry = self._settings.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(760, 620)
+        tab = self._settings.value(TAB_KEY, 0)
+        self.pictures.setCurrentIndex(int(tab) if str(tab).isdigit() else 0)
         self.pictures.load(consortium_id)
+
+    def done(self, result: int) -> None:
+        """Remember the size and the picture shown for the next time."""
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self._settings.setValue(TAB_KEY, self.pictures.currentIndex())
+        super().done(result)

@@ -109,17 +109,33 @@ class PictureView(QWidget):
         painter.scale(scale, scale)
         paint_scene(painter, self.scene, self.font())
 
+    def tip_at(self, point: QPointF) -> str:
+        """The tooltip of the shape under the point, else the widget's own."""
+        shape = self.scene.shape_at(*self.to_scene(point)) if self.scene else None
+        return getattr(shape, "tip", None) or self.toolTip()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            tip = self.tip_at(QPointF(event.pos()))
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         shape = self.scene.shape_at(*self.to_scene(event.position())) if self.scene else None
-        tip = getattr(shape, "tip", None)
         clickable = getattr(shape, "key", None) is not None
         self.setCursor(
             Qt.CursorShape.PointingHandCursor if clickable else Qt.CursorShape.ArrowCursor
         )
-        if tip:
-            QToolTip.showText(event.globalPosition().toPoint(), tip, self)
-        else:
-            QToolTip.hideText()
+        if QToolTip.isVisible():  # a shown tooltip follows the shape under the mouse
+            tip = self.tip_at(event.position())
+            if tip:
+                QToolTip.showText(event.globalPosition().toPoint(), tip, self)
+            else:
+                QToolTip.hideText()
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
