@@ -126,3 +126,13 @@ def test_command_line_dry_run(database_url, tmp_path, capsys) -> None:
     assert "1 projects with Dutch partners, 3 participants, 3 participations" in out
     assert "organisations: 2 created, 0 updated, 0 unchanged, 1 merged" in out
     assert "participations: 3 added" in out and "dry run: nothing was stored" in out
+
+
+def test_a_bad_date_is_named(database, tmp_path) -> None:
+    projects = [PROJECTS[0].replace("2022-09-01", "soon", 1), PROJECTS[1]]
+    files = write_cordis(tmp_path, projects, ORGANISATIONS)
+    with pytest.raises(ImportRefused) as refused:
+        import_cordis(database, *files)
+    assert [describe_problem(p) for p in refused.value.problems] == [
+        "project.csv row 2, column 'startdate': 'soon' is not a date like 2024-01-31"
+    ]

@@ -72,6 +72,7 @@ _WORDING = {
     "kind_mismatch": "type '{value}' belongs to helix kind '{expected}'",
     "province_mismatch": "municipality lies in province {expected}, not '{value}'",
     "duplicate_id": "'{value}' occurs more than once in this file (first in row {expected})",
+    "bad_date": "'{value}' is not a date like 2024-01-31",
     "end_before_start": "end year {value} lies before start year {expected}",
     "unknown_project": "no project with external id '{value}' in the file or the database",
     "unknown_organisation": "no organisation with external id '{value}' in the database",

@@ -114,12 +114,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard/review_pages.py" line="+59"/>
+        <location filename="../../desktop/views/import_wizard/review_pages.py" line="+60"/>
         <source>Check and review</source>
         <translation>Controleren en beoordelen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+10"/>
         <source>Row</source>
         <translation>Rij</translation>
@@ -133,6 +133,11 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <location line="+0"/>
         <source>Problem</source>
         <translation>Probleem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Kolom</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -225,7 +230,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>waarschuwing</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
@@ -1023,7 +1028,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ConsortiumPictures</name>
     <message>
-        <location filename="../../desktop/views/pictures/consortium_pictures.py" line="+57"/>
+        <location filename="../../desktop/views/pictures/consortium_pictures.py" line="+59"/>
         <source>Helix balance</source>
         <translation>Helixbalans</translation>
     </message>
@@ -1086,7 +1091,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Klik op een provincie om haar organisaties te zien.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
@@ -1314,7 +1319,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard/source_pages.py" line="+49"/>
+        <location filename="../../desktop/views/import_wizard/source_pages.py" line="+50"/>
         <source>Choose a file</source>
         <translation>Kies een bestand</translation>
     </message>
@@ -1359,7 +1364,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>%1: %2 rijen (%3)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>This file cannot be read: %1</source>
         <translation>Dit bestand kan niet worden gelezen: %1</translation>
     </message>
@@ -2911,12 +2916,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>PictureView</name>
     <message>
-        <location filename="../../desktop/views/pictures/picture_view.py" line="+49"/>
+        <location filename="../../desktop/views/pictures/picture_view.py" line="+50"/>
         <source>Save picture as…</source>
         <translation>Afbeelding opslaan als…</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+124"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-afbeelding (*.png)</translation>
     </message>
@@ -3091,6 +3096,144 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <location line="+16"/>
         <source>This page arrives in a coming version of HelixMatch.</source>
         <translation>Deze pagina komt in een volgende versie van HelixMatch.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemWords</name>
+    <message>
+        <location filename="../../desktop/views/import_wizard/problem_words.py" line="+15"/>
+        <source>cannot tell the text encoding (%1); save it as CSV UTF-8</source>
+        <translation>de tekstcodering is niet vast te stellen (%1); sla het op als CSV UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an old Excel workbook (.xls); save it as .xlsx or CSV UTF-8</source>
+        <translation>een oude Excel-werkmap (.xls); sla het op als .xlsx of CSV UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a readable Excel workbook: %1</source>
+        <translation>geen leesbare Excel-werkmap: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no sheet &apos;%1&apos; (sheets: %2)</source>
+        <translation>geen werkblad &apos;%1&apos; (werkbladen: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a value in column %1, which has no header</source>
+        <translation>een waarde in kolom %1, die geen kop heeft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no header row</source>
+        <translation>geen kopregel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid CSV: %1</source>
+        <translation>geen geldige CSV: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no column is chosen for this required field</source>
+        <translation>voor dit verplichte veld is geen kolom gekozen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not imported: no field chosen</source>
+        <translation>wordt niet geïmporteerd: geen veld gekozen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not a field</source>
+        <translation>&apos;%1&apos; is geen veld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is also chosen for column &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; is ook gekozen voor kolom &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a default for &apos;%1&apos;, which is not a field</source>
+        <translation>een standaardwaarde voor &apos;%1&apos;, dat geen veld is</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos; is not a Dutch municipality; the organisation gets no region</source>
+        <translation>&apos;%1&apos; is geen Nederlandse gemeente; de organisatie krijgt geen regio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 velden waar de kopregel er %2 heeft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a value is required</source>
+        <translation>een waarde is verplicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown value &apos;%1&apos; (expected one of: %2)</source>
+        <translation>onbekende waarde &apos;%1&apos; (verwacht een van: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos; is geen geheel getal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is out of range (%2)</source>
+        <translation>&apos;%1&apos; valt buiten het bereik (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not yes/no (expected: %2)</source>
+        <translation>&apos;%1&apos; is geen ja/nee (verwacht: %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not a KvK number of 8 digits</source>
+        <translation>&apos;%1&apos; is geen KvK-nummer van 8 cijfers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not a PIC of 9 digits</source>
+        <translation>&apos;%1&apos; is geen PIC van 9 cijfers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not a Dutch postcode like &apos;1234 AB&apos;</source>
+        <translation>&apos;%1&apos; is geen Nederlandse postcode zoals &apos;1234 AB&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is not a web address</source>
+        <translation>&apos;%1&apos; is geen webadres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type &apos;%1&apos; belongs to helix kind &apos;%2&apos;</source>
+        <translation>type &apos;%1&apos; hoort bij helixsoort &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the municipality lies in province %2, not &apos;%1&apos;</source>
+        <translation>de gemeente ligt in provincie %2, niet in &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; occurs more than once in this file (first in row %2)</source>
+        <translation>&apos;%1&apos; komt meer dan eens voor in dit bestand (eerst in rij %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflicts with an organisation already stored (%1)</source>
+        <translation>botst met een organisatie die al is opgeslagen (%1)</translation>
     </message>
 </context>
 <context>

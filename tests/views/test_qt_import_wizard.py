@@ -81,7 +81,8 @@ def test_a_file_with_errors_cannot_be_imported(qtbot, context, tmp_path) -> None
     wizard.next()
     check = wizard.check_page
     qtbot.waitUntil(lambda: check.problems.rowCount() == 1, timeout=20_000)
-    assert "'123' is not a KvK number" in check.problems.item(0, 2).text()
+    assert check.problems.item(0, 1).text() == "kvk"
+    assert check.problems.item(0, 3).text() == "'123' is not a KvK number of 8 digits"
     assert not check.isComplete()
 
 

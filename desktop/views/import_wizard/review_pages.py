@@ -27,10 +27,11 @@ from desktop.exchange.organisation_import import (
     OrganisationImport,
     import_organisations,
 )
-from desktop.exchange.problems import ERROR, ImportRefused, Problem, describe_problem
+from desktop.exchange.problems import ERROR, ImportRefused, Problem
 from desktop.exchange.report_files import write_problems
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
+from desktop.views.import_wizard.problem_words import ProblemWords
 from desktop.views.import_wizard.state import WizardState
 
 
@@ -59,11 +60,12 @@ class CheckPage(QWizardPage):
         self.setTitle(self.tr("Check and review"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.problems = QTableWidget(0, 3)
+        self._words = ProblemWords(self)
+        self.problems = QTableWidget(0, 4)
         self.problems.setHorizontalHeaderLabels(
-            [self.tr("Row"), self.tr("Kind"), self.tr("Problem")]
+            [self.tr("Row"), self.tr("Column"), self.tr("Kind"), self.tr("Problem")]
         )
-        self.problems.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.problems.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.problems.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.problems.verticalHeader().hide()
         self.export_button = QPushButton(self.tr("&Export problems…"))
@@ -118,11 +120,8 @@ class CheckPage(QWizardPage):
         self.problems.setRowCount(len(problems))
         for r, problem in enumerate(problems):
             kind = self.tr("error") if problem.severity == ERROR else self.tr("warning")
-            cells = (
-                "" if problem.row is None else str(problem.row),
-                kind,
-                describe_problem(problem),
-            )
+            row = "" if problem.row is None else str(problem.row)
+            cells = (row, problem.column or "", kind, self._words.describe(problem))
             for c, text in enumerate(cells):
                 self.problems.setItem(r, c, QTableWidgetItem(text))
         self.export_button.setEnabled(bool(problems))

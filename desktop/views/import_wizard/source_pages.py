@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from desktop.exchange import organisations as organisation_format
 from desktop.exchange.mapping import ORGANISATION_HEADERS, suggest_columns
-from desktop.exchange.problems import ImportRefused, describe_problem
+from desktop.exchange.problems import ImportRefused
 from desktop.exchange.sheet import Sheet, read_sheet, sheet_names
 from desktop.views.context import AppContext
+from desktop.views.import_wizard.problem_words import ProblemWords
 from desktop.views.import_wizard.state import WizardState
 
 FIELDS = organisation_format.REQUIRED + organisation_format.OPTIONAL
@@ -127,7 +128,8 @@ class FilePage(QWizardPage):
 
     def _read_failed(self, error: BaseException, _details: str) -> None:
         if isinstance(error, ImportRefused):
-            text = "\n".join(describe_problem(p) for p in error.problems[:5])
+            words = ProblemWords(self)
+            text = "\n".join(words.describe(p) for p in error.problems[:5])
         else:
             text = str(error)
         self.source.setText(self.tr("This file cannot be read: %1").replace("%1", text))

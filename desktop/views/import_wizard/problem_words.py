@@ -1,0 +1,50 @@
+"""What is wrong with a row or a column of an import, in the interface language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from desktop.exchange.problems import Problem, describe_problem
+
+
+class ProblemWords(QObject):
+    """``describe(problem)``: the problem without its place (row and column are shown apart)."""
+
+    def _templates(self) -> dict[str, str]:
+        return {
+            "unknown_encoding": self.tr("cannot tell the text encoding (%1); save it as CSV UTF-8"),
+            "old_excel": self.tr("an old Excel workbook (.xls); save it as .xlsx or CSV UTF-8"),
+            "not_xlsx": self.tr("not a readable Excel workbook: %1"),
+            "unknown_sheet": self.tr("no sheet '%1' (sheets: %2)"),
+            "cell_without_header": self.tr("a value in column %1, which has no header"),
+            "empty": self.tr("no header row"),
+            "malformed_csv": self.tr("not valid CSV: %1"),
+            "missing_field": self.tr("no column is chosen for this required field"),
+            "ignored_column": self.tr("not imported: no field chosen"),
+            "unknown_field": self.tr("'%1' is not a field"),
+            "field_mapped_twice": self.tr("'%1' is also chosen for column '%2'"),
+            "unknown_default": self.tr("a default for '%1', which is not a field"),
+            "unknown_place": self.tr(
+                "'%1' is not a Dutch municipality; the organisation gets no region"
+            ),
+            "wrong_field_count": self.tr("%1 fields where the header has %2"),
+            "required": self.tr("a value is required"),
+            "unknown_value": self.tr("unknown value '%1' (expected one of: %2)"),
+            "not_integer": self.tr("'%1' is not a whole number"),
+            "out_of_range": self.tr("'%1' is out of range (%2)"),
+            "not_boolean": self.tr("'%1' is not yes/no (expected: %2)"),
+            "bad_kvk": self.tr("'%1' is not a KvK number of 8 digits"),
+            "bad_pic": self.tr("'%1' is not a PIC of 9 digits"),
+            "bad_postcode": self.tr("'%1' is not a Dutch postcode like '1234 AB'"),
+            "bad_website": self.tr("'%1' is not a web address"),
+            "kind_mismatch": self.tr("type '%1' belongs to helix kind '%2'"),
+            "province_mismatch": self.tr("the municipality lies in province %2, not '%1'"),
+            "duplicate_id": self.tr("'%1' occurs more than once in this file (first in row %2)"),
+            "conflict": self.tr("conflicts with an organisation already stored (%1)"),
+        }
+
+    def describe(self, problem: Problem) -> str:
+        template = self._templates().get(problem.code)
+        if template is None:
+            return describe_problem(problem)
+        return template.replace("%1", problem.value or "").replace("%2", problem.expected or "")
