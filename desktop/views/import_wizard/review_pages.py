@@ -124,6 +124,8 @@ class CheckPage(QWizardPage):
             cells = (row, problem.column or "", kind, self._words.describe(problem))
             for c, text in enumerate(cells):
                 self.problems.setItem(r, c, QTableWidgetItem(text))
+        for column in range(3):
+            self.problems.resizeColumnToContents(column)
         self.export_button.setEnabled(bool(problems))
 
     def _checked(self, result: OrganisationImport) -> None:
