@@ -153,3 +153,20 @@ def test_schema_changes_are_part_of_the_transaction(database) -> None:
         assert "half_done" not in sa.inspect(connection).get_table_names()
         keys = connection.exec_driver_sql("SELECT key FROM helixmatch_info").scalars().all()
         assert keys == ["application"]
+
+
+def test_nul_characters_are_left_out_of_stored_text(database) -> None:
+    """PostgreSQL cannot store U+0000; both back-ends store the text without it."""
+    from desktop.models.organisation import Organisation
+
+    with database.transaction() as session:
+        organisation = Organisation(name="Nul\x00 BV", kind="company", type="sme")
+        session.add(organisation)
+        session.flush()
+        organisation_id = organisation.id
+    with database.transaction() as session:
+        stored = session.get(Organisation, organisation_id)
+        assert stored.name == "Nul BV"
+        stored.description = "met\x00 nul"
+    with database.transaction() as session:
+        assert session.get(Organisation, organisation_id).description == "met nul"

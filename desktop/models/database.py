@@ -272,6 +272,20 @@ def prepare_schema(
     return found, backup
 
 
+class _Session(Session):
+    """The sessions of ``Database.transaction``."""
+
+
+@sa.event.listens_for(_Session, "before_flush")
+def _drop_nul_characters(session: Session, _context, _instances) -> None:
+    """NUL characters (U+0000) are left out of every text that is stored: PostgreSQL cannot
+    store them, and on either back-end they mean nothing in a name or a text."""
+    for instance in (*session.new, *session.dirty):
+        for name, value in vars(instance).items():
+            if isinstance(value, str) and "\x00" in value:
+                setattr(instance, name, value.replace("\x00", ""))
+
+
 def read_only_uri(path: Path) -> str:
     """An SQLite URI that opens ``path`` for reading only. In a folder that cannot be written,
     SQLite cannot make the shared-memory file of a WAL database, so the file is then also
@@ -308,7 +322,7 @@ class Database:
         full or damaged database) come out as ``DatabaseError`` subclasses with a clear message.
         """
         try:
-            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            with _Session(self.engine, expire_on_commit=False) as session, session.begin():
                 yield session
         except Exception as error:
             explained = explain(error, self.location)
