@@ -39,20 +39,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="FIELD=VALUE",
         help="a value for empty cells of a field (repeatable), e.g. --default country=NL",
     )
+    _add_storing_arguments(parser, DuplicatePolicy.SKIP)
+    parser.add_argument(
+        "--problems", type=Path, metavar="FILE.csv", help="write every error and warning"
+    )
+
+
+def _add_storing_arguments(parser: argparse.ArgumentParser, policy: DuplicatePolicy) -> None:
+    """What every import of organisations takes: the duplicate policy, dry run and report."""
     parser.add_argument(
         "--on-duplicate",
-        choices=[policy.value for policy in DuplicatePolicy],
-        default=DuplicatePolicy.SKIP.value,
-        help="what to do with a likely duplicate (default: skip)",
+        choices=[p.value for p in DuplicatePolicy],
+        default=policy.value,
+        help=f"what to do with a likely duplicate of a stored organisation (default: {policy})",
     )
     parser.add_argument(
         "--dry-run", action="store_true", help="check and decide everything, store nothing"
     )
     parser.add_argument(
         "--report", type=Path, metavar="FILE.csv", help="write what happened to each row"
-    )
-    parser.add_argument(
-        "--problems", type=Path, metavar="FILE.csv", help="write every error and warning"
     )
 
 
@@ -164,18 +169,7 @@ def add_cordis_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="only projects with a participant in the Netherlands (and all their participants)",
     )
-    parser.add_argument(
-        "--on-duplicate",
-        choices=[policy.value for policy in DuplicatePolicy],
-        default=DuplicatePolicy.MERGE.value,
-        help="what to do with a participant that is likely a stored organisation (default: merge)",
-    )
-    parser.add_argument(
-        "--dry-run", action="store_true", help="check and decide everything, store nothing"
-    )
-    parser.add_argument(
-        "--report", type=Path, metavar="FILE.csv", help="write what happened to each participant"
-    )
+    _add_storing_arguments(parser, DuplicatePolicy.MERGE)
 
 
 def run_import_cordis(database: Database, options: argparse.Namespace) -> None:
