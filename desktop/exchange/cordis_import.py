@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.exchange.cordis import CordisData, participant_key, project_key, read_cordis
+from desktop.exchange.dry_run import RolledBack
 from desktop.exchange.organisation_import import (
     DuplicatePolicy,
     PreparedFile,
@@ -51,12 +52,6 @@ def _organisation_ids(outcomes: list[RowOutcome]) -> dict[int, int]:
         if outcome.row not in ids and outcome.match is not None and outcome.match.row in ids:
             ids[outcome.row] = ids[outcome.match.row]
     return ids
-
-
-class _DryRun(Exception):
-    def __init__(self, result: CordisImport) -> None:
-        super().__init__("dry run")
-        self.result = result
 
 
 def import_cordis(
@@ -119,7 +114,7 @@ def import_cordis(
                 changes,
             )
             if dry_run:
-                raise _DryRun(result)
-    except _DryRun as rolled_back:
+                raise RolledBack(result)
+    except RolledBack as rolled_back:
         return rolled_back.result
     return result

@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from desktop.exchange import organisations as organisation_format
 from desktop.exchange import projects as project_format
+from desktop.exchange.dry_run import RolledBack
 from desktop.exchange.problems import ImportRefused, Problem
 from desktop.exchange.table import Table, read_table
 from desktop.models.database import Database
@@ -154,11 +155,7 @@ def import_projects(
             source = ", ".join(p.name for p in (projects_path, participations_path) if p)
             report.batch_id = record_import(session, "projects", source, counts, changes)
             if dry_run:
-                raise _RolledBack
-    except _RolledBack:
+                raise RolledBack
+    except RolledBack:
         report.batch_id = None
     return report
-
-
-class _RolledBack(Exception):
-    """Raised inside a dry run's transaction so that it rolls back."""

@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from desktop.exchange import organisations as organisation_format
+from desktop.exchange.dry_run import RolledBack
 from desktop.exchange.mapping import ORGANISATION_HEADERS, ColumnMapping, mapped_table
 from desktop.exchange.problems import ImportRefused, Problem, has_errors
 from desktop.exchange.sheet import read_sheet
@@ -296,14 +297,6 @@ def store_organisations(
     return outcomes
 
 
-class _DryRun(Exception):
-    """Raised inside the transaction of a dry run so that it rolls back."""
-
-    def __init__(self, result: OrganisationImport) -> None:
-        super().__init__("dry run")
-        self.result = result
-
-
 def import_organisations(
     database: Database,
     path: Path,
@@ -333,7 +326,7 @@ def import_organisations(
                 for outcome in outcomes:
                     if outcome.action in (Action.CREATED, Action.KEPT):
                         outcome.organisation_id = None  # rolled back
-                raise _DryRun(result)
-    except _DryRun as rolled_back:
+                raise RolledBack(result)
+    except RolledBack as rolled_back:
         return rolled_back.result
     return result
