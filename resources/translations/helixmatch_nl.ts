@@ -230,7 +230,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>waarschuwing</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
@@ -737,17 +737,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ConsortiumCard</name>
     <message>
-        <location filename="../../desktop/views/widgets/consortium_card.py" line="+50"/>
-        <source>Lead</source>
-        <translation>Penvoerder</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <location line="+51"/>
+        <location filename="../../desktop/views/widgets/consortium_card.py" line="+97"/>
         <source>Alternative %1 · score %2</source>
         <translation>Alternatief %1 · score %2</translation>
     </message>
@@ -3239,7 +3229,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../desktop/views/pages/question.py" line="+101"/>
+        <location filename="../../desktop/views/pages/question.py" line="+103"/>
         <source>Type the company&apos;s name…</source>
         <translation>Typ de naam van het bedrijf…</translation>
     </message>
@@ -3453,27 +3443,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>New</source>
-        <translation>Nieuw</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In progress</source>
-        <translation>In behandeling</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Answered</source>
-        <translation>Beantwoord</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed</source>
-        <translation>Gesloten</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>No theme</source>
         <translation>Geen thema</translation>
     </message>

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,6 +47,7 @@ from desktop.models.repositories.questions import (
     set_question_status,
 )
 from desktop.views.dialogs import show_error
+from desktop.views.labels import CodeLabels
 from desktop.views.match_form import fill_combo, region_choices
 from desktop.views.matching_services import MatchingServices
 from desktop.views.new_company_dialog import NewCompanyDialog
@@ -95,6 +96,7 @@ class QuestionPage(Page):
         self.question: QuestionRow | None = None
         self.answer: DeskAnswer | None = None
         self._names: dict[int, str] = {}
+        self._labels = CodeLabels()
 
         # --- the question --------------------------------------------------------------------
         self.asker = OrganisationPicker(
@@ -168,7 +170,7 @@ class QuestionPage(Page):
         form_scroll.setWidgetResizable(True)
         form_scroll.setFrameShape(QFrame.Shape.NoFrame)
         form_scroll.setWidget(self.form_widget)
-        form_scroll.setMinimumWidth(320)
+        form_scroll.setMinimumWidth(300)
 
         # --- the answer ----------------------------------------------------------------------
         self.answer_title = QLabel()
@@ -288,20 +290,7 @@ class QuestionPage(Page):
         self.addActions([run_action, cancel_action])
 
     def _status_label(self, code: str) -> str:
-        return {
-            "new": self.tr("New"),
-            "in_progress": self.tr("In progress"),
-            "answered": self.tr("Answered"),
-            "closed": self.tr("Closed"),
-        }[code]
-
-    def restore_settings(self, settings: QSettings) -> None:
-        state = settings.value(SPLITTER_KEY)
-        if isinstance(state, QByteArray):
-            self.splitter.restoreState(state)
-
-    def save_settings(self, settings: QSettings) -> None:
-        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        return self._labels.question_statuses.get(code, code)
 
     # --- loading -------------------------------------------------------------------------------
 

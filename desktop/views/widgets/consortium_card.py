@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -27,7 +27,6 @@ from desktop.views.widgets.style import emphasise, mute
 from matching.model import Organisation
 from matching.request import Consortium
 
-translate = QCoreApplication.translate
 HELIX_ORDER = ("company", "knowledge", "government", "society")
 CARD_WIDTH = 380
 # (id, name) pairs of candidates that could take a member's place
@@ -46,10 +45,6 @@ def helix_balance(consortium: Consortium, organisations: dict[int, Organisation]
 def member_rows(
     consortium: Consortium, organisations: dict[int, Organisation], words: ReasonWords
 ) -> list[Row]:
-    roles = {
-        "lead": translate("ConsortiumCard", "Lead"),
-        "partner": translate("ConsortiumCard", "Partner"),
-    }
     labels = words.labels
     rows = []
     for member in consortium.members:
@@ -58,7 +53,7 @@ def member_rows(
         rows.append(
             Row(
                 (
-                    roles.get(member.role, member.role),
+                    labels.member_roles.get(member.role, member.role),
                     organisation.name,
                     ", ".join(member.covers) or "–",
                 ),
