@@ -11,26 +11,15 @@ import sqlalchemy as sa
 from sqlmodel import Session, select
 
 from desktop.models.base import utcnow
-from desktop.models.organisation import (
-    Organisation,
-    OrganisationMission,
-    OrganisationTechnology,
-    OrganisationTopsector,
-)
+from desktop.models.organisation import Organisation
 from desktop.models.project import Participation
 from desktop.models.records import OrganisationRecord
 from desktop.models.repositories.generation import insert_rows
+from desktop.models.repositories.organisations import LINKS
+from desktop.models.repositories.organisations import SCALARS as RECORD_FIELDS
 
-SCALARS = (
-    "name", "kind", "type", "external_id", "short_name", "country", "city", "municipality_code",
-    "postcode", "province_code", "kvk", "pic", "website", "description", "employees", "is_sme",
-)  # fmt: skip
 LISTS = ("aliases", "keywords")
-LINKS = (
-    ("topsectors", OrganisationTopsector, "topsector_code"),
-    ("technologies", OrganisationTechnology, "technology_code"),
-    ("missions", OrganisationMission, "mission_code"),
-)
+SCALARS = tuple(name for name in RECORD_FIELDS if name not in LISTS)
 
 
 @dataclass(frozen=True)

@@ -19,13 +19,13 @@ from desktop.models.organisation import (
 from desktop.models.records import OrganisationRecord
 from desktop.models.repositories.organisation_filter import OrganisationFilter, apply_filter
 
-_SCALARS = (
+SCALARS = (
     "name", "kind", "type", "external_id", "short_name", "aliases", "country", "city",
     "municipality_code", "postcode", "province_code", "kvk", "pic", "website", "description",
     "keywords", "employees", "is_sme",
 )  # fmt: skip
 
-_LINKS = (
+LINKS = (
     ("topsectors", OrganisationTopsector, "topsector_code"),
     ("technologies", OrganisationTechnology, "technology_code"),
     ("missions", OrganisationMission, "mission_code"),
@@ -59,7 +59,7 @@ def _link_codes(session: Session, organisation_id: int, table, column: str) -> s
 
 def _write_links(session: Session, organisation_id: int, record: OrganisationRecord) -> bool:
     changed = False
-    for attribute, table, column in _LINKS:
+    for attribute, table, column in LINKS:
         wanted = getattr(record, attribute)
         if wanted is None or set(wanted) == _link_codes(session, organisation_id, table, column):
             continue
@@ -78,7 +78,7 @@ def save_organisation(
     existing = find_existing(session, record)
     if existing is None:
         values = {
-            name: getattr(record, name) for name in _SCALARS if getattr(record, name) is not None
+            name: getattr(record, name) for name in SCALARS if getattr(record, name) is not None
         }
         organisation = Organisation(origin=origin, **values)
         session.add(organisation)
@@ -88,7 +88,7 @@ def save_organisation(
     if not update_existing:
         return existing.id, Outcome.UNCHANGED
     changed = False
-    for name in _SCALARS:
+    for name in SCALARS:
         value = getattr(record, name)
         if value is not None and getattr(existing, name) != value:
             setattr(existing, name, value)
