@@ -121,15 +121,20 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
-def _read_excel(path: Path, file: str, sheet_name: str | None) -> Sheet:
+def _open_workbook(path: Path):
+    """An openpyxl workbook (read-only, cached values), or ``ImportRefused``."""
     # openpyxl loads only for workbooks; CSV imports and the other commands do not need it.
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        return load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError) as error:
-        raise _refuse(file, "not_xlsx", value=str(error)) from None
+        raise _refuse(path.name, "not_xlsx", value=str(error)) from None
+
+
+def _read_excel(path: Path, file: str, sheet_name: str | None) -> Sheet:
+    workbook = _open_workbook(path)
     try:
         if sheet_name is None:
             worksheet = workbook.worksheets[0]
@@ -187,13 +192,7 @@ def sheet_names(path: Path) -> list[str]:
     """The sheets of an Excel workbook, or an empty list for any other file."""
     if path.suffix.lower() not in EXCEL_SUFFIXES:
         return []
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        workbook = load_workbook(path, read_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError) as error:
-        raise _refuse(path.name, "not_xlsx", value=str(error)) from None
+    workbook = _open_workbook(path)
     try:
         return list(workbook.sheetnames)
     finally:
