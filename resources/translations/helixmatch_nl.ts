@@ -1845,17 +1845,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Hele triple- en quadruple-helixconsortia voor een missie of een vraag.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Find partners</source>
-        <translation>Partners zoeken</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Choose a mission, type a question or pin an organisation first.</source>
         <translation>Kies eerst een missie, typ een vraag of zet een organisatie vast.</translation>
     </message>
@@ -2000,11 +1990,6 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <location line="+2"/>
         <source>The missions of the four societal themes, each with its target year, and the organisations that work on them.</source>
         <translation>De missies van de vier maatschappelijke thema&apos;s, elk met het doeljaar, en de organisaties die eraan werken.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Find partners</source>
-        <translation>Partners zoeken</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -3433,17 +3418,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>De kennisvraag van een mkb-bedrijf, beantwoord met de hele kennisketen.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Take in and answer</source>
-        <translation>Opnemen en beantwoorden</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>No theme</source>
         <translation>Geen thema</translation>
     </message>
@@ -3821,27 +3796,17 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+214"/>
+        <location line="+204"/>
         <source>Regional matching</source>
         <translation>Regionaal matchen</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-202"/>
         <source>For each SME of a region: the best knowledge partners and one or two independent SMEs for an MIT R&amp;D collaboration. A region is a preference, never a wall.</source>
         <translation>Voor elk mkb-bedrijf van een regio: de beste kennispartners en een of twee zelfstandige mkb-bedrijven voor een MIT R&amp;D-samenwerking. Een regio is een voorkeur, nooit een muur.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Match SMEs</source>
-        <translation>Mkb-bedrijven matchen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Any province</source>
         <translation>Elke provincie</translation>
     </message>

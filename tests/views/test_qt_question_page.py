@@ -135,3 +135,12 @@ def test_the_answer_tables_pass_the_model_tester(qtbot, page, qtmodeltester):
     qtbot.waitUntil(lambda: page.answer is not None, timeout=RUN_TIMEOUT)
     for model in (page.knowledge, page.companies, page.instruments, page.questions):
         qtmodeltester.check(model)
+
+
+def test_the_splitter_is_remembered(qtbot, page, settings):
+    page.splitter.setSizes([500, 200])
+    sizes = page.splitter.sizes()
+    page.save_settings(settings)
+    page.splitter.setSizes([300, 400])
+    page.restore_settings(settings)
+    assert page.splitter.sizes() == sizes

@@ -18,6 +18,7 @@ from desktop.models.consortium import (
 )
 from desktop.models.organisation import Contact, Organisation
 from desktop.models.reference import Instrument, Mission
+from desktop.models.repositories.references import missing_reference
 
 
 class ConsortiumError(ValueError):
@@ -91,13 +92,16 @@ def _check(session: Session, draft: ConsortiumDraft) -> None:
     missing = [str(i) for i in ids if i not in known]
     if missing:
         raise ConsortiumError(f"organisation(s) {', '.join(missing)} do not exist")
-    for value, table, what in (
-        (draft.mission_code, Mission, "mission"),
-        (draft.instrument_code, Instrument, "instrument"),
-        (draft.question_id, Question, "question"),
-    ):
-        if value is not None and session.get(table, value) is None:
-            raise ConsortiumError(f"{what} '{value}' does not exist")
+    unknown = missing_reference(
+        session,
+        (
+            (draft.mission_code, Mission, "mission"),
+            (draft.instrument_code, Instrument, "instrument"),
+            (draft.question_id, Question, "question"),
+        ),
+    )
+    if unknown:
+        raise ConsortiumError(unknown)
 
 
 def create_consortium(session: Session, draft: ConsortiumDraft) -> int:

@@ -10,6 +10,7 @@ from sqlmodel import Session, select
 from desktop.models.consortium import QUESTION_STATUSES, Question
 from desktop.models.organisation import Organisation
 from desktop.models.reference import Mission, Region, Theme
+from desktop.models.repositories.references import missing_reference
 
 
 class QuestionError(ValueError):
@@ -56,14 +57,17 @@ def _check(session: Session, draft: QuestionDraft) -> None:
         raise QuestionError(f"budget {draft.budget} is negative")
     if draft.duration_months is not None and not 1 <= draft.duration_months <= 240:
         raise QuestionError(f"time frame {draft.duration_months} months is not 1 to 240 months")
-    for value, table, what in (
-        (draft.organisation_id, Organisation, "organisation"),
-        (draft.theme_code, Theme, "theme"),
-        (draft.mission_code, Mission, "mission"),
-        (draft.region_code, Region, "region"),
-    ):
-        if value is not None and session.get(table, value) is None:
-            raise QuestionError(f"{what} '{value}' does not exist")
+    missing = missing_reference(
+        session,
+        (
+            (draft.organisation_id, Organisation, "organisation"),
+            (draft.theme_code, Theme, "theme"),
+            (draft.mission_code, Mission, "mission"),
+            (draft.region_code, Region, "region"),
+        ),
+    )
+    if missing:
+        raise QuestionError(missing)
 
 
 def create_question(session: Session, draft: QuestionDraft) -> int:

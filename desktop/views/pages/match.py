@@ -3,8 +3,7 @@ by side; pin, drop and swap members, run again keeping the pins, save a consorti
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -30,6 +29,7 @@ from desktop.suggest_requests import RequestError
 from desktop.views.dialogs import show_error
 from desktop.views.match_form import MatchForm
 from desktop.views.matching_services import MatchingServices
+from desktop.views.page_shortcuts import add_run_shortcuts, restore_splitter, save_splitter
 from desktop.views.pages.base import Page
 from desktop.views.reason_words import ReasonWords, fill
 from desktop.views.row_table_model import Row, RowTableModel
@@ -177,23 +177,13 @@ class MatchPage(Page):
         )
         layout.addWidget(splitter, 1)
 
-        run_action = QAction(self.tr("Find partners"), self)
-        run_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
-        run_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        run_action.triggered.connect(self.run)
-        cancel_action = QAction(self.tr("Cancel"), self)
-        cancel_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        cancel_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        cancel_action.triggered.connect(self.run_bar.cancel)
-        self.addActions([run_action, cancel_action])
+        add_run_shortcuts(self, self.run, self.run_bar.cancel)
 
     def restore_settings(self, settings: QSettings) -> None:
-        state = settings.value(SPLITTER_KEY)
-        if isinstance(state, QByteArray):
-            self.splitter.restoreState(state)
+        restore_splitter(settings, SPLITTER_KEY, self.splitter)
 
     def save_settings(self, settings: QSettings) -> None:
-        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        save_splitter(settings, SPLITTER_KEY, self.splitter)
 
     # --- loading -------------------------------------------------------------------------------
 

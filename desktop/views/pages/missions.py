@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from desktop.models.repositories.reference import MissionRow, list_missions
 from desktop.models.repositories.regions import province_names
 from desktop.views.context import AppContext
 from desktop.views.labels import CodeLabels
+from desktop.views.page_shortcuts import add_run_shortcuts, restore_splitter, save_splitter
 from desktop.views.pages.base import Page
 from desktop.views.reason_words import fill
 from desktop.views.row_table_model import Row, RowTableModel
@@ -141,11 +141,7 @@ class MissionsPage(Page):
             )
         )
         layout.addWidget(self.splitter, 1)
-        find = QAction(self.tr("Find partners"), self)
-        find.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
-        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.triggered.connect(self.find_partners)
-        self.addAction(find)
+        add_run_shortcuts(self, self.find_partners)
 
     def activate(self) -> None:
         if self.data is None:
@@ -155,12 +151,10 @@ class MissionsPage(Page):
         self._context.query(load_missions, self._show, key="missions")
 
     def restore_settings(self, settings: QSettings) -> None:
-        state = settings.value(SPLITTER_KEY)
-        if isinstance(state, QByteArray):
-            self.splitter.restoreState(state)
+        restore_splitter(settings, SPLITTER_KEY, self.splitter)
 
     def save_settings(self, settings: QSettings) -> None:
-        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        save_splitter(settings, SPLITTER_KEY, self.splitter)
 
     def _theme_name(self, row: MissionRow) -> str:
         english = self._context.language != "nl" and self.data is not None

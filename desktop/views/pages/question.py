@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -51,6 +50,7 @@ from desktop.views.labels import CodeLabels
 from desktop.views.match_form import fill_combo, region_choices
 from desktop.views.matching_services import MatchingServices
 from desktop.views.new_company_dialog import NewCompanyDialog
+from desktop.views.page_shortcuts import add_run_shortcuts, restore_splitter, save_splitter
 from desktop.views.pages.base import Page
 from desktop.views.pages.match import member_rationale
 from desktop.views.reason_words import ReasonWords, fill
@@ -279,18 +279,16 @@ class QuestionPage(Page):
         )
         layout.addWidget(outer, 1)
 
-        run_action = QAction(self.tr("Take in and answer"), self)
-        run_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
-        run_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        run_action.triggered.connect(self.take_in)
-        cancel_action = QAction(self.tr("Cancel"), self)
-        cancel_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        cancel_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        cancel_action.triggered.connect(self.run_bar.cancel)
-        self.addActions([run_action, cancel_action])
+        add_run_shortcuts(self, self.take_in, self.run_bar.cancel)
 
     def _status_label(self, code: str) -> str:
         return self._labels.question_statuses.get(code, code)
+
+    def restore_settings(self, settings: QSettings) -> None:
+        restore_splitter(settings, SPLITTER_KEY, self.splitter)
+
+    def save_settings(self, settings: QSettings) -> None:
+        save_splitter(settings, SPLITTER_KEY, self.splitter)
 
     # --- loading -------------------------------------------------------------------------------
 

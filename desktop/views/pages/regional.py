@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QSortFilterProxyModel, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +31,7 @@ from desktop.user_error import UserError
 from desktop.views.dialogs import show_error
 from desktop.views.match_form import fill_combo
 from desktop.views.matching_services import MatchingServices
+from desktop.views.page_shortcuts import add_run_shortcuts, restore_splitter, save_splitter
 from desktop.views.pages.base import Page
 from desktop.views.reason_words import ReasonWords, fill
 from desktop.views.row_table_model import SORT_ROLE, Row, RowTableModel
@@ -181,23 +181,13 @@ class RegionalPage(Page):
             )
         )
         layout.addWidget(splitter, 1)
-        run_action = QAction(self.tr("Match SMEs"), self)
-        run_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
-        run_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        run_action.triggered.connect(self.match)
-        cancel_action = QAction(self.tr("Cancel"), self)
-        cancel_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        cancel_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        cancel_action.triggered.connect(self.run_bar.cancel)
-        self.addActions([run_action, cancel_action])
+        add_run_shortcuts(self, self.match, self.run_bar.cancel)
 
     def restore_settings(self, settings: QSettings) -> None:
-        state = settings.value(SPLITTER_KEY)
-        if isinstance(state, QByteArray):
-            self.splitter.restoreState(state)
+        restore_splitter(settings, SPLITTER_KEY, self.splitter)
 
     def save_settings(self, settings: QSettings) -> None:
-        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+        save_splitter(settings, SPLITTER_KEY, self.splitter)
 
     # --- choosing SMEs -------------------------------------------------------------------------
 

@@ -1,0 +1,40 @@
+"""What the matching pages share in their frame: run and cancel keys, remembered splitters."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QSplitter, QWidget
+
+RUN_KEYS = ("Ctrl+Return", "Ctrl+Enter")
+CANCEL_KEYS = ("Esc",)
+
+
+def _shortcut(widget: QWidget, keys: tuple[str, ...], triggered: Callable[[], None]) -> QAction:
+    action = QAction(widget)
+    action.setShortcuts([QKeySequence(key) for key in keys])
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.triggered.connect(triggered)
+    return action
+
+
+def add_run_shortcuts(
+    widget: QWidget, run: Callable[[], None], cancel: Callable[[], None] | None = None
+) -> None:
+    """Ctrl+Return runs the page's work and Esc cancels it, wherever the focus is on the page."""
+    actions = [_shortcut(widget, RUN_KEYS, run)]
+    if cancel is not None:
+        actions.append(_shortcut(widget, CANCEL_KEYS, cancel))
+    widget.addActions(actions)
+
+
+def restore_splitter(settings: QSettings, key: str, splitter: QSplitter) -> None:
+    state = settings.value(key)
+    if isinstance(state, QByteArray):
+        splitter.restoreState(state)
+
+
+def save_splitter(settings: QSettings, key: str, splitter: QSplitter) -> None:
+    settings.setValue(key, splitter.saveState())
