@@ -1,12 +1,12 @@
-"""What the matching pages share in their frame: run and cancel keys, remembered splitters."""
+"""Run and cancel keys of the matching pages."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtWidgets import QWidget
 
 RUN_KEYS = ("Ctrl+Return", "Ctrl+Enter")
 CANCEL_KEYS = ("Esc",)
@@ -28,13 +28,3 @@ def add_run_shortcuts(
     if cancel is not None:
         actions.append(_shortcut(widget, CANCEL_KEYS, cancel))
     widget.addActions(actions)
-
-
-def restore_splitter(settings: QSettings, key: str, splitter: QSplitter) -> None:
-    state = settings.value(key)
-    if isinstance(state, QByteArray):
-        splitter.restoreState(state)
-
-
-def save_splitter(settings: QSettings, key: str, splitter: QSplitter) -> None:
-    settings.setValue(key, splitter.saveState())

@@ -1770,7 +1770,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>MatchPage</name>
     <message>
-        <location filename="../../desktop/views/pages/match.py" line="+52"/>
+        <location filename="../../desktop/views/pages/match.py" line="+51"/>
         <source>Covers: %1</source>
         <translation>Dekt: %1</translation>
     </message>
@@ -1835,7 +1835,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Kies een missie of typ een vraag, stel links de voorwaarden in en kies Partners zoeken. Hier verschijnen alternatieve consortia naast elkaar, en de gerangschikte kandidaten met de redenen voor elk.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>Match</source>
         <translation>Matchen</translation>
     </message>
@@ -1845,7 +1845,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Hele triple- en quadruple-helixconsortia voor een missie of een vraag.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+48"/>
         <source>Choose a mission, type a question or pin an organisation first.</source>
         <translation>Kies eerst een missie, typ een vraag of zet een organisatie vast.</translation>
     </message>
@@ -1947,7 +1947,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>MissionsPage</name>
     <message>
-        <location filename="../../desktop/views/pages/missions.py" line="+78"/>
+        <location filename="../../desktop/views/pages/missions.py" line="+77"/>
         <source>Mission</source>
         <translation>Missie</translation>
     </message>
@@ -1982,7 +1982,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>Missions</source>
         <translation>Missies</translation>
     </message>
@@ -1992,7 +1992,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>De missies van de vier maatschappelijke thema&apos;s, elk met het doeljaar, en de organisaties die eraan werken.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+46"/>
         <source>%1 themes, %2 missions</source>
         <translation>%1 thema&apos;s, %2 missies</translation>
     </message>
@@ -3214,7 +3214,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../desktop/views/pages/question.py" line="+103"/>
+        <location filename="../../desktop/views/pages/question.py" line="+102"/>
         <source>Type the company&apos;s name…</source>
         <translation>Typ de naam van het bedrijf…</translation>
     </message>
@@ -3408,7 +3408,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>&amp;Status van de gekozen vraag</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>One-stop desk</source>
         <translation>Eén loket</translation>
     </message>
@@ -3418,7 +3418,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>De kennisvraag van een mkb-bedrijf, beantwoord met de hele kennisketen.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
         <source>No theme</source>
         <translation>Geen thema</translation>
     </message>
@@ -3698,7 +3698,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>RegionalPage</name>
     <message>
-        <location filename="../../desktop/views/pages/regional.py" line="+89"/>
+        <location filename="../../desktop/views/pages/regional.py" line="+88"/>
         <source>&amp;Show SMEs</source>
         <translation>&amp;Toon mkb-bedrijven</translation>
     </message>
@@ -3795,18 +3795,18 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Matches</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+204"/>
+        <location line="+15"/>
+        <location line="+198"/>
         <source>Regional matching</source>
         <translation>Regionaal matchen</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-196"/>
         <source>For each SME of a region: the best knowledge partners and one or two independent SMEs for an MIT R&amp;D collaboration. A region is a preference, never a wall.</source>
         <translation>Voor elk mkb-bedrijf van een regio: de beste kennispartners en een of twee zelfstandige mkb-bedrijven voor een MIT R&amp;D-samenwerking. Een regio is een voorkeur, nooit een muur.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>Any province</source>
         <translation>Elke provincie</translation>
     </message>

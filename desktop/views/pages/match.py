@@ -3,7 +3,7 @@ by side; pin, drop and swap members, run again keeping the pins, save a consorti
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -29,13 +29,12 @@ from desktop.suggest_requests import RequestError
 from desktop.views.dialogs import show_error
 from desktop.views.match_form import MatchForm
 from desktop.views.matching_services import MatchingServices
-from desktop.views.page_shortcuts import add_run_shortcuts, restore_splitter, save_splitter
-from desktop.views.pages.base import Page
+from desktop.views.page_shortcuts import add_run_shortcuts
+from desktop.views.pages.split_page import SplitPage
 from desktop.views.reason_words import ReasonWords, fill
 from desktop.views.row_table_model import Row, RowTableModel
 from desktop.views.widgets.consortium_card import ConsortiumCard
 from desktop.views.widgets.empty_state import EmptyState
-from desktop.views.widgets.page_header import PageHeader
 from desktop.views.widgets.run_bar import RunBar
 from matching.request import Consortium, Member
 
@@ -53,7 +52,7 @@ def member_rationale(words: ReasonWords, member: Member) -> str:
     return "\n".join(lines)
 
 
-class MatchPage(Page):
+class MatchPage(SplitPage):
     def __init__(self, services: MatchingServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
@@ -164,26 +163,15 @@ class MatchPage(Page):
         splitter.addWidget(results)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([420, 900])
-        self.splitter = splitter
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 12)
-        layout.setSpacing(12)
-        layout.addWidget(
-            PageHeader(
-                self.tr("Match"),
-                self.tr("Whole triple- and quadruple-helix consortia for a mission or a question."),
-            )
+        self.set_body(
+            self.tr("Match"),
+            self.tr("Whole triple- and quadruple-helix consortia for a mission or a question."),
+            splitter,
+            SPLITTER_KEY,
         )
-        layout.addWidget(splitter, 1)
 
         add_run_shortcuts(self, self.run, self.run_bar.cancel)
-
-    def restore_settings(self, settings: QSettings) -> None:
-        restore_splitter(settings, SPLITTER_KEY, self.splitter)
-
-    def save_settings(self, settings: QSettings) -> None:
-        save_splitter(settings, SPLITTER_KEY, self.splitter)
 
     # --- loading -------------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,11 +32,10 @@ from desktop.models.repositories.reference import MissionRow, list_missions
 from desktop.models.repositories.regions import province_names
 from desktop.views.context import AppContext
 from desktop.views.labels import CodeLabels
-from desktop.views.page_shortcuts import add_run_shortcuts, restore_splitter, save_splitter
-from desktop.views.pages.base import Page
+from desktop.views.page_shortcuts import add_run_shortcuts
+from desktop.views.pages.split_page import SplitPage
 from desktop.views.reason_words import fill
 from desktop.views.row_table_model import Row, RowTableModel
-from desktop.views.widgets.page_header import PageHeader
 from desktop.views.widgets.style import emphasise, mute
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,7 +60,7 @@ def load_missions(session: Session) -> MissionsData:
     )
 
 
-class MissionsPage(Page):
+class MissionsPage(SplitPage):
     def __init__(
         self,
         context: AppContext,
@@ -128,19 +127,15 @@ class MissionsPage(Page):
         self.splitter.addWidget(detail)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([460, 700])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 12)
-        layout.setSpacing(12)
-        layout.addWidget(
-            PageHeader(
-                self.tr("Missions"),
-                self.tr(
-                    "The missions of the four societal themes, each with its target year, and "
-                    "the organisations that work on them."
-                ),
-            )
+        self.set_body(
+            self.tr("Missions"),
+            self.tr(
+                "The missions of the four societal themes, each with its target year, and "
+                "the organisations that work on them."
+            ),
+            self.splitter,
+            SPLITTER_KEY,
         )
-        layout.addWidget(self.splitter, 1)
         add_run_shortcuts(self, self.find_partners)
 
     def activate(self) -> None:
@@ -149,12 +144,6 @@ class MissionsPage(Page):
 
     def refresh(self) -> None:
         self._context.query(load_missions, self._show, key="missions")
-
-    def restore_settings(self, settings: QSettings) -> None:
-        restore_splitter(settings, SPLITTER_KEY, self.splitter)
-
-    def save_settings(self, settings: QSettings) -> None:
-        save_splitter(settings, SPLITTER_KEY, self.splitter)
 
     def _theme_name(self, row: MissionRow) -> str:
         english = self._context.language != "nl" and self.data is not None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -50,14 +50,13 @@ from desktop.views.labels import CodeLabels
 from desktop.views.match_form import fill_combo, region_choices
 from desktop.views.matching_services import MatchingServices
 from desktop.views.new_company_dialog import NewCompanyDialog
-from desktop.views.page_shortcuts import add_run_shortcuts, restore_splitter, save_splitter
-from desktop.views.pages.base import Page
+from desktop.views.page_shortcuts import add_run_shortcuts
 from desktop.views.pages.match import member_rationale
+from desktop.views.pages.split_page import SplitPage
 from desktop.views.reason_words import ReasonWords, fill
 from desktop.views.row_table_model import Row, RowTableModel
 from desktop.views.widgets.empty_state import EmptyState
 from desktop.views.widgets.organisation_picker import OrganisationPicker
-from desktop.views.widgets.page_header import PageHeader
 from desktop.views.widgets.run_bar import RunBar
 
 SPLITTER_KEY = "question/splitter"
@@ -87,7 +86,7 @@ def _add_company(record: OrganisationRecord):
     return work
 
 
-class QuestionPage(Page):
+class QuestionPage(SplitPage):
     def __init__(self, services: MatchingServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
@@ -267,28 +266,17 @@ class QuestionPage(Page):
         outer.addWidget(questions_box)
         outer.setStretchFactor(0, 3)
         outer.setStretchFactor(1, 1)
-        self.splitter = outer
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 12)
-        layout.setSpacing(12)
-        layout.addWidget(
-            PageHeader(
-                self.tr("One-stop desk"),
-                self.tr("An SME's knowledge question, answered across the whole knowledge chain."),
-            )
+        self.set_body(
+            self.tr("One-stop desk"),
+            self.tr("An SME's knowledge question, answered across the whole knowledge chain."),
+            outer,
+            SPLITTER_KEY,
         )
-        layout.addWidget(outer, 1)
 
         add_run_shortcuts(self, self.take_in, self.run_bar.cancel)
 
     def _status_label(self, code: str) -> str:
         return self._labels.question_statuses.get(code, code)
-
-    def restore_settings(self, settings: QSettings) -> None:
-        restore_splitter(settings, SPLITTER_KEY, self.splitter)
-
-    def save_settings(self, settings: QSettings) -> None:
-        save_splitter(settings, SPLITTER_KEY, self.splitter)
 
     # --- loading -------------------------------------------------------------------------------
 

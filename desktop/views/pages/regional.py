@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, Slot
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,11 +31,10 @@ from desktop.user_error import UserError
 from desktop.views.dialogs import show_error
 from desktop.views.match_form import fill_combo
 from desktop.views.matching_services import MatchingServices
-from desktop.views.page_shortcuts import add_run_shortcuts, restore_splitter, save_splitter
-from desktop.views.pages.base import Page
+from desktop.views.page_shortcuts import add_run_shortcuts
+from desktop.views.pages.split_page import SplitPage
 from desktop.views.reason_words import ReasonWords, fill
 from desktop.views.row_table_model import SORT_ROLE, Row, RowTableModel
-from desktop.views.widgets.page_header import PageHeader
 from desktop.views.widgets.run_bar import RunBar
 
 SPLITTER_KEY = "regional/splitter"
@@ -73,7 +72,7 @@ def _source_rows(table: QTableView) -> list[int]:
     return rows
 
 
-class RegionalPage(Page):
+class RegionalPage(SplitPage):
     def __init__(self, services: MatchingServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
@@ -162,32 +161,21 @@ class RegionalPage(Page):
         results_layout.addLayout(actions)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter = splitter
         splitter.addWidget(sme_box)
         splitter.addWidget(results_box)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 12)
-        layout.setSpacing(12)
-        layout.addWidget(
-            PageHeader(
-                self.tr("Regional matching"),
-                self.tr(
-                    "For each SME of a region: the best knowledge partners and one or two "
-                    "independent SMEs for an MIT R&D collaboration. A region is a preference, "
-                    "never a wall."
-                ),
-            )
+        self.set_body(
+            self.tr("Regional matching"),
+            self.tr(
+                "For each SME of a region: the best knowledge partners and one or two "
+                "independent SMEs for an MIT R&D collaboration. A region is a preference, "
+                "never a wall."
+            ),
+            splitter,
+            SPLITTER_KEY,
         )
-        layout.addWidget(splitter, 1)
         add_run_shortcuts(self, self.match, self.run_bar.cancel)
-
-    def restore_settings(self, settings: QSettings) -> None:
-        restore_splitter(settings, SPLITTER_KEY, self.splitter)
-
-    def save_settings(self, settings: QSettings) -> None:
-        save_splitter(settings, SPLITTER_KEY, self.splitter)
 
     # --- choosing SMEs -------------------------------------------------------------------------
 

@@ -1,0 +1,30 @@
+"""The frame of the matching pages: a title over a splitter whose sizes are remembered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QSplitter, QVBoxLayout
+
+from desktop.views.pages.base import Page
+from desktop.views.widgets.page_header import PageHeader
+
+
+class SplitPage(Page):
+    def set_body(self, title: str, subtitle: str, splitter: QSplitter, settings_key: str) -> None:
+        """Lay out the page: ``title`` and ``subtitle`` over ``splitter``, whose state is kept
+        under ``settings_key``."""
+        self.splitter = splitter
+        self._splitter_key = settings_key
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 12)
+        layout.setSpacing(12)
+        layout.addWidget(PageHeader(title, subtitle))
+        layout.addWidget(splitter, 1)
+
+    def restore_settings(self, settings: QSettings) -> None:
+        state = settings.value(self._splitter_key)
+        if isinstance(state, QByteArray):
+            self.splitter.restoreState(state)
+
+    def save_settings(self, settings: QSettings) -> None:
+        settings.setValue(self._splitter_key, self.splitter.saveState())
