@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,7 @@ from desktop.organisation_editing import EditConflict, save_organisation_data
 from desktop.organisation_validation import InvalidOrganisation, clean_organisation
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
+from desktop.views.import_wizard import open_import_wizard
 from desktop.views.labels import CodeLabels
 from desktop.views.organisation_commands import (
     AddOrganisation,
@@ -147,6 +149,13 @@ class OrganisationsPage(Page):
         top = QHBoxLayout()
         top.addWidget(PageHeader(self.tr("Organisations")), 1)
         top.addWidget(self.search, 1, Qt.AlignmentFlag.AlignBottom)
+        import_button = QToolButton()
+        import_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton))
+        import_button.setToolTip(
+            self.tr("Import organisations from a CSV file or Excel workbook (Ctrl+I)")
+        )
+        import_button.clicked.connect(lambda: open_import_wizard(self._context, self, self.refresh))
+        top.addWidget(import_button, 0, Qt.AlignmentFlag.AlignBottom)
         buttons = QHBoxLayout()
         for action in (self.new_action, self.delete_action, self.merge_action, self.export_action):
             button = QPushButton(action.text().replace("&", ""))
