@@ -96,3 +96,18 @@ def test_the_file_menu_opens_it(qtbot, context) -> None:
     wizard = window.show_import_wizard()
     assert wizard.isVisible() and wizard.currentPage() is wizard.file_page
     wizard.reject()
+
+
+def test_the_organisations_page_has_an_import_button(qtbot, context) -> None:
+    from PySide6.QtWidgets import QToolButton
+
+    from desktop.views.pages.organisations import OrganisationsPage
+
+    page = OrganisationsPage(context)
+    qtbot.addWidget(page)
+    buttons = [b for b in page.findChildren(QToolButton) if "Import organisations" in b.toolTip()]
+    assert len(buttons) == 1
+    buttons[0].click()
+    wizard = page.findChild(ImportWizard)
+    assert wizard is not None and wizard.isVisible()
+    wizard.reject()
