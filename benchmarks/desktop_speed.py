@@ -10,7 +10,7 @@ child reports, in wall-clock time, when the main window is shown and usable, the
 organisations page: it types a name one key every 300 ms (each key starts a search) while a
 5 ms timer measures how late the event loop gets to it (the longest delay is how long the GUI
 thread was blocked), and it scrolls the table from top to bottom a page at a time, painting
-each step, then jumps to the end.
+each step, after a jump to the end with Ctrl+End.
 """
 
 from __future__ import annotations
@@ -89,8 +89,9 @@ def child(url: str, report: Path) -> int:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from desktop.views.app import run_application
+    from desktop.views.app import application, run_application
     from desktop.views.main_window import MainWindow
+    from desktop.views.organisation_table import Roles
 
     results: dict[str, object] = {}
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
@@ -116,8 +117,9 @@ def child(url: str, report: Path) -> int:
             return
         window = windows[0]
         results["window_shown_at"] = time.time()
+        window.show_key("overview")  # the window reopens on the page it was closed on
         overview = window.page("overview")
-        wait_until(app, lambda: getattr(overview, "data", None) is not None)
+        wait_until(app, lambda: getattr(overview, "data", None) is not None, what="overview")
         results["overview_filled_at"] = time.time()
 
         probe = LatencyProbe()
@@ -133,7 +135,7 @@ def child(url: str, report: Path) -> int:
         window.show_key("organisations")
         page = window.page("organisations")
         results["list_seconds"] = wait_until(
-            app, lambda: page.model.rowCount() > 0 and not page.model.is_reloading()
+            app, lambda: page.model.rowCount() > 0 and not page.model.is_reloading(), what="list"
         )
         # The fuzzy name index is built in the background once the list is shown.
         warmed = wait_until(app, lambda: page.searcher._index is not None, what="name index")
@@ -153,6 +155,7 @@ def child(url: str, report: Path) -> int:
         wait_until(
             app,
             lambda: page.model.query.text == TYPED.strip() and not page.model.is_reloading(),
+            what=f"the answer to {page.search.text()!r}",
         )
         answer = time.perf_counter()
         results["typing"] = probe.stop() | {
@@ -164,12 +167,29 @@ def child(url: str, report: Path) -> int:
             ],
         }
 
-        # Scrolling: clear the search, then page down to the end, painting each step.
+        # Clear the search: the whole list again, from a fresh first block.
         page.search.clear()
-        wait_until(app, lambda: page.model.query.text == "" and not page.model.is_reloading())
+        wait_until(
+            app,
+            lambda: page.model.query.text == "" and not page.model.is_reloading(),
+            what="the cleared search",
+        )
         table = page.table
         bar = table.verticalScrollBar()
         wait_until(app, lambda: bar.maximum() > 0, what="scroll range")
+        last_row = page.model.rowCount() - 1
+
+        # Ctrl+End on the fresh list: the last rows are not loaded yet.
+        probe.start()
+        table.setFocus()
+        QTest.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        jumped = wait_until(
+            app, lambda: page.model.index(last_row, 0).data(Roles.LOADED), what="the jump"
+        )
+        results["jump"] = probe.stop() | {"seconds": jumped}
+        QTest.keyClick(table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+
+        # Scrolling from the top down to the end a page at a time, painting each step.
         probe.start()
         scroll_started = time.perf_counter()
         step = max(1, bar.maximum() // SCROLL_STEPS)
@@ -180,9 +200,6 @@ def child(url: str, report: Path) -> int:
             table.viewport().repaint()
             app.processEvents()
             frames.append(time.perf_counter() - frame)
-        last_row = page.model.rowCount() - 1
-        from desktop.views.organisation_table import Roles
-
         wait_until(app, lambda: page.model.index(last_row, 0).data(Roles.LOADED), what="last rows")
         frames.sort()
         results["scroll"] = probe.stop() | {
@@ -192,17 +209,10 @@ def child(url: str, report: Path) -> int:
             "frame_max_ms": frames[-1] * 1000,
             "frame_median_ms": frames[len(frames) // 2] * 1000,
         }
-
-        # Jump to the top and back to the end with the keyboard.
-        probe.start()
-        table.setFocus()
-        QTest.keyClick(table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
-        QTest.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-        jumped = wait_until(app, lambda: page.model.index(last_row, 0).data(Roles.LOADED))
-        results["jump"] = probe.stop() | {"seconds": jumped}
         report.write_text(json.dumps(results), encoding="utf-8")
         window.close()
 
+    application()  # the timer needs the application's event loop to exist
     QTimer.singleShot(0, measure)
     return run_application(url, create=False)
 
@@ -250,7 +260,8 @@ def table(runs: list[dict], organisations: int, shared: bool) -> str:
         "|---|---:|---:|",
         f"| start to a shown main window | {best('window_shown_s'):.2f} s | 2 s |",
         f"| start to the overview filled in | {best('overview_filled_s'):.2f} s | |",
-        f"| Organisations page opened to its list filled | {best('list_seconds'):.2f} s | |",
+        f"| Organisations page opened to its list filled (slowest) | "
+        f"{max(r['list_seconds'] for r in runs):.2f} s | |",
         f"| building the name index in the background after the list is shown | "
         f"{max(r['warming']['seconds'] for r in runs):.2f} s | |",
         f"| meanwhile, longest event-loop delay | {worst('warming', 'max_ms'):.0f} ms | 50 ms |",
@@ -267,7 +278,7 @@ def table(runs: list[dict], organisations: int, shared: bool) -> str:
         f"| scrolling, slowest step (median) | {worst('scroll', 'frame_max_ms'):.0f} ms "
         f"({max(r['scroll']['frame_median_ms'] for r in runs):.1f} ms) | |",
         f"| scrolling, longest event-loop delay | {worst('scroll', 'max_ms'):.0f} ms | 50 ms |",
-        f"| Ctrl+Home, Ctrl+End: last rows shown | "
+        f"| Ctrl+End on the fresh list: last rows shown | "
         f"{max(r['jump']['seconds'] for r in runs):.2f} s | |",
         "",
         f"Typed `{TYPED}` (one typo); the list then showed: "
