@@ -25,6 +25,7 @@ from desktop.models.database import (
     migrate,
     sqlite_path,
 )
+from desktop.models.info import AppInfo
 
 CHUNK = 5_000
 # Made by the migrations themselves in the target.
@@ -65,6 +66,17 @@ def _reset_sequences(connection: Connection, tables: list[sa.Table]) -> None:
         )
 
 
+def _copy_settings(reading: Connection, writing: Connection) -> None:
+    """The database's own settings (such as how many backups are kept) go with it; the marker
+    that it is a HelixMatch database was written by the migrations already."""
+    info = AppInfo.__table__
+    made = set(writing.execute(sa.select(info.c.key)).scalars())
+    rows = [dict(row) for row in reading.execute(sa.select(info)).mappings()]
+    wanted = [row for row in rows if row["key"] not in made]
+    if wanted:
+        writing.execute(sa.insert(info), wanted)
+
+
 def copy_database(
     source: Database, target_url: str, progress: Callable[[str, int], None] | None = None
 ) -> Copied:
@@ -90,6 +102,7 @@ def copy_database(
                     counts[table.name] += len(rows)
                 if progress is not None:
                     progress(table.name, counts[table.name])
+            _copy_settings(reading, writing)
             if writing.dialect.name == "postgresql":
                 _reset_sequences(writing, tables)
     except sa.exc.SQLAlchemyError as error:

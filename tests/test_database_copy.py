@@ -11,6 +11,7 @@ import pytest
 from desktop.cli import main
 from desktop.database_copy import copy_database
 from desktop.models.database import DatabaseError, SchemaState, inspect_database
+from desktop.models.info import KEPT_BACKUPS_KEY, AppInfo
 from desktop.models.records import OrganisationRecord
 from desktop.models.repositories.organisations import save_organisation
 from desktop.opening import open_database
@@ -27,6 +28,7 @@ def test_copy_moves_every_row_and_the_target_keeps_working(
 ) -> None:
     source = sqlite_url(database_path)
     assert main(["--db", source, "generate", "--organisations", "300", "--seed", "4"]) == 0
+    assert main(["--db", source, "backup", "--keep", "3"]) == 0  # a setting of the database
     capsys.readouterr()
 
     assert main(["--db", source, "copy", "--to", empty_database_url]) == 0
@@ -41,8 +43,11 @@ def test_copy_moves_every_row_and_the_target_keeps_working(
     with target.transaction() as session:
         record = OrganisationRecord("Na De Kopie BV", "company", "sme")
         new_id, _ = save_organisation(session, record, "user")
+    with target.transaction() as session:
+        kept = session.get(AppInfo, KEPT_BACKUPS_KEY)
     target.close()
     assert new_id > stats(capsys, source)["organisations"]
+    assert kept is not None and kept.value == "3"
 
 
 def test_copy_refuses_a_target_that_is_not_empty(database_url: str, tmp_path: Path) -> None:
