@@ -156,6 +156,7 @@ class OrganisationsPage(Page):
         )
         import_button.clicked.connect(lambda: open_import_wizard(self._context, self, self.refresh))
         top.addWidget(import_button, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.filters.clear_button, 0, Qt.AlignmentFlag.AlignBottom)
         buttons = QHBoxLayout()
         for action in (self.new_action, self.delete_action, self.merge_action, self.export_action):
             button = QPushButton(action.text().replace("&", ""))
@@ -165,7 +166,6 @@ class OrganisationsPage(Page):
             button.setEnabled(action.isEnabled())
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.filters.clear_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 12)
         layout.setSpacing(10)
