@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from desktop.matching_service import Loaded, load_engine
+from desktop.matching_service import Loaded, load_engine, refresh_load
 from desktop.models.database import Database
 from desktop.models.repositories.consortia import ConsortiumDraft, create_consortium
 from desktop.models.repositories.matching import data_fingerprint
@@ -94,6 +94,8 @@ class Matcher:
             if self._loaded is None or fingerprint != self._fingerprint:
                 self._loaded = load_engine(self.database, self._cache_dir)
                 self._fingerprint = fingerprint
+            else:
+                refresh_load(self.database, self._loaded)
             return self._loaded
 
     def resolve(self, fields: dict[str, Any]) -> tuple[Request, list[dict[str, Any]]]:

@@ -25,6 +25,7 @@ from desktop.models.repositories.matching import (
     data_fingerprint,
     matching_organisations,
     matching_projects,
+    open_consortium_counts,
 )
 from matching.analysis import Analyzer, load_vocabulary
 from matching.corpus import Corpus
@@ -120,10 +121,12 @@ def load_engine(database: Database, cache_dir: Path | None = None) -> Loaded:
     """The engine on the database's current data; data and indexes from the cache when valid."""
     with database.transaction() as session:
         fingerprint = f"{data_fingerprint(session)}|{date.today().year}"
+        load = open_consortium_counts(session)
     folder = _cache_folder(cache_dir or default_cache_dir(), database.url)
     gc.disable()  # building 100,000 small objects: the collector would only rescan them
     try:
         data = _data(database, folder, fingerprint)
+        data.corpus.set_open_consortia(load)
         base = analyzer()
         indexes = _cached(folder, base, fingerprint)
         built = indexes is None
@@ -142,3 +145,10 @@ def load_engine(database: Database, cache_dir: Path | None = None) -> Loaded:
     finally:
         gc.enable()
     return Loaded(engine, {o.id: o for o in data.corpus.organisations}, built)
+
+
+def refresh_load(database: Database, loaded: Loaded) -> None:
+    """Bring a loaded engine's open-consortium counts up to date (a saved consortium changes
+    them, and nothing else the engine is built from)."""
+    with database.transaction() as session:
+        loaded.engine.corpus.set_open_consortia(open_consortium_counts(session))

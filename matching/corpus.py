@@ -7,7 +7,7 @@ matrix products: shared projects with the seeds are ``M @ (w * (M.T @ seeds))``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 from scipy import sparse
@@ -56,13 +56,18 @@ class Corpus:
         self.country = np.array([org.country for org in self.organisations])
         self.province = np.array([org.province or "" for org in self.organisations])
         self.is_sme = np.array([bool(org.is_sme) for org in self.organisations])
-        self.open_consortia = np.array(
-            [org.open_consortia for org in self.organisations], dtype=np.float32
-        )
+        self.set_open_consortia({org.id: org.open_consortia for org in self.organisations})
         self.topsectors = Incidence([org.topsectors for org in self.organisations])
         self.technologies = Incidence([org.technologies for org in self.organisations])
         self.missions = Incidence([org.missions for org in self.organisations])
         self.clusters = Incidence([org.clusters for org in self.organisations])
+
+    def set_open_consortia(self, counts: Mapping[int, int]) -> None:
+        """How many open consortia each organisation (by id) is in: the load, which changes more
+        often than anything else and so can be refreshed without rebuilding the corpus."""
+        self.open_consortia = np.array(
+            [counts.get(org.id, 0) for org in self.organisations], dtype=np.float32
+        )
 
     def __len__(self) -> int:
         return len(self.organisations)

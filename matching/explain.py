@@ -61,6 +61,6 @@ def reasons_for(
         reasons.append(Reason("track_record", {"projects": int(corpus.project_count[position])}))
     if parts["sme"][position] > 0:
         reasons.append(Reason("sme", {}))
-    if org.open_consortia:
-        reasons.append(Reason("busy", {"open_consortia": org.open_consortia}))
+    if corpus.open_consortia[position]:
+        reasons.append(Reason("busy", {"open_consortia": int(corpus.open_consortia[position])}))
     return tuple(reasons)

@@ -70,7 +70,14 @@ def test_the_engine_is_kept_between_runs_and_reloaded_after_a_change(matcher, da
     first = matcher.engine()
     assert matcher.engine() is first
     sme = _an_sme(database)
+    position = first.engine.corpus.position[sme]
+    assert first.engine.corpus.open_consortia[position] == 0
     matcher.save(ConsortiumDraft("Changed data", (MemberDraft(sme, "lead"),)))
+    # A saved consortium changes only the load: the engine stays, its counts follow.
+    assert matcher.engine() is first
+    assert first.engine.corpus.open_consortia[position] == 1
+    with database.transaction() as session:
+        session.get(Organisation, sme).description = "Nu ook waterstofopslag"
     assert matcher.engine() is not first
 
 

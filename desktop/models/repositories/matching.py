@@ -43,7 +43,9 @@ def _clusters_by_municipality(session: Session) -> dict[str, set[str]]:
     return found
 
 
-def _open_memberships(session: Session) -> dict[int, int]:
+def open_consortium_counts(session: Session) -> dict[int, int]:
+    """Per organisation id: the consortia still open (idea, draft, submitted) it is a member of.
+    Read apart from the rest, on every use: it changes whenever a consortium is saved."""
     statement = (
         select(ConsortiumMember.organisation_id, func.count())
         .join(Consortium, Consortium.id == ConsortiumMember.consortium_id)
@@ -59,7 +61,7 @@ def matching_organisations(session: Session) -> list[model.Organisation]:
     missions = _codes(session, OrganisationMission, OrganisationMission.mission_code)
     linked_regions = _codes(session, OrganisationRegion, OrganisationRegion.region_code)
     clusters = _clusters_by_municipality(session)
-    load = _open_memberships(session)
+    load = open_consortium_counts(session)
     statement = select(
         Organisation.id,
         Organisation.external_id,
@@ -134,13 +136,14 @@ def matching_projects(session: Session) -> list[model.Project]:
 
 
 def data_fingerprint(session: Session) -> str:
-    """Changes whenever anything matching reads changes: counts and latest edits."""
+    """Changes whenever what the engine's corpus and indexes are built from changes: counts and
+    latest edits. Consortia are left out: ``open_consortium_counts`` is read on every use."""
     parts = []
     for table in (
         Organisation, Project, Participation, OrganisationTopsector, OrganisationTechnology,
-        OrganisationMission, OrganisationRegion, ConsortiumMember, Consortium,
+        OrganisationMission, OrganisationRegion,
     ):  # fmt: skip
         parts.append(str(session.exec(select(func.count()).select_from(table)).one()))
-    for column in (Organisation.updated_at, Project.updated_at, Consortium.updated_at):
+    for column in (Organisation.updated_at, Project.updated_at):
         parts.append(str(session.exec(select(func.max(column))).one()))
     return "|".join(parts)
