@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -10,7 +9,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from desktop.user_error import UserError
+from desktop.export.atomic import write_atomically
+from desktop.export.sheets import put
 
 MAX_COLUMN_WIDTH = 60
 
@@ -19,15 +19,15 @@ def write_xlsx(
     path: Path, sheet: str, headers: Sequence[str], rows: Sequence[Sequence[object]]
 ) -> None:
     """One sheet with a bold, frozen header row and filters; the file appears whole or not at
-    all (it is written beside the target first)."""
+    all, and text that looks like a formula stays text."""
     workbook = Workbook()
     worksheet = workbook.active
     worksheet.title = sheet[:31]  # Excel's limit for sheet names
-    worksheet.append(list(headers))
+    for row_number, values in enumerate([headers, *rows], start=1):
+        for column, value in enumerate(values, start=1):
+            put(worksheet, row_number, column, value)
     for cell in worksheet[1]:
         cell.font = Font(bold=True)
-    for row in rows:
-        worksheet.append(list(row))
     worksheet.freeze_panes = "A2"
     worksheet.auto_filter.ref = worksheet.dimensions
     for number, header in enumerate(headers, start=1):
@@ -37,10 +37,4 @@ def write_xlsx(
     for row in worksheet.iter_rows(min_row=2):
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-    temporary = path.with_name(f".{path.name}.tmp")
-    try:
-        workbook.save(temporary)
-        os.replace(temporary, path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
-        raise UserError(f"{path}: cannot be written ({error.strerror or error})") from None
+    write_atomically(path, workbook.save)

@@ -75,3 +75,14 @@ def test_dedupe_lists_pairs_with_evidence(database_url, tmp_path, capsys) -> Non
         ("TNO", "TNO Nederland", "same_name=tno"),
         ("Groenkracht BV", "Groenkracht", "same_name=groenkracht"),
     }
+
+
+def test_report_cells_that_look_like_formulas_stay_text(database_url, tmp_path, capsys) -> None:
+    data = tmp_path / "leden.csv"
+    data.write_text('Naam;Plaats\n"=HYPERLINK(""http://x"")";Delft\n@SUM;Delft\n')
+    report = tmp_path / "report.csv"
+    code, _, _ = run(capsys, "--db", database_url, "import", "organisations", str(data),
+                     "--report", str(report))  # fmt: skip
+    assert code == 0
+    names = [r["name"] for r in rows(report)]
+    assert names == ['\'=HYPERLINK("http://x")', "'@SUM"]

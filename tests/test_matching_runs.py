@@ -242,18 +242,18 @@ def test_select_smes_by_topsector(database):
 
 def test_excel_export_writes_a_sheet(tmp_path):
     path = tmp_path / "matches.xlsx"
-    write_xlsx(path, "Regional matching", ["SME", "Partners"], [["A BV", "B\nC"], ["D", "E"]])
+    rows = [["A BV", "B\nC"], ['=HYPERLINK("http://x")', "E"]]
+    write_xlsx(path, "Regional matching", ["SME", "Partners"], rows)
     sheet = load_workbook(path).active
     assert sheet.title == "Regional matching"
-    assert [[c.value for c in row] for row in sheet.iter_rows()] == [
-        ["SME", "Partners"], ["A BV", "B\nC"], ["D", "E"]
-    ]  # fmt: skip
+    assert [[c.value for c in row] for row in sheet.iter_rows()] == [["SME", "Partners"], *rows]
+    assert sheet["A3"].data_type == "s" and sheet["A3"].quotePrefix  # text, not a formula
     assert sheet.freeze_panes == "A2"
 
 
 def test_excel_export_to_a_missing_folder_says_where(tmp_path):
     path = tmp_path / "missing" / "matches.xlsx"
-    with pytest.raises(UserError, match="cannot be written"):
+    with pytest.raises(UserError, match="missing: folder not found"):
         write_xlsx(path, "x", ["a"], [["b"]])
     assert not path.parent.exists()
 

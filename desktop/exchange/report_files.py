@@ -5,12 +5,12 @@ Excel shows accents) written to a temporary name and moved into place."""
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from desktop.exchange.problems import Problem, describe_problem
+from desktop.export.atomic import write_atomically
+from desktop.export.cells import neutralised
 from matching.dedupe import Evidence
 
 
@@ -20,17 +20,15 @@ def describe_evidence(evidence: Iterable[Evidence]) -> str:
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> None:
-    """Write a CSV file whole or not at all."""
-    descriptor, temporary = tempfile.mkstemp(suffix=".tmp", dir=path.resolve().parent)
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8-sig", newline="") as handle:
+    """Write a CSV file whole or not at all; text that looks like a formula stays text."""
+
+    def write(temporary: Path) -> None:
+        with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(header)
-            writer.writerows(["" if v is None else v for v in row] for row in rows)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+            writer.writerows(["" if v is None else neutralised(v) for v in row] for row in rows)
+
+    write_atomically(path, write)
 
 
 def write_problems(path: Path, problems: Iterable[Problem]) -> None:
