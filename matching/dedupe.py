@@ -10,7 +10,8 @@ them are likely the same organisation, with the evidence as codes and values:
   alias: "TU/e", "WUR"), ``similar_name`` (a rapidfuzz score, for typos and word order);
 - ``same_place`` / ``different_place``: the place (municipality code or city name) agrees or not.
 
-A different KvK number, PIC or country rules a pair out. Names are compared without legal forms
+A different KvK number, PIC or country rules a pair out, and so do different numbers in the names
+("Basisschool 12" is not "Basisschool 21"). Names are compared without legal forms
 and noise (B.V., Stichting, Holding, "the", punctuation; see ``matching.names``).
 
 Blocking keeps it fast: a pair is only scored when the two share an identifier, a web domain or
@@ -98,6 +99,7 @@ class DuplicatePair:
     evidence: tuple[Evidence, ...]
 
 
+_DIGITS = re.compile(r"\d+")
 _UNSPECIFIC_PATH = re.compile(r"^(?:[a-z]{2}(?:-[a-z]{2})?|home|index\.[a-z]+)$")
 
 
@@ -232,6 +234,10 @@ def _similarity(x: str, y: str) -> float:
     return max(0.0, base - _EXTRA_WORD_PENALTY * (_extra_words(xs, ys) + _extra_words(ys, xs)))
 
 
+def _numbers(name: str) -> list[str]:
+    return _DIGITS.findall(name)
+
+
 def _website_overlap(a: _Prepared, b: _Prepared) -> float:
     """How much the names of two organisations with one website overlap; 0 when each name has
     a word the other lacks ("Wageningen University" and "Wageningen Research" share a site)."""
@@ -257,6 +263,8 @@ def _score(a: _Prepared, b: _Prepared) -> tuple[float, tuple[Evidence, ...]] | N
         named = _name_evidence(a, b)
         return 100.0, tuple(evidence + ([named] if named else []))
     if x.country and y.country and x.country != y.country:
+        return None
+    if a.names and b.names and _numbers(a.names[0]) != _numbers(b.names[0]):
         return None
     named = _name_evidence(a, b)
     name_score = 100.0 if named and named.code != "similar_name" else 0.0

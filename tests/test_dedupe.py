@@ -87,6 +87,13 @@ def test_a_different_place_outweighs_a_same_name() -> None:
     assert stored.find(Entity("q", ("Bakkerij Jansen BV",), place="Zwolle")) == []
 
 
+def test_different_numbers_in_names_are_different_organisations() -> None:
+    stored = DuplicateFinder([Entity(1, ("Basisschool De Regenboog 12",), place="Delft")])
+    assert stored.find(Entity("q", ("Basisschool De Regenboog 21",), place="Delft")) == []
+    assert stored.find(Entity("q", ("Basisschool De Regenboog",), place="Delft")) == []
+    assert stored.find(Entity("q", ("Basisschool de Regenboog 12 BV",), place="Delft"))
+
+
 def test_pairs_within_one_collection_are_found_once() -> None:
     entities = [
         Entity("a", ("Hydroflow B.V.",)),
