@@ -138,7 +138,7 @@ def child(url: str, report: Path) -> int:
             app, lambda: page.model.rowCount() > 0 and not page.model.is_reloading(), what="list"
         )
         # The fuzzy name index is built in the background once the list is shown.
-        warmed = wait_until(app, lambda: page.searcher._index is not None, what="name index")
+        warmed = wait_until(app, lambda: page.finder.ready, what="name index")
         results["warming"] = probe.stop() | {"seconds": warmed}
 
         # Typing: one key every KEY_INTERVAL_MS, then wait for the answer to the whole text.

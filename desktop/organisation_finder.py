@@ -1,7 +1,8 @@
-"""Picking organisations by a typed name: a fuzzy name index kept between searches.
+"""Finding organisations by a typed name: one fuzzy index of names, short names and aliases,
+kept between searches.
 
-The index is rebuilt only when organisations were added, removed or edited since it was built,
-so typing in a picker costs one small query and the lookup itself.
+The index is rebuilt only when organisations were added, removed or edited since it was built
+(here or in another window), so a search costs one small query and the lookup itself.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from desktop.models.repositories.organisations import (
     summaries_by_id,
 )
 from matching.names import NameIndex
+
+STRONG_MATCH = 88.0  # the organisation list shows only names at least this alike
 
 
 class OrganisationFinder:
@@ -36,9 +39,22 @@ class OrganisationFinder:
                 self._state = state
             return self._index
 
+    def prepare(self, session: Session) -> None:
+        """Build the index now (in a worker), so that the first search is quick."""
+        self._current(session)
+
+    @property
+    def ready(self) -> bool:
+        return self._index is not None
+
     def find(self, session: Session, text: str, limit: int = 12) -> list[OrganisationSummary]:
         """The organisations whose name, short name or an alias is most like ``text``."""
         if not text.strip():
             return []
         hits = self._current(session).search(text, limit=limit)
         return summaries_by_id(session, [hit.key for hit in hits])
+
+    def hits(self, session: Session, text: str, limit: int = 200) -> tuple[int, ...]:
+        """Ids of the organisations with a name, short name or alias strongly like ``text``."""
+        found = self._current(session).search(text, limit=limit, cutoff=STRONG_MATCH)
+        return tuple(hit.key for hit in found)

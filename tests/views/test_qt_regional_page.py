@@ -117,7 +117,7 @@ def test_an_export_to_a_missing_folder_says_so(qtbot, page, tmp_path):
     select_rows(page.sme_table, [0])
     run_matching(qtbot, page)
     page.export(str(tmp_path / "missing" / "x.xlsx"))
-    qtbot.waitUntil(lambda: "cannot be written" in page.result_message.text())
+    qtbot.waitUntil(lambda: "folder not found" in page.result_message.text())
 
 
 def test_the_tables_pass_the_model_tester(qtbot, page, qtmodeltester):

@@ -32,8 +32,8 @@ from desktop.models.repositories.organisation_writes import (
     OrganisationInConsortia,
     delete_organisation,
 )
-from desktop.name_search import NameSearcher
 from desktop.organisation_editing import EditConflict, save_organisation_data
+from desktop.organisation_finder import OrganisationFinder
 from desktop.organisation_validation import InvalidOrganisation, clean_organisation
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
@@ -79,11 +79,11 @@ class OrganisationsPage(Page):
         self._context = context
         self._loaded_once = False
         self._labels = CodeLabels()
-        self.searcher = NameSearcher()
+        self.finder = OrganisationFinder()
         self.undo_stack = QUndoStack(self)
         self.shown_id: int | None = None
         self.model = OrganisationTableModel(
-            context.query, self._labels, self, name_hits=self.searcher.hits
+            context.query, self._labels, self, name_hits=self.finder.hits
         )
         self.model.countsChanged.connect(self._counts_changed)
         self.model.loadFailed.connect(self._load_failed)
@@ -251,12 +251,11 @@ class OrganisationsPage(Page):
             self.model.reload()
             self._context.query(load_code_names, self._names_loaded, key="organisations-names")
             # The fuzzy index is built once, in the background, before the first search.
-            self._context.query(self.searcher.prepare, lambda _: None, priority=-1)
+            self._context.query(self.finder.prepare, lambda _: None, priority=-1)
         self._emit_status()
 
     def refresh(self) -> None:
         self._loaded_once = True
-        self.searcher.invalidate()
         self.model.reload()
         if self.shown_id is not None:
             self.show_organisation(self.shown_id)
@@ -349,7 +348,6 @@ class OrganisationsPage(Page):
         self._context.query(work, done, self._change_failed)
 
     def _data_changed(self) -> None:
-        self.searcher.invalidate()
         self.model.reload()
         if self.shown_id is not None:
             self.show_organisation(self.shown_id)
