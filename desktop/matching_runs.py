@@ -11,9 +11,8 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.matching_service import Loaded, load_engine, refresh_load
 from desktop.models.database import Database
 from desktop.models.repositories.consortia import ConsortiumDraft, create_consortium
 from desktop.models.repositories.matching import data_fingerprint
@@ -22,6 +21,9 @@ from desktop.suggest_requests import resolve
 from matching.model import Organisation
 from matching.request import Request, Suggestion
 from matching.rules import MemberFacts
+
+if TYPE_CHECKING:  # the engine (NumPy, SciPy) loads on the first run, not with the window
+    from desktop.matching_service import Loaded
 
 Progress = Callable[[int, int], None]  # steps done, steps in all
 IsCancelled = Callable[[], bool]
@@ -88,6 +90,8 @@ class Matcher:
 
     def engine(self) -> Loaded:
         """The engine on the current data: kept between runs, reloaded after the data changed."""
+        from desktop.matching_service import load_engine, refresh_load
+
         with self._lock:
             with self.database.transaction() as session:
                 fingerprint = data_fingerprint(session)

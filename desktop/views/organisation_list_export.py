@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop.export.atomic import ExportCancelled
-from desktop.export.organisations import export_organisations
 from desktop.models.repositories.organisation_filter import OrganisationFilter
 from desktop.user_error import UserError
 from desktop.views.context import AppContext
@@ -66,6 +65,8 @@ class OrganisationListExport(QObject):
         database, cancel, report = self._context.database, self._cancel, self.progressed.emit
 
         def work() -> tuple[Path, int]:
+            from desktop.export.organisations import export_organisations  # loads openpyxl
+
             count = export_organisations(
                 database, file_format, path, filters, progress=report, cancelled=cancel.is_set
             )

@@ -26,7 +26,6 @@ from desktop.matching_runs import Cancelled
 from desktop.models.repositories.code_names import CodeNames
 from desktop.models.repositories.sme_selection import SmeRow, select_smes
 from desktop.regional_matching import INSTRUMENT, RegionalMatch, match_smes, regional_draft
-from desktop.table_export import write_xlsx
 from desktop.user_error import UserError
 from desktop.views.dialogs import show_error
 from desktop.views.match_form import fill_combo
@@ -365,6 +364,8 @@ class RegionalPage(SplitPage):
         self._context.settings.setValue(EXPORT_FOLDER_KEY, str(target.parent))
         headers, rows = self.export_rows()
         sheet = self.tr("Regional matching")
+        from desktop.table_export import write_xlsx  # openpyxl loads when first needed
+
         self._context.tasks.call(
             lambda: write_xlsx(target, sheet, headers, rows),
             lambda _none: self.result_message.setText(
