@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 from desktop.models.repositories.code_names import CodeNames
 from desktop.organisation_finder import OrganisationFinder
 from desktop.views.context import AppContext
+from desktop.views.matching_defaults import MatchingDefaults, read_matching_defaults
 from desktop.views.reason_words import ReasonWords
 from desktop.views.widgets.organisation_picker import OrganisationPicker
 
 MAX_SIZE = 30
-CANDIDATES = 30
 
 
 def fill_combo(combo: QComboBox, none_label: str, choices: list[tuple[str, str]]) -> None:
@@ -96,6 +96,18 @@ class MatchForm(QWidget):
         layout.addRow(self.tr("&Leave out"), self.exclude)
         for label in (layout.labelForField(self.include), layout.labelForField(self.exclude)):
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self._settings = context.settings
+        self.apply_defaults()
+
+    def apply_defaults(self) -> None:
+        """Start from the defaults under Settings > Matching (read again: they may have
+        changed since the form was made)."""
+        defaults: MatchingDefaults = read_matching_defaults(self._settings)
+        self.helix.setCurrentIndex(max(0, self.helix.findData(defaults.helix)))
+        self.size_min.setValue(defaults.size_min)
+        self.size_max.setValue(defaults.size_max)
+        self.whole_chain.setChecked(defaults.whole_chain)
+        self.top = defaults.top
 
     @staticmethod
     def _combo() -> QComboBox:
@@ -138,7 +150,7 @@ class MatchForm(QWidget):
 
     def fields(self) -> dict[str, Any]:
         """The request in the fields of ``helixmatch suggest``."""
-        fields: dict[str, Any] = {"top": CANDIDATES, "helix": self.helix.currentData()}
+        fields: dict[str, Any] = {"top": self.top, "helix": self.helix.currentData()}
         text = self.text.toPlainText().strip()
         if text:
             fields["text"] = text

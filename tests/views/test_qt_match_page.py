@@ -14,6 +14,7 @@ from desktop.matching_runs import Matcher
 from desktop.models.consortium import Consortium
 from desktop.models.repositories.consortia import consortium_members
 from desktop.views.context import AppContext
+from desktop.views.matching_defaults import MatchingDefaults, write_matching_defaults
 from desktop.views.matching_services import MatchingServices
 from desktop.views.pages.match import MatchPage
 from desktop.views.row_table_model import RowTableModel
@@ -54,7 +55,7 @@ def test_a_match_shows_candidates_and_alternative_consortia_in_words(qtbot, page
     qtbot.keyClicks(page.form.text, "groene waterstof uit elektrolyse in de haven")
     run_and_wait(qtbot, page)
     assert not page.empty_state.isVisible()
-    assert page.candidates.rowCount() == 30
+    assert page.candidates.rowCount() == 20  # Settings > Matching: 20 candidates
     why = page.candidates.row_at(0).cells[5]
     assert why.startswith("Matches: ") and "waterstof" in why
     assert len(page.cards) >= 5
@@ -140,6 +141,7 @@ def test_an_empty_request_and_a_bad_size_are_explained(qtbot, page):
 
 def test_an_impossible_request_says_which_constraint(qtbot, page):
     page.form.instrument.setCurrentIndex(page.form.instrument.findData("raak-mkb"))
+    page.form.size_min.setValue(0)
     page.form.size_max.setValue(3)
     qtbot.keyClicks(page.form.text, "waterstof")
     run_and_wait(qtbot, page)
@@ -191,3 +193,17 @@ def test_the_splitter_is_remembered(qtbot, services, page, settings):
     again.resize(page.size())
     again.show()
     assert again.splitter.sizes() == sizes
+
+
+def test_a_new_request_starts_from_the_matching_defaults(qtbot, page, services):
+    write_matching_defaults(
+        services.context.settings, MatchingDefaults("quadruple", 5, 7, 12, whole_chain=True)
+    )
+    page.activate()  # back on the page after Settings, nothing asked yet
+    qtbot.keyClicks(page.form.text, "zorg op afstand")
+    fields = page.form.fields()
+    assert fields["helix"] == "quadruple" and fields["top"] == 12
+    assert fields["size"] == {"min": 5, "max": 7} and fields["whole_chain"] is True
+    write_matching_defaults(services.context.settings, MatchingDefaults())
+    page.activate()  # a request under way keeps what the user chose
+    assert page.form.fields()["helix"] == "quadruple"

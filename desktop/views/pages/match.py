@@ -178,6 +178,8 @@ class MatchPage(SplitPage):
     def activate(self) -> None:
         if self.words is None:
             self._services.with_names(self._names_loaded)
+        if not self.form.has_subject():
+            self.form.apply_defaults()  # nothing asked yet: follow Settings > Matching
 
     def _names_loaded(self, names: CodeNames) -> None:
         if self.words is not None:
