@@ -3,7 +3,7 @@ track record and the consortia the organisation is in."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QIntValidator
@@ -419,17 +419,24 @@ class OrganisationDetail(QWidget):
             address=self.address.text(),
             postcode=self.postcode.text(),
             city=self.city.text(),
-            province_code=self.province.currentData(),
+            # Until the code names have arrived there is nothing to choose: keep what is stored.
+            province_code=self.province.currentData()
+            if self.province.count() > 1
+            else base.province_code,
             website=self.website.text(),
             keywords=_split(self.keywords.text()),
             description=self.description.toPlainText(),
-            topsectors=self._checked(self.topsectors),
-            technologies=self._checked(self.technologies),
-            missions=self._checked(self.missions),
+            topsectors=self._checked(self.topsectors, base.topsectors),
+            technologies=self._checked(self.technologies, base.technologies),
+            missions=self._checked(self.missions, base.missions),
             contacts=self._contacts(),
         )
 
-    def _checked(self, widget: QListWidget) -> list[str]:
+    @staticmethod
+    def _checked(widget: QListWidget, stored: list[str]) -> list[str]:
+        """The ticked codes; the stored ones while the choices have not arrived yet."""
+        if not widget.count():
+            return stored
         return [
             widget.item(row).data(Qt.ItemDataRole.UserRole)
             for row in range(widget.count())
@@ -450,7 +457,9 @@ class OrganisationDetail(QWidget):
         return contacts
 
     def is_modified(self) -> bool:
-        return self._shown is not None and self.data() != self._shown
+        return self._shown is not None and _without_empty_text(self.data()) != _without_empty_text(
+            self._shown
+        )
 
     # --- problems ----------------------------------------------------------------------------
 
@@ -506,3 +515,9 @@ class OrganisationDetail(QWidget):
     def _co_partner_chosen(self, item: QTableWidgetItem) -> None:
         partner = self.co_partners.item(item.row(), 0)
         self.openOrganisation.emit(partner.data(Qt.ItemDataRole.UserRole))
+
+
+def _without_empty_text(data: OrganisationData) -> OrganisationData:
+    """Empty text as None: a field left empty is stored as NULL by one path and as '' by
+    another, and the form cannot tell the two apart."""
+    return replace(data, **{f.name: None for f in fields(data) if getattr(data, f.name) == ""})

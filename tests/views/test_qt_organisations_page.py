@@ -180,9 +180,31 @@ def test_a_merge_can_be_undone(qtbot, page, context, monkeypatch):
     monkeypatch.setattr(page, "ask_which_to_keep", lambda names: 0)
     page.merge_action.trigger()
     qtbot.waitUntil(lambda: stored(context, "Zwaluwstaart Robotics Holding") is None)
-    qtbot.waitUntil(
-        lambda: page.undo_stack.undoText() == "Merge “Zwaluwstaart Robotics Holding”"
-    )
+    qtbot.waitUntil(lambda: page.undo_stack.undoText() == "Merge “Zwaluwstaart Robotics Holding”")
     page.undo_stack.undo()
     qtbot.waitUntil(lambda: stored(context, "Zwaluwstaart Robotics Holding") is not None)
     assert stored(context, "Zwaluwstaart Robotics").aliases == []
+
+
+def test_moving_between_rows_asks_nothing_until_something_was_edited(qtbot, page, monkeypatch):
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args):
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    with page._context.database.transaction() as session:
+        # Stored with empty fields as NULL (as generated and bulk-imported rows are).
+        session.add(Organisation(name="Aaa Leeg BV", kind="company", type="sme", kvk=None))
+    search(qtbot, page, "Aaa Leeg BV", 1)
+    open_row(qtbot, page, 0)
+    assert not page.detail.is_modified()
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.query.text == "" and page.model.rowCount() > 2)
+    qtbot.waitUntil(lambda: not page.model.is_reloading())
+    open_row(qtbot, page, 1)
+    assert asked == []
+    page.detail.name.setText("Something else")
+    page.table.setCurrentIndex(page.model.index(2, Column.NAME))
+    assert len(asked) == 1 and page.detail.name.text() == "Something else"
