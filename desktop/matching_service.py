@@ -7,7 +7,6 @@ counts and latest edits) or the vocabulary has; otherwise they are loaded from t
 from __future__ import annotations
 
 import csv
-import gc
 import hashlib
 import os
 import pickle
@@ -19,6 +18,7 @@ from platformdirs import user_cache_dir
 from sqlmodel import select
 
 import resources
+from desktop.collector import collector_paused
 from desktop.models.database import Database
 from desktop.models.reference import Region
 from desktop.models.repositories.matching import (
@@ -123,8 +123,7 @@ def load_engine(database: Database, cache_dir: Path | None = None) -> Loaded:
         fingerprint = f"{data_fingerprint(session)}|{date.today().year}"
         load = open_consortium_counts(session)
     folder = _cache_folder(cache_dir or default_cache_dir(), database.url)
-    gc.disable()  # building 100,000 small objects: the collector would only rescan them
-    try:
+    with collector_paused():
         data = _data(database, folder, fingerprint)
         data.corpus.set_open_consortia(load)
         base = analyzer()
@@ -142,8 +141,6 @@ def load_engine(database: Database, cache_dir: Path | None = None) -> Loaded:
             cluster_provinces={code: frozenset({p}) for code, p in data.clusters if p},
         )
         engine = Engine(data.corpus, indexes=indexes, geography=geography)
-    finally:
-        gc.enable()
     return Loaded(engine, {o.id: o for o in data.corpus.organisations}, built)
 
 
