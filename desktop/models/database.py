@@ -14,18 +14,19 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from platformdirs import user_data_dir
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session
 
 from desktop.models.errors import DatabaseError, explain
 from desktop.models.info import APPLICATION_KEY, APPLICATION_NAME
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 ENV_VARIABLE = "HELIXMATCH_DB"
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -116,12 +117,16 @@ def create_db_engine(url: str, *, foreign_keys: bool = True) -> Engine:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # Alembic loads when a database is opened, not before
+
     config = Config()
     config.set_main_option("script_location", "desktop.models:migrations")
     return config
 
 
 def _known_revisions() -> tuple[set[str], str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}, script.get_current_head()
 
@@ -227,6 +232,8 @@ def online_copy(source: Path, target: Path) -> None:
 
 def migrate(connection: sa.Connection) -> None:
     """Run the migrations up to the newest revision inside the caller's transaction."""
+    from alembic import command
+
     config = alembic_config()
     config.attributes["connection"] = connection
     command.upgrade(config, "head")
