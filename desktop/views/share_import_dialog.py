@@ -27,6 +27,7 @@ from desktop.export.share_import import SharePlan, apply_share_import, plan_shar
 from desktop.user_error import UserError
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
+from desktop.views.reason_words import evidence_words
 
 
 class ShareImportDialog(QDialog):
@@ -80,19 +81,6 @@ class ShareImportDialog(QDialog):
             lambda: plan_share_import(database, path), self._planned, self._failed, key="share"
         )
 
-    def _evidence(self, code: str) -> str:
-        return {
-            "same_external_id": self.tr("same id"),
-            "same_kvk": self.tr("same KvK number"),
-            "same_pic": self.tr("same PIC"),
-            "same_website": self.tr("same website"),
-            "same_name": self.tr("same name"),
-            "known_name": self.tr("known short name or alias"),
-            "similar_name": self.tr("similar name"),
-            "same_place": self.tr("same place"),
-            "different_place": self.tr("another place"),
-        }.get(code, code)
-
     def _planned(self, plan: SharePlan) -> None:
         self.plan = plan
         self.progress.hide()
@@ -108,7 +96,7 @@ class ShareImportDialog(QDialog):
                 found, why = self.tr("new: will be added"), ""
             else:
                 found = placement.existing_name or ""
-                why = ", ".join(self._evidence(code) for code in placement.evidence)
+                why = ", ".join(evidence_words(code) for code in placement.evidence)
             self.table.addTopLevelItem(QTreeWidgetItem([placement.name, found, why]))
         if plan.warnings:
             self.warnings.setText("\n".join(plan.warnings))

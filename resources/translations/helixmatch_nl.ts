@@ -114,7 +114,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard/review_pages.py" line="+60"/>
+        <location filename="../../desktop/views/import_wizard/review_pages.py" line="+61"/>
         <source>Check and review</source>
         <translation>Controleren en beoordelen</translation>
     </message>
@@ -173,46 +173,6 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <location line="+6"/>
         <source>Likely duplicates:</source>
         <translation>Waarschijnlijke dubbelen:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>same KvK number</source>
-        <translation>zelfde KvK-nummer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>same PIC</source>
-        <translation>zelfde PIC</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>same website</source>
-        <translation>zelfde website</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>same name</source>
-        <translation>zelfde naam</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>known short name or alias</source>
-        <translation>bekende afkorting of andere naam</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>similar name</source>
-        <translation>gelijkende naam</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>same place</source>
-        <translation>zelfde plaats</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>another place</source>
-        <translation>andere plaats</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1742,7 +1702,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>&amp;Weglaten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>any</source>
         <translation>elk</translation>
     </message>
@@ -1845,7 +1805,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Hele triple- en quadruple-helixconsortia voor een missie of een vraag.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Choose a mission, type a question or pin an organisation first.</source>
         <translation>Kies eerst een missie, typ een vraag of zet een organisatie vast.</translation>
     </message>
@@ -2352,15 +2312,15 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>OrganisationListExport</name>
     <message>
-        <location filename="../../desktop/views/organisation_list_export.py" line="+42"/>
+        <location filename="../../desktop/views/organisation_list_export.py" line="+41"/>
         <location line="+20"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <location line="+2"/>
         <source>Export organisations</source>
         <translation>Organisaties exporteren</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation>Excel-werkmappen (*.xlsx);;CSV-bestanden (*.csv)</translation>
     </message>
@@ -2375,7 +2335,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>%1 organisations exported to %2</source>
         <translation>%1 organisaties geëxporteerd naar %2</translation>
     </message>
@@ -2635,7 +2595,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>De organisatie opslaan</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+123"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
@@ -2645,7 +2605,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>“%1” heeft wijzigingen die niet zijn opgeslagen. Weggooien?</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Add “%1”</source>
         <translation>“%1” toevoegen</translation>
     </message>
@@ -3497,7 +3457,52 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ReasonWords</name>
     <message>
-        <location filename="../../desktop/views/reason_words.py" line="+51"/>
+        <location filename="../../desktop/views/reason_words.py" line="+39"/>
+        <source>same id</source>
+        <translation>zelfde id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same KvK number</source>
+        <translation>zelfde KvK-nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same PIC</source>
+        <translation>zelfde PIC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same website</source>
+        <translation>zelfde website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name</source>
+        <translation>zelfde naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>known short name or alias</source>
+        <translation>bekende afkorting of andere naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar name</source>
+        <translation>gelijkende naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same place</source>
+        <translation>zelfde plaats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another place</source>
+        <translation>andere plaats</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Matches: %1</source>
         <translation>Past bij: %1</translation>
     </message>
@@ -3698,7 +3703,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>RegionalPage</name>
     <message>
-        <location filename="../../desktop/views/pages/regional.py" line="+88"/>
+        <location filename="../../desktop/views/pages/regional.py" line="+87"/>
         <source>&amp;Show SMEs</source>
         <translation>&amp;Toon mkb-bedrijven</translation>
     </message>
@@ -3881,7 +3886,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Exported %1 rows to %2.</source>
         <translation>%1 rijen geëxporteerd naar %2.</translation>
     </message>
@@ -4040,13 +4045,13 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ShareImportDialog</name>
     <message>
-        <location filename="../../desktop/views/share_import_dialog.py" line="+40"/>
-        <location line="+108"/>
+        <location filename="../../desktop/views/share_import_dialog.py" line="+41"/>
+        <location line="+95"/>
         <source>Import share file</source>
         <translation>Deelbestand importeren</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-92"/>
         <source>Reading %1…</source>
         <translation>%1 wordt gelezen…</translation>
     </message>
@@ -4071,52 +4076,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>same id</source>
-        <translation>zelfde id</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>same KvK number</source>
-        <translation>zelfde KvK-nummer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>same PIC</source>
-        <translation>zelfde PIC</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>same website</source>
-        <translation>zelfde website</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>same name</source>
-        <translation>zelfde naam</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>known short name or alias</source>
-        <translation>bekende afkorting of andere naam</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>similar name</source>
-        <translation>gelijkende naam</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>same place</source>
-        <translation>zelfde plaats</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>another place</source>
-        <translation>andere plaats</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>“%1” with %2 members. %3 organisation(s) are new here.</source>
         <translation>“%1” met %2 leden. %3 organisatie(s) zijn hier nieuw.</translation>
     </message>

@@ -33,6 +33,7 @@ from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
 from desktop.views.import_wizard.problem_words import ProblemWords
 from desktop.views.import_wizard.state import WizardState
+from desktop.views.reason_words import evidence_words
 
 
 class ImportCancelled(Exception):
@@ -93,18 +94,6 @@ class CheckPage(QWizardPage):
         layout.addWidget(QLabel(self.tr("Likely duplicates:")))
         layout.addWidget(self.duplicates, 2)
 
-    def _evidence(self, code: str) -> str:
-        return {
-            "same_kvk": self.tr("same KvK number"),
-            "same_pic": self.tr("same PIC"),
-            "same_website": self.tr("same website"),
-            "same_name": self.tr("same name"),
-            "known_name": self.tr("known short name or alias"),
-            "similar_name": self.tr("similar name"),
-            "same_place": self.tr("same place"),
-            "different_place": self.tr("another place"),
-        }.get(code, code)
-
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self._state.checked, self._state.problems = None, []
         self.problems.setRowCount(0)
@@ -142,7 +131,7 @@ class CheckPage(QWizardPage):
             match = outcome.match
             target = match.name if match.row is None else self.tr("%1 (row %2 of the file)")
             target = target.replace("%1", match.name).replace("%2", str(match.row))
-            evidence = ", ".join(self._evidence(e.code) for e in match.evidence)
+            evidence = ", ".join(evidence_words(e.code) for e in match.evidence)
             for c, text in enumerate((str(outcome.row), outcome.name, target, evidence)):
                 self.duplicates.setItem(r, c, QTableWidgetItem(text))
             box = QComboBox()
