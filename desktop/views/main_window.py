@@ -6,6 +6,7 @@ import html
 from dataclasses import dataclass
 from functools import partial
 from importlib import metadata
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
@@ -22,10 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.views.backups_dialog import BackupsDialog
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
-from desktop.views.import_wizard import ImportWizard, open_import_wizard
 from desktop.views.pages.base import Page
 from desktop.views.pages.consortia import ConsortiaPage
 from desktop.views.pages.matching import matching_pages
@@ -34,6 +33,10 @@ from desktop.views.pages.overview import OverviewPage
 from desktop.views.pages.planned import PlannedPage
 from desktop.views.pages.settings import SettingsPage
 from desktop.views.window_actions import WindowActions
+
+if TYPE_CHECKING:  # the dialogs load when first opened, not with the window
+    from desktop.views.backups_dialog import BackupsDialog
+    from desktop.views.import_wizard import ImportWizard
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -331,10 +334,14 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_import_wizard(self) -> ImportWizard:
+        from desktop.views.import_wizard import open_import_wizard
+
         return open_import_wizard(self._context, self, self._reload_pages)
 
     @Slot()
     def show_backups(self) -> BackupsDialog:
+        from desktop.views.backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(self._context, self)
         dialog.restored.connect(self._reload_pages)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

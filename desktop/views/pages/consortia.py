@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSettings, QSortFilterProxyModel, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -51,15 +52,16 @@ from desktop.views.consortium_commands import DeleteConsortium
 from desktop.views.consortium_editor import EMPTY, ConsortiumEditor
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
-from desktop.views.export_dialog import FOLDER_KEY, ExportDialog
 from desktop.views.labels import CodeLabels
 from desktop.views.pages.base import Page
-from desktop.views.pictures.consortium_pictures import ConsortiumPicturesDialog
 from desktop.views.row_table_model import KEY_ROLE, SORT_ROLE, Row, RowTableModel
-from desktop.views.share_import_dialog import ShareImportDialog
 from desktop.views.widgets.empty_state import EmptyState
 from desktop.views.widgets.page_header import PageHeader
 from desktop.views.widgets.split_view import SplitView
+
+if TYPE_CHECKING:  # the dialogs load when first opened, not with the window
+    from desktop.views.pictures.consortium_pictures import ConsortiumPicturesDialog
+    from desktop.views.share_import_dialog import ShareImportDialog
 
 SPLITTER_KEY = "consortia/splitter"
 LIST_SHARE = 30
@@ -402,6 +404,8 @@ class ConsortiaPage(Page):
         """The pictures of the consortium in the editor, as saved, in a window of their own."""
         if self.consortium_id is None:
             return None
+        from desktop.views.pictures.consortium_pictures import ConsortiumPicturesDialog
+
         title = self.editor.draft.title
         dialog = ConsortiumPicturesDialog(self._context, self.consortium_id, title, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -411,6 +415,8 @@ class ConsortiaPage(Page):
     @Slot()
     def import_share(self) -> None:
         """A consortium from a colleague's share file, reviewed before it is stored."""
+        from desktop.views.export_dialog import FOLDER_KEY
+
         folder = self._context.settings.value(FOLDER_KEY, str(Path.home()), type=str)
         name, _ = QFileDialog.getOpenFileName(
             self,
@@ -422,6 +428,8 @@ class ConsortiaPage(Page):
             self.review_share(Path(name))
 
     def review_share(self, path: Path) -> ShareImportDialog:
+        from desktop.views.share_import_dialog import ShareImportDialog
+
         dialog = ShareImportDialog(self._context, path, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.imported.connect(self._share_imported)
@@ -445,6 +453,8 @@ class ConsortiaPage(Page):
                 self.tr("Save the consortium first (Ctrl+S): an export shows what is saved."),
             )
             return
+        from desktop.views.export_dialog import ExportDialog
+
         dialog = ExportDialog(self._context, self.consortium_id, self.editor.draft.title, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exported.connect(

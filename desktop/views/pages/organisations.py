@@ -37,7 +37,6 @@ from desktop.organisation_finder import OrganisationFinder
 from desktop.organisation_validation import InvalidOrganisation, clean_organisation
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
-from desktop.views.import_wizard import open_import_wizard
 from desktop.views.labels import CodeLabels
 from desktop.views.organisation_commands import (
     AddOrganisation,
@@ -154,7 +153,7 @@ class OrganisationsPage(Page):
         import_button.setToolTip(
             self.tr("Import organisations from a CSV file or Excel workbook (Ctrl+I)")
         )
-        import_button.clicked.connect(lambda: open_import_wizard(self._context, self, self.refresh))
+        import_button.clicked.connect(self._open_import_wizard)
         top.addWidget(import_button, 0, Qt.AlignmentFlag.AlignBottom)
         top.addWidget(self.filters.clear_button, 0, Qt.AlignmentFlag.AlignBottom)
         buttons = QHBoxLayout()
@@ -253,6 +252,11 @@ class OrganisationsPage(Page):
             # The fuzzy index is built once, in the background, before the first search.
             self._context.query(self.finder.prepare, lambda _: None, priority=-1)
         self._emit_status()
+
+    def _open_import_wizard(self) -> None:
+        from desktop.views.import_wizard import open_import_wizard  # loads when first used
+
+        open_import_wizard(self._context, self, self.refresh)
 
     def refresh(self) -> None:
         self._loaded_once = True
