@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 
 class Page(QWidget):
@@ -22,3 +22,13 @@ class Page(QWidget):
 
     def save_settings(self, settings: QSettings) -> None:
         """Write the page's own view state to the settings."""
+
+    def set_scrolled_content(self, content: QWidget) -> None:
+        """Fill the page with ``content``, scrolling when the window is smaller than it."""
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)

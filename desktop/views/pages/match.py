@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStyle,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -35,6 +33,7 @@ from desktop.views.reason_words import ReasonWords, fill
 from desktop.views.row_table_model import Row, RowTableModel
 from desktop.views.widgets.consortium_card import ConsortiumCard
 from desktop.views.widgets.empty_state import EmptyState
+from desktop.views.widgets.row_table import read_only_table
 from desktop.views.widgets.run_bar import RunBar
 from matching.request import Consortium, Member
 
@@ -102,15 +101,7 @@ class MatchPage(SplitPage):
             ],
             self,
         )
-        self.candidate_table = QTableView()
-        self.candidate_table.setModel(self.candidates)
-        self.candidate_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.candidate_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.candidate_table.verticalHeader().hide()
-        self.candidate_table.verticalHeader().setDefaultSectionSize(
-            self.candidate_table.fontMetrics().height() + 10
-        )
-        self.candidate_table.setWordWrap(False)
+        self.candidate_table = read_only_table(self.candidates)
         header = self.candidate_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)

@@ -8,13 +8,11 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -36,6 +34,7 @@ from desktop.views.page_shortcuts import add_run_shortcuts
 from desktop.views.pages.split_page import SplitPage
 from desktop.views.reason_words import fill
 from desktop.views.row_table_model import Row, RowTableModel
+from desktop.views.widgets.row_table import read_only_table
 from desktop.views.widgets.style import emphasise, mute
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -97,12 +96,7 @@ class MissionsPage(SplitPage):
         self.organisations = RowTableModel(
             [self.tr("Organisation"), self.tr("Type"), self.tr("Province")], self
         )
-        self.table = QTableView()
-        self.table.setModel(self.organisations)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table = read_only_table(self.organisations)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.linked_label = QLabel()

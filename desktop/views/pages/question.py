@@ -57,6 +57,7 @@ from desktop.views.reason_words import ReasonWords, fill
 from desktop.views.row_table_model import Row, RowTableModel
 from desktop.views.widgets.empty_state import EmptyState
 from desktop.views.widgets.organisation_picker import OrganisationPicker
+from desktop.views.widgets.row_table import read_only_table
 from desktop.views.widgets.run_bar import RunBar
 
 SPLITTER_KEY = "question/splitter"
@@ -65,13 +66,7 @@ MAX_BUDGET = 100_000_000
 
 
 def _table(model: RowTableModel) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-    table.setWordWrap(False)
+    table = read_only_table(model)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)

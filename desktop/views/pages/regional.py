@@ -34,6 +34,7 @@ from desktop.views.page_shortcuts import add_run_shortcuts
 from desktop.views.pages.split_page import SplitPage
 from desktop.views.reason_words import ReasonWords, fill
 from desktop.views.row_table_model import SORT_ROLE, Row, RowTableModel
+from desktop.views.widgets.row_table import read_only_table
 from desktop.views.widgets.run_bar import RunBar
 
 SPLITTER_KEY = "regional/splitter"
@@ -41,21 +42,14 @@ EXPORT_FOLDER_KEY = "regional/export_folder"
 
 
 def _table(model, *, sortable: bool = False) -> QTableView:
-    table = QTableView()
+    table = read_only_table(model)
     if sortable:
         proxy = QSortFilterProxyModel(table)
         proxy.setSourceModel(model)
         proxy.setSortRole(SORT_ROLE)
         table.setModel(proxy)
         table.setSortingEnabled(True)
-    else:
-        table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-    table.setWordWrap(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
