@@ -33,7 +33,7 @@ def run_application(url: str, create: bool = True) -> int:
     """Open the database at ``url`` and run the window; returns the exit code (non-zero when
     the database cannot be opened)."""
     if not logging.getLogger().handlers:
-        logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     app = application()
     settings = QSettings()
     language = chosen_language(settings)
