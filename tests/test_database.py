@@ -18,6 +18,7 @@ from desktop.models.database import (
     alembic_config,
     create_db_engine,
     default_database_path,
+    known_revisions,
     resolve_url,
 )
 from desktop.opening import open_database
@@ -32,6 +33,18 @@ def head_revision() -> str:
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def test_known_revisions_from_file_names_are_alembics_chain() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    known, head = known_revisions()
+    assert known == {revision.revision for revision in script.walk_revisions()}
+    assert head == script.get_current_head()
+    ordered = sorted(known)
+    for before, revision in zip([None, *ordered], ordered, strict=False):
+        assert script.get_revision(revision).down_revision == before
 
 
 def test_resolve_url_prefers_option_then_environment_then_user_folder(tmp_path) -> None:
