@@ -12,7 +12,9 @@ from matching.text import fold
 LIST_SEPARATOR = ";"
 _TRUE = frozenset({"true", "yes", "y", "ja", "j", "1", "waar"})
 _FALSE = frozenset({"false", "no", "n", "nee", "0", "onwaar"})
-_POSTCODE = re.compile(r"^([1-9][0-9]{3}) ?([A-Za-z]{2})$")
+# Any white space between digits and letters: also two spaces, a tab, or the no-break space
+# that addresses copied from web pages carry.
+_POSTCODE = re.compile(r"^([1-9][0-9]{3})\s*([A-Za-z]{2})$")
 _WEBSITE = re.compile(r"^(https?://)?[^\s/.]+(\.[^\s/.]+)+(/\S*)?$", re.IGNORECASE)
 # The EU writes UK and EL where ISO 3166 has GB and GR, and uses the user-assigned XK for Kosovo.
 _EU_COUNTRY_CODES = {"UK": "GB", "EL": "GR"}
@@ -91,6 +93,14 @@ def kvk_number(text: str) -> str:
     if not re.fullmatch(r"[0-9]{8}", digits):
         raise BadValue("bad_kvk", text)
     return digits
+
+
+def kvk_of_number(text: str) -> str:
+    """A KvK number that a workbook holds as a number: Excel drops leading zeros (1234567 for
+    01234567), so a whole number of fewer than 8 digits gets them back."""
+    if not re.fullmatch(r"[0-9]{1,8}", text) or int(text) == 0:
+        raise BadValue("bad_kvk", text)
+    return text.zfill(8)
 
 
 def pic_number(text: str) -> str:

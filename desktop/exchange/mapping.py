@@ -1,7 +1,7 @@
 """Which column of a user's sheet holds which field: suggested from Dutch and English headers,
 overridden by a mapping file, with default values for what is missing.
 
-A mapping file is JSON::
+A mapping file is JSON (the wizard saves and loads the same files)::
 
     {"columns": {"Bedrijfsnaam": "name", "Interne code": null},
      "defaults": {"country": "NL", "type": "sme"}}
@@ -20,6 +20,7 @@ from pathlib import Path
 from desktop.exchange.problems import WARNING, ImportRefused, Problem, has_errors
 from desktop.exchange.sheet import Sheet
 from desktop.exchange.table import Row, Table
+from desktop.export.atomic import write_atomically
 from matching.text import fold
 
 # Header spellings per organisation field, Dutch and English; compared folded and without spaces.
@@ -130,23 +131,31 @@ def read_mapping_file(path: Path) -> ColumnMapping:
     return ColumnMapping(columns, defaults)
 
 
-def mapped_table(
-    sheet: Sheet,
-    mapping: ColumnMapping,
-    required: tuple[str, ...],
-    optional: tuple[str, ...],
-    headers_by_field: Mapping[str, tuple[str, ...]],
-) -> tuple[Table, dict[str, str | None], list[Problem]]:
-    """The sheet's rows by field, the mapping used (header -> field) and its warnings.
+def write_mapping_file(path: Path, mapping: ColumnMapping) -> None:
+    """Write a mapping as ``read_mapping_file`` reads it (replacing the file whole), or raise
+    ``UserError`` saying why it cannot be written."""
+    content = {"columns": mapping.columns, "defaults": mapping.defaults}
+    text = json.dumps(content, ensure_ascii=False, indent=2) + "\n"
+    write_atomically(path, lambda temporary: temporary.write_text(text, encoding="utf-8"))
 
-    Problems that make the mapping unusable (a required field without a column, a field twice,
-    an unknown field) refuse the file with every such problem listed.
-    """
-    file = sheet.file
-    fields = required + optional
+
+def resolve_mapping(
+    file: str,
+    headers: tuple[str, ...],
+    mapping: ColumnMapping,
+    fields: tuple[str, ...],
+    required: tuple[str, ...],
+    headers_by_field: Mapping[str, tuple[str, ...]],
+) -> tuple[dict[str, str | None], dict[str, str], list[Problem]]:
+    """What a mapping means for a sheet with these headers: each header's field (the mapping's
+    choice, else the suggestion), the defaults by field, and every error and warning.
+
+    Errors make the mapping unusable for this sheet: a column the sheet lacks, an unknown field,
+    a field chosen twice, a default for neither a field nor a column, a required field without
+    a column or default."""
     listed = ", ".join(fields)
-    chosen = suggest_columns(sheet.headers, headers_by_field)
-    by_key = {_key(header): header for header in sheet.headers}
+    chosen = suggest_columns(headers, headers_by_field)
+    by_key = {_key(header): header for header in headers}
     problems: list[Problem] = []
     for header, target in mapping.columns.items():
         if _key(header) not in by_key:
@@ -176,12 +185,31 @@ def mapped_table(
         else:
             problems.append(Problem(file, "unknown_default", value=name, expected=listed))
     problems += [
-        Problem(file, "missing_field", row=1, column=name, expected=", ".join(sheet.headers))
+        Problem(file, "missing_field", row=1, column=name, expected=", ".join(headers))
         for name in required
         if name not in first_column and name not in defaults
     ]
+    return chosen, defaults, problems
+
+
+def mapped_table(
+    sheet: Sheet,
+    mapping: ColumnMapping,
+    required: tuple[str, ...],
+    optional: tuple[str, ...],
+    headers_by_field: Mapping[str, tuple[str, ...]],
+) -> tuple[Table, dict[str, str | None], list[Problem]]:
+    """The sheet's rows by field, the mapping used (header -> field) and its warnings.
+
+    A mapping that is unusable for the sheet (``resolve_mapping``) refuses the file with every
+    problem listed.
+    """
+    chosen, defaults, problems = resolve_mapping(
+        sheet.file, sheet.headers, mapping, required + optional, required, headers_by_field
+    )
     if has_errors(problems):
         raise ImportRefused(problems)
+    first_column = {target: header for header, target in chosen.items() if target}
     positions = {name: sheet.headers.index(header) for name, header in first_column.items()}
     columns = tuple(dict.fromkeys([*positions, *defaults]))
     rows = []
@@ -190,5 +218,6 @@ def mapped_table(
         for name, default in defaults.items():
             if not values.get(name):
                 values[name] = default
-        rows.append(Row(row.number, values))
-    return Table(file, columns, rows, first_column), chosen, problems
+        numbers = frozenset(name for name, position in positions.items() if position in row.numbers)
+        rows.append(Row(row.number, values, numbers))
+    return Table(sheet.file, columns, rows, first_column), chosen, problems

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.exchange import fields
 from desktop.exchange.problems import WARNING, ImportRefused, Problem, has_errors
-from desktop.exchange.rows import RowReader, check_unique_ids
+from desktop.exchange.rows import RowReader, check_unique
 from desktop.exchange.table import Table
 from desktop.models.records import OrganisationRecord
 from desktop.models.repositories.reference import Vocabulary
@@ -90,6 +90,18 @@ def _places(
     return municipality, province or implied
 
 
+def _kvk(reader: RowReader) -> str | None:
+    """The KvK number; one that a workbook holds as a number gets back the leading zeros Excel
+    dropped, with a warning saying so."""
+    if not reader.is_number("kvk"):
+        return reader.read("kvk", fields.kvk_number)
+    kvk = reader.read("kvk", fields.kvk_of_number)
+    typed = reader.text("kvk")
+    if kvk is not None and kvk != typed:
+        reader.report("kvk_zeros_restored", "kvk", typed, kvk, severity=WARNING)
+    return kvk
+
+
 def _record(reader: RowReader, vocabulary: Vocabulary) -> OrganisationRecord:
     kind, org_type = _kind_and_type(reader)
     country = reader.read("country", fields.country) or "NL"
@@ -107,7 +119,7 @@ def _record(reader: RowReader, vocabulary: Vocabulary) -> OrganisationRecord:
         municipality_code=municipality,
         postcode=reader.read("postcode", postcode_parser),
         province_code=province,
-        kvk=reader.read("kvk", fields.kvk_number),
+        kvk=_kvk(reader),
         pic=reader.read("pic", fields.pic_number),
         website=reader.read("website", fields.website),
         description=reader.text("description"),
@@ -123,14 +135,19 @@ def _record(reader: RowReader, vocabulary: Vocabulary) -> OrganisationRecord:
 def validate_organisations(
     table: Table, vocabulary: Vocabulary
 ) -> tuple[list[tuple[int, OrganisationRecord]], list[Problem]]:
-    """(row number, record) for every row, and every error and warning found in them."""
+    """(row number, record) for every row, and every error and warning found in them.
+
+    Ids are compared as read (``1234 5678`` and a KvK cell ``1234567`` whose zero was restored
+    are the numbers they stand for), so that a file cannot hold one id twice."""
+    row_problems: list[Problem] = []
+    records = [
+        (row.number, _record(RowReader(table, row, row_problems), vocabulary)) for row in table.rows
+    ]
     problems: list[Problem] = []
     for identifier in ("external_id", "kvk", "pic"):
-        check_unique_ids(table, identifier, problems)
-    records = [
-        (row.number, _record(RowReader(table, row, problems), vocabulary)) for row in table.rows
-    ]
-    return records, problems
+        values = ((number, getattr(record, identifier)) for number, record in records)
+        check_unique(table, identifier, values, problems)
+    return records, problems + row_problems
 
 
 def parse_organisations(

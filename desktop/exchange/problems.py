@@ -66,6 +66,8 @@ _WORDING = {
     "not_number": "'{value}' is not a number",
     "not_boolean": "'{value}' is not yes/no (expected: {expected})",
     "bad_kvk": "'{value}' is not a KvK number of 8 digits",
+    "kvk_zeros_restored": "the workbook holds {value} as a number, which drops leading zeros; "
+    "read as KvK number {expected}",
     "bad_pic": "'{value}' is not a PIC of 9 digits",
     "bad_postcode": "'{value}' is not a Dutch postcode like '1234 AB'",
     "bad_website": "'{value}' is not a web address",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from desktop.exchange.fields import BadValue
@@ -21,6 +21,10 @@ class RowReader:
     def text(self, column: str) -> str | None:
         value = self.row.values.get(column, "")
         return value or None
+
+    def is_number(self, column: str) -> bool:
+        """Whether a workbook holds the cell as a number (not as text)."""
+        return column in self.row.numbers
 
     def required(self, column: str) -> str | None:
         value = self.text(column)
@@ -62,9 +66,19 @@ class RowReader:
 
 def check_unique_ids(table: Table, column: str, problems: list[Problem]) -> None:
     """Report ids that occur twice in one file."""
+    values = ((row.number, row.values.get(column)) for row in table.rows)
+    check_unique(table, column, values, problems)
+
+
+def check_unique(
+    table: Table,
+    column: str,
+    values: Iterable[tuple[int, str | None]],
+    problems: list[Problem],
+) -> None:
+    """Report values of a column, given as (row number, value), that occur twice."""
     first_row: dict[str, int] = {}
-    for row in table.rows:
-        value = row.values.get(column, "")
+    for number, value in values:
         if not value:
             continue
         if value in first_row:
@@ -72,11 +86,11 @@ def check_unique_ids(table: Table, column: str, problems: list[Problem]) -> None
                 Problem(
                     table.file,
                     "duplicate_id",
-                    row.number,
+                    number,
                     table.label(column),
                     value,
                     str(first_row[value]),
                 )
             )
         else:
-            first_row[value] = row.number
+            first_row[value] = number

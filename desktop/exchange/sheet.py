@@ -26,6 +26,7 @@ _SNIFF_RECORDS = 50
 class SheetRow:
     number: int  # as a spreadsheet counts: the header is row 1 in a CSV file
     cells: tuple[str, ...]
+    numbers: frozenset[int] = frozenset()  # positions of cells a workbook holds as numbers
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,10 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
 def _open_workbook(path: Path):
     """An openpyxl workbook (read-only, cached values), or ``ImportRefused``."""
     # openpyxl loads only for workbooks; CSV imports and the other commands do not need it.
@@ -157,9 +162,11 @@ def _read_excel(path: Path, file: str, sheet_name: str | None) -> Sheet:
                 width = max(i + 1 for i, cell in enumerate(cells) if cell)
                 problems.append(Problem(file, "cell_without_header", row=number, value=str(width)))
                 continue
-            rows.append(
-                SheetRow(number, cells[: len(headers)] + ("",) * (len(headers) - len(cells)))
+            numbers = frozenset(
+                i for i, value in enumerate(values[: len(headers)]) if _is_number(value)
             )
+            padded = cells[: len(headers)] + ("",) * (len(headers) - len(cells))
+            rows.append(SheetRow(number, padded, numbers))
         title = worksheet.title
     finally:
         workbook.close()

@@ -13,6 +13,7 @@ from desktop.exchange.sheet import Sheet, read_sheet
 class Row:
     number: int  # the header is row 1
     values: dict[str, str]
+    numbers: frozenset[str] = frozenset()  # fields whose cell a workbook holds as a number
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,14 @@ def exact_table(sheet: Sheet, required: tuple[str, ...], optional: tuple[str, ..
     ]
     if problems:
         raise ImportRefused(problems)
-    rows = [Row(row.number, dict(zip(columns, row.cells, strict=True))) for row in sheet.rows]
+    rows = [
+        Row(
+            row.number,
+            dict(zip(columns, row.cells, strict=True)),
+            frozenset(columns[position] for position in row.numbers),
+        )
+        for row in sheet.rows
+    ]
     return Table(file, columns, rows)
 
 
