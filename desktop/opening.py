@@ -6,11 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop import backups
-from desktop.builtin_data import (
-    load_demo_data,
-    load_reference_organisations,
-    load_vocabulary_tables,
-)
 from desktop.models.database import (
     Database,
     DatabaseError,
@@ -47,12 +42,15 @@ def _open_read_only(url: str, path: Path) -> Opened:
     return Opened(Database(url, read_only=True), created=False, read_only=True)
 
 
-def open_database(url: str, *, create: bool = False, with_organisations: bool = True) -> Opened:
+def open_database(
+    url: str, *, create: bool = False, with_organisations: bool = True, backup_today: bool = True
+) -> Opened:
     """The database at ``url`` with a current schema.
 
     A database created here gets the built-in data (without organisations when
     ``with_organisations`` is false); a migrated one gets its reference vocabulary refreshed.
-    An existing database file gets its daily backup when it is first opened on a day.
+    With ``backup_today``, an existing database file gets its daily backup when it is first
+    opened on a day (the window makes it with ``back_up_today`` once it is shown instead).
     """
     path = sqlite_path(url)
     if path is not None and path.is_file() and not is_writable(path):
@@ -61,16 +59,31 @@ def open_database(url: str, *, create: bool = False, with_organisations: bool = 
     database = Database(url)
     created = found.state is SchemaState.MISSING
     if created or found.state is SchemaState.OUTDATED:
+        # The built-in data (and the importer it uses) loads only when it is written.
+        from desktop.builtin_data import (
+            load_demo_data,
+            load_reference_organisations,
+            load_vocabulary_tables,
+        )
+
         with database.transaction() as session:
             load_vocabulary_tables(session)
             if created and with_organisations:
                 load_reference_organisations(session)
                 load_demo_data(session)
-    problem = None
-    if path is not None and not created:
-        try:
-            backups.daily_backup(path)
-        except DatabaseError as error:
-            problem = str(error)
+    problem = back_up_today(url) if backup_today and not created else None
     migrated_from = found.revision if found.state is SchemaState.OUTDATED else None
     return Opened(database, created, migrated_from, backup, problem)
+
+
+def back_up_today(url: str) -> str | None:
+    """Make the day's backup of a database file if it has none yet; returns why it could not
+    be made (a full disk, a read-only folder), or None."""
+    path = sqlite_path(url)
+    if path is None:
+        return None
+    try:
+        backups.daily_backup(path)
+    except DatabaseError as error:
+        return str(error)
+    return None

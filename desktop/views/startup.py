@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from desktop.models.database import DatabaseError, sqlite_path
-from desktop.opening import Opened, open_database
+from desktop.opening import Opened, back_up_today, open_database
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
 from desktop.views.main_window import MainWindow
@@ -43,9 +43,8 @@ class Launcher(QObject):
 
     def start(self) -> None:
         self._app.setQuitOnLastWindowClosed(False)  # no window yet: an error box must not quit
-        self.tasks.call(
-            partial(open_database, self._url, create=self._create), self._opened, self._failed
-        )
+        opening = partial(open_database, self._url, create=self._create, backup_today=False)
+        self.tasks.call(opening, self._opened, self._failed)
         self._progress_timer.start(PROGRESS_DELAY_MS)
 
     def close(self) -> None:
@@ -80,9 +79,8 @@ class Launcher(QObject):
     def switch_database(self, url: str, create: bool) -> None:
         """Open another database; the window moves to it once it is open, and stays on the
         current one when it cannot be opened."""
-        self.tasks.call(
-            partial(open_database, url, create=create), self._switched, self._switch_failed
-        )
+        opening = partial(open_database, url, create=create, backup_today=False)
+        self.tasks.call(opening, self._switched, self._switch_failed)
 
     def _switched(self, opened: Opened) -> None:
         old_window, old_context = self.window, self.context
@@ -129,9 +127,19 @@ class Launcher(QObject):
                     "folder). You can look at everything, but nothing can be saved."
                 ).replace("%1", location),
             )
-        elif opened.backup_problem:
+        elif not opened.created:
+            # The day's backup (a copy of the whole file) is made once the window is there.
+            url = opened.database.url
+            self.tasks.call(
+                partial(back_up_today, url),
+                self._backed_up,
+                lambda error, _details: self._backed_up(str(error) or type(error).__name__),
+            )
+
+    def _backed_up(self, problem: str | None) -> None:
+        if problem is not None and self.window is not None and shiboken6.isValid(self.window):
             notice = self.tr("No backup was made today: %1")
-            self.window.show_notice(notice.replace("%1", opened.backup_problem))
+            self.window.show_notice(notice.replace("%1", str(problem)))
 
     def _failed(self, error: BaseException, details: str) -> None:
         self._hide_progress()

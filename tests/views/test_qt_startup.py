@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
+from desktop import backups
 from desktop.views.app import run_application
 from desktop.views.main_window import MainWindow
 
@@ -16,6 +18,23 @@ def record_critical(monkeypatch) -> list[str]:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
     return shown
+
+
+def run_until_shown(url: str, look) -> int:
+    """Run the application on ``url``; once the window is shown, ``look(window)`` is called
+    every 20 ms until it returns true, then the window is closed."""
+
+    def watch() -> None:
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        if windows and look(windows[0]):
+            windows[0].close()
+            return
+        QTimer.singleShot(20, watch)
+
+    QTimer.singleShot(0, watch)
+    return run_application(url, create=False)
 
 
 def test_a_foreign_file_gets_an_error_dialog_and_a_non_zero_exit(qapp, tmp_path, monkeypatch):
@@ -41,18 +60,11 @@ def test_the_window_opens_on_a_database_and_quits_cleanly(qapp, database_path: P
     shown = record_critical(monkeypatch)
     seen: list[str] = []
 
-    def close_the_window() -> None:
-        windows = [
-            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
-        ]
-        if not windows:
-            QTimer.singleShot(20, close_the_window)
-            return
-        seen.append(windows[0].windowTitle())
-        windows[0].close()
+    def look(window: MainWindow) -> bool:
+        seen.append(window.windowTitle())
+        return True
 
-    QTimer.singleShot(0, close_the_window)
-    code = run_application(f"sqlite:///{database_path}", create=False)
+    code = run_until_shown(f"sqlite:///{database_path}", look)
     assert code == 0
     assert shown == []
     assert seen and str(database_path) in seen[0]
@@ -80,3 +92,29 @@ def test_a_new_database_is_created_behind_a_progress_dialog(qapp, tmp_path, monk
     assert path.exists()
     assert seen["progress"] == "Opening the database…"
     assert seen["notice"] == f"A new database was created at {path}."
+
+
+def test_the_days_backup_is_made_once_the_window_is_shown(qapp, database_path: Path, monkeypatch):
+    shown = record_critical(monkeypatch)
+    folder = backups.backup_folder(database_path)
+    shutil.rmtree(folder, ignore_errors=True)
+
+    def look(_window: MainWindow) -> bool:
+        return any(b.kind == "daily" for b in backups.list_backups(database_path))
+
+    assert run_until_shown(f"sqlite:///{database_path}", look) == 0
+    assert shown == []
+
+
+def test_a_backup_that_cannot_be_made_is_said_in_the_status_bar(
+    qapp, database_path: Path, monkeypatch
+):
+    folder = backups.backup_folder(database_path)
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.write_text("a file where the backup folder should be")
+
+    def look(window: MainWindow) -> bool:
+        return window.statusBar().currentMessage().startswith("No backup was made today")
+
+    assert run_until_shown(f"sqlite:///{database_path}", look) == 0
+    assert folder.read_text() == "a file where the backup folder should be"
