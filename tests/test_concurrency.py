@@ -126,16 +126,85 @@ def test_a_second_process_waits_for_the_first_and_then_works(database_path: Path
     database.close()
 
 
-def test_an_edit_overtaken_by_another_process_is_refused_plainly(database_path: Path) -> None:
-    """It read the row before the other process committed: its write would be based on old
-    data, so SQLite refuses it; the user is told, and the other change stays."""
+OTHER_SAVE = """
+import sys
+from desktop.models.database import Database
+from desktop.models.organisation import Organisation
+database = Database(sys.argv[1])
+with database.transaction() as session:
+    session.get(Organisation, 1).name = "Door het andere proces"
+database.close()
+"""
+
+
+def test_an_edit_overtaken_by_another_process_is_a_conflict(database_path: Path) -> None:
+    """It read the row before another HelixMatch process saved it: its write would be based on
+    old data, so the version check refuses it; the user is told, and the other change stays."""
     database = open_database(sqlite_url(database_path)).database
-    refused = pytest.raises(DatabaseBusy, match="Nothing was saved; try again")
+    refused = pytest.raises(ConcurrentEdit, match="changed by another window or user")
     with refused, database.transaction() as session:
         organisation = session.get(Organisation, 1)
-        hold_write_lock(database_path, 0.2).wait(timeout=30)
+        other = [sys.executable, "-c", OTHER_SAVE, sqlite_url(database_path)]
+        subprocess.run(other, cwd=ROOT, check=True)
         organisation.name = "Op oude gegevens"
+    assert stored_name(database, 1) == "Door het andere proces"
+    database.close()
+
+
+def test_a_save_that_read_first_waits_for_another_process_writing(database_path: Path) -> None:
+    """The case SQLite's busy timeout alone does not cover: a transaction that has read (and so
+    holds a snapshot) starts writing while another process writes. It waits and then saves."""
+    database = open_database(sqlite_url(database_path)).database
+    with database.transaction() as session:
+        organisation = session.get(Organisation, 2)
+        other = hold_write_lock(database_path, 0.5)
+        organisation.name = "Na het wachten"
+    assert other.wait(timeout=30) == 0
+    assert stored_name(database, 2) == "Na het wachten"
     assert stored_name(database, 1).endswith("(ander proces)")
+    database.close()
+
+
+RACING_SAVES = """
+import sys, time
+from pathlib import Path
+from desktop.models.database import Database
+from desktop.models.organisation import Organisation
+url, organisation_id, start, rounds = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3]), 25
+database = Database(url)
+while not start.exists():
+    time.sleep(0.001)
+for number in range(rounds):
+    with database.transaction() as session:  # read, think a moment, then write
+        organisation = session.get(Organisation, organisation_id)
+        time.sleep(0.005)
+        organisation.name = f"proces {organisation_id} ronde {number}"
+database.close()
+"""
+
+
+def test_two_processes_saving_at_once_both_land(database_path: Path, tmp_path: Path) -> None:
+    """Two processes save 25 times each, at the same moments: every save lands, none is told
+    the database is busy (without BEGIN IMMEDIATE about half of them were)."""
+    database = open_database(sqlite_url(database_path)).database
+    start = tmp_path / "start"
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-c", RACING_SAVES, sqlite_url(database_path), str(number), start],
+            cwd=ROOT, stderr=subprocess.PIPE, text=True,
+        )
+        for number in (1, 2)
+    ]  # fmt: skip
+    time.sleep(1.0)  # both are ready and waiting
+    start.touch()
+    for process in processes:
+        _, err = process.communicate(timeout=120)
+        assert process.returncode == 0 and "busy" not in err, err
+    with database.transaction() as session:
+        for number in (1, 2):
+            organisation = session.get(Organisation, number)
+            assert organisation.name == f"proces {number} ronde 24"
+            assert organisation.version == 26
     database.close()
 
 
@@ -149,6 +218,8 @@ def test_a_database_locked_for_too_long_is_a_clear_message(
     refused = pytest.raises(DatabaseBusy, match="busy: another HelixMatch")
     with refused, database.transaction() as session:
         session.get(Organisation, 2).name = "Niet opgeslagen"
+        started = time.monotonic()
+    assert time.monotonic() - started >= 0.3  # it waited as long as it may before giving up
     other.wait(timeout=30)
     assert stored_name(database, 2) == before
     database.close()

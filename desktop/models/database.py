@@ -8,6 +8,7 @@ HelixMatch database is backed up (by the caller, see desktop.backups) and then m
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
 ENV_VARIABLE = "HELIXMATCH_DB"
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
+_WRITING = "helixmatch_writing"  # in Connection.info: the transaction holds the write lock
+_CHANGES = re.compile(r"\s*(INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|SAVEPOINT)\b", re.I)
 
 
 class SchemaState(StrEnum):
@@ -112,6 +115,20 @@ def create_db_engine(url: str, *, foreign_keys: bool = True) -> Engine:
         @sa.event.listens_for(engine, "begin")
         def _begin(connection) -> None:
             connection.exec_driver_sql("BEGIN")
+            connection.info[_WRITING] = False
+
+        @sa.event.listens_for(engine, "before_cursor_execute")
+        def _write_lock_first(connection, cursor, statement, _parameters, _context, _many) -> None:
+            if connection.info.get(_WRITING, True) or not _CHANGES.match(statement):
+                return
+            # A transaction that read first holds a snapshot; SQLite refuses at once, without
+            # waiting (busy_timeout), to turn it into a write while another connection writes
+            # or has written since. So the snapshot ends here and the write lock is taken with
+            # BEGIN IMMEDIATE, which waits; changes made meanwhile are seen, and the version
+            # columns refuse an edit of a record someone else saved (as on PostgreSQL).
+            cursor.connection.execute("COMMIT")
+            cursor.connection.execute("BEGIN IMMEDIATE")
+            connection.info[_WRITING] = True
 
     return engine
 
