@@ -498,7 +498,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ConsortiaPage</name>
     <message>
-        <location filename="../../desktop/views/pages/consortia.py" line="+101"/>
+        <location filename="../../desktop/views/pages/consortia.py" line="+103"/>
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
@@ -541,12 +541,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <location line="+2"/>
         <location line="+60"/>
         <location line="+155"/>
-        <location line="+112"/>
+        <location line="+120"/>
         <source>New consortium</source>
         <translation>Nieuw consortium</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-334"/>
         <source>Start a new consortium (Ctrl+Shift+N)</source>
         <translation>Een nieuw consortium beginnen (Ctrl+Shift+N)</translation>
     </message>
@@ -644,7 +644,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Het consortium kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Import share file</source>
         <translation>Deelbestand importeren</translation>
     </message>
@@ -654,7 +654,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>HelixMatch-deelbestanden (*.helixshare);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The shared consortium was imported.</source>
         <translation>Het gedeelde consortium is geïmporteerd.</translation>
     </message>
@@ -669,7 +669,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Sla het consortium eerst op (Ctrl+S): een export toont wat is opgeslagen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
@@ -697,12 +697,17 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ConsortiumCard</name>
     <message>
-        <location filename="../../desktop/views/widgets/consortium_card.py" line="+97"/>
+        <location filename="../../desktop/views/widgets/consortium_card.py" line="+101"/>
         <source>Alternative %1 · score %2</source>
         <translation>Alternatief %1 · score %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>Helix balance</source>
+        <translation type="unfinished">Helixbalans</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
@@ -1269,7 +1274,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard/source_pages.py" line="+50"/>
+        <location filename="../../desktop/views/import_wizard/source_pages.py" line="+44"/>
         <source>Choose a file</source>
         <translation>Kies een bestand</translation>
     </message>
@@ -1423,7 +1428,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/views/import_wizard/wizard.py" line="+19"/>
+        <location filename="../../desktop/views/import_wizard/wizard.py" line="+20"/>
         <source>Import organisations</source>
         <translation>Organisaties importeren</translation>
     </message>
@@ -1431,12 +1436,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../desktop/views/startup.py" line="+64"/>
+        <location filename="../../desktop/views/startup.py" line="+63"/>
         <source>Opening the database…</source>
         <translation>De database wordt geopend…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>A new database was created at %1.</source>
         <translation>Er is een nieuwe database aangemaakt: %1.</translation>
     </message>
@@ -1456,13 +1461,13 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>%1 mag hier niet worden gewijzigd (geen schrijfrechten op het bestand of de map). U kunt alles bekijken, maar er kan niets worden opgeslagen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>No backup was made today: %1</source>
         <translation>Vandaag is geen back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+40"/>
+        <location line="-45"/>
+        <location line="+50"/>
         <source>HelixMatch cannot open the database</source>
         <translation>HelixMatch kan de database niet openen</translation>
     </message>
@@ -1470,7 +1475,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+104"/>
+        <location filename="../../desktop/views/main_window.py" line="+107"/>
         <source>Missions</source>
         <translation>Missies</translation>
     </message>
@@ -1570,7 +1575,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Over HelixMatch</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>
@@ -1578,7 +1583,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard/source_pages.py" line="+14"/>
+        <location filename="../../desktop/views/import_wizard/mapping_page.py" line="+54"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
@@ -1610,6 +1615,26 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>&amp;Load mapping…</source>
+        <translation>Kolomindeling &amp;laden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set columns and defaults from a mapping file (Ctrl+O)</source>
+        <translation>Kolommen en standaardwaarden overnemen uit een bestand met een kolomindeling (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save mapping…</source>
+        <translation>Kolomindeling op&amp;slaan…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save columns and defaults for the next import, or for the command line: helixmatch import organisations FILE --mapping MAPPING.json (Ctrl+S)</source>
+        <translation>Kolommen en standaardwaarden bewaren voor de volgende import, of voor de opdrachtregel: helixmatch import organisations BESTAND --mapping INDELING.json (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Defaults for empty cells:</source>
         <translation>Standaardwaarden voor lege cellen:</translation>
     </message>
@@ -1617,6 +1642,59 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <location line="+10"/>
         <source>(not imported)</source>
         <translation>(niet importeren)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+18"/>
+        <source>Load mapping</source>
+        <translation>Kolomindeling laden</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Mapping files (%1);;All files (*)</source>
+        <translation>Kolomindelingen (%1);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 cannot be used for %2; nothing was changed.</source>
+        <translation>%1 is niet bruikbaar voor %2; er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Columns and defaults from %1.</source>
+        <translation>Kolommen en standaardwaarden uit %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+15"/>
+        <location line="+8"/>
+        <source>Save mapping</source>
+        <translation>Kolomindeling opslaan</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>Mapping files (%1)</source>
+        <translation>Kolomindelingen (%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The mapping cannot be saved until this is put right:</source>
+        <translation>De kolomindeling kan pas worden opgeslagen als dit is verholpen:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mapping saved as %1.</source>
+        <translation>Kolomindeling opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>field &apos;%1&apos;: </source>
+        <translation>veld &apos;%1&apos;: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column &apos;%1&apos;: </source>
+        <translation>kolom &apos;%1&apos;: </translation>
     </message>
 </context>
 <context>
@@ -1730,12 +1808,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>MatchPage</name>
     <message>
-        <location filename="../../desktop/views/pages/match.py" line="+51"/>
+        <location filename="../../desktop/views/pages/match.py" line="+56"/>
         <source>Covers: %1</source>
         <translation>Dekt: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>&amp;Find partners</source>
         <translation>&amp;Partners zoeken</translation>
     </message>
@@ -1775,7 +1853,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+34"/>
         <source>Consortia</source>
         <translation>Consortia</translation>
     </message>
@@ -1805,7 +1883,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Hele triple- en quadruple-helixconsortia voor een missie of een vraag.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>Choose a mission, type a question or pin an organisation first.</source>
         <translation>Kies eerst een missie, typ een vraag of zet een organisatie vast.</translation>
     </message>
@@ -1825,7 +1903,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>De match is mislukt</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>%1 candidates, %2 alternative consortia</source>
         <translation>%1 kandidaten, %2 alternatieve consortia</translation>
     </message>
@@ -1835,12 +1913,27 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Waarom %1: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
+        <source>Pin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pinned %1: it stays in every consortium of the next run.</source>
         <translation>%1 vastgezet: blijft in elk consortium van de volgende ronde.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+7"/>
+        <source>Drop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Swap in %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <location line="+26"/>
         <source>Save consortium</source>
         <translation>Consortium bewaren</translation>
@@ -1859,6 +1952,34 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <location line="+9"/>
         <source>The consortium was not saved</source>
         <translation>Het consortium is niet bewaard</translation>
+    </message>
+</context>
+<context>
+    <name>MatchSteps</name>
+    <message>
+        <location filename="../../desktop/views/pages/match_steps.py" line="+120"/>
+        <source>Pin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unpin %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop leaving out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change the organisations that must be in or are left out</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1907,7 +2028,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>MissionsPage</name>
     <message>
-        <location filename="../../desktop/views/pages/missions.py" line="+77"/>
+        <location filename="../../desktop/views/pages/missions.py" line="+76"/>
         <source>Mission</source>
         <translation>Missie</translation>
     </message>
@@ -1942,7 +2063,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>Missions</source>
         <translation>Missies</translation>
     </message>
@@ -2490,7 +2611,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../desktop/views/pages/organisations.py" line="+188"/>
+        <location filename="../../desktop/views/pages/organisations.py" line="+187"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
@@ -2595,7 +2716,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>De organisatie opslaan</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+128"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
@@ -2743,7 +2864,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/views/pages/overview.py" line="+93"/>
+        <location filename="../../desktop/views/pages/overview.py" line="+92"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
@@ -2828,7 +2949,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Per provincie</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+24"/>
         <source>Double-click or press Enter to open</source>
         <translation>Dubbelklik of druk op Enter om te openen</translation>
     </message>
@@ -3096,6 +3217,16 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>een standaardwaarde voor &apos;%1&apos;, dat geen veld is</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>the mapping names a column this file does not have</source>
+        <translation>de kolomindeling noemt een kolom die dit bestand niet heeft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a usable mapping file: %1</source>
+        <translation>geen bruikbaar bestand met een kolomindeling: %1</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&apos;%1&apos; is not a Dutch municipality; the organisation gets no region</source>
         <translation>&apos;%1&apos; is geen Nederlandse gemeente; de organisatie krijgt geen regio</translation>
@@ -3136,7 +3267,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>&apos;%1&apos; is geen KvK-nummer van 8 cijfers</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>the workbook holds %1 as a number, which drops leading zeros; read as KvK number %2</source>
+        <translation>de werkmap bevat %1 als getal, waardoor voorloopnullen wegvallen; gelezen als KvK-nummer %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&apos;%1&apos; is not a PIC of 9 digits</source>
         <translation>&apos;%1&apos; is geen PIC van 9 cijfers</translation>
     </message>
@@ -3174,7 +3310,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../desktop/views/pages/question.py" line="+102"/>
+        <location filename="../../desktop/views/pages/question.py" line="+97"/>
         <source>Type the company&apos;s name…</source>
         <translation>Typ de naam van het bedrijf…</translation>
     </message>
@@ -3703,7 +3839,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>RegionalPage</name>
     <message>
-        <location filename="../../desktop/views/pages/regional.py" line="+87"/>
+        <location filename="../../desktop/views/pages/regional.py" line="+81"/>
         <source>&amp;Show SMEs</source>
         <translation>&amp;Toon mkb-bedrijven</translation>
     </message>
@@ -3917,7 +4053,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/views/pages/settings.py" line="+57"/>
+        <location filename="../../desktop/views/pages/settings.py" line="+55"/>
         <source>As the system (%1)</source>
         <translation>Zoals het systeem (%1)</translation>
     </message>
@@ -4022,7 +4158,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Voor u bewaard op deze computer.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>This file no longer exists.</source>
         <translation>Dit bestand bestaat niet meer.</translation>
     </message>

@@ -24,6 +24,8 @@ class ProblemWords(QObject):
             "unknown_field": self.tr("'%1' is not a field"),
             "field_mapped_twice": self.tr("'%1' is also chosen for column '%2'"),
             "unknown_default": self.tr("a default for '%1', which is not a field"),
+            "unknown_mapped_column": self.tr("the mapping names a column this file does not have"),
+            "bad_mapping": self.tr("not a usable mapping file: %1"),
             "unknown_place": self.tr(
                 "'%1' is not a Dutch municipality; the organisation gets no region"
             ),
@@ -34,6 +36,10 @@ class ProblemWords(QObject):
             "out_of_range": self.tr("'%1' is out of range (%2)"),
             "not_boolean": self.tr("'%1' is not yes/no (expected: %2)"),
             "bad_kvk": self.tr("'%1' is not a KvK number of 8 digits"),
+            "kvk_zeros_restored": self.tr(
+                "the workbook holds %1 as a number, which drops leading zeros; read as KvK "
+                "number %2"
+            ),
             "bad_pic": self.tr("'%1' is not a PIC of 9 digits"),
             "bad_postcode": self.tr("'%1' is not a Dutch postcode like '1234 AB'"),
             "bad_website": self.tr("'%1' is not a web address"),

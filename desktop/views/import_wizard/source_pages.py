@@ -1,5 +1,4 @@
-"""The first two steps of the import wizard: the file (with a preview), and the column mapping
-with default values."""
+"""The first step of the import wizard: the file (with a preview), read in the background."""
 
 from __future__ import annotations
 
@@ -10,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -20,17 +18,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop.exchange import organisations as organisation_format
-from desktop.exchange.mapping import ORGANISATION_HEADERS, suggest_columns
 from desktop.exchange.problems import ImportRefused
 from desktop.exchange.sheet import Sheet, read_sheet, sheet_names
 from desktop.views.context import AppContext
 from desktop.views.import_wizard.problem_words import ProblemWords
 from desktop.views.import_wizard.state import WizardState
 
-FIELDS = organisation_format.REQUIRED + organisation_format.OPTIONAL
 PREVIEW_ROWS = 8
-SAMPLES = 3
 
 
 def _read(path: Path, sheet: str | None) -> tuple[list[str], str | None, Sheet]:
@@ -137,72 +131,3 @@ class FilePage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return self._state.table is not None
-
-
-class MappingPage(QWizardPage):
-    """Which column holds which field (suggested from the headers), and defaults."""
-
-    def __init__(self, context: AppContext, state: WizardState) -> None:
-        super().__init__()
-        self._context = context
-        self._state = state
-        self.setTitle(self.tr("Columns"))
-        self.setSubTitle(
-            self.tr("Check which field each column fills; give values for empty cells if needed.")
-        )
-        self.columns = QTableWidget(0, 3)
-        self.columns.setHorizontalHeaderLabels(
-            [self.tr("Column"), self.tr("Field"), self.tr("First values")]
-        )
-        self.columns.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.columns.verticalHeader().hide()
-        self.defaults = QTableWidget(len(FIELDS), 2)
-        self.defaults.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Default value")])
-        self.defaults.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.defaults.verticalHeader().hide()
-        for r, name in enumerate(FIELDS):
-            item = QTableWidgetItem(name)
-            item.setFlags(item.flags() & ~item.flags().ItemIsEditable)
-            self.defaults.setItem(r, 0, item)
-            self.defaults.setItem(r, 1, QTableWidgetItem(""))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.columns, 3)
-        layout.addWidget(QLabel(self.tr("Defaults for empty cells:")))
-        layout.addWidget(self.defaults, 2)
-
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
-        table = self._state.table
-        suggested = suggest_columns(table.headers, ORGANISATION_HEADERS)
-        self.columns.setRowCount(len(table.headers))
-        for r, header in enumerate(table.headers):
-            self.columns.setItem(r, 0, QTableWidgetItem(header))
-            box = QComboBox()
-            box.addItem(self.tr("(not imported)"), None)
-            for name in FIELDS:
-                box.addItem(name, name)
-            box.setCurrentIndex(box.findData(suggested[header]) if suggested[header] else 0)
-            self.columns.setCellWidget(r, 1, box)
-            samples = [row.cells[r] for row in table.rows[:SAMPLES] if row.cells[r]]
-            self.columns.setItem(r, 2, QTableWidgetItem(" | ".join(samples)))
-        self.columns.resizeColumnToContents(0)
-        self.columns.resizeColumnToContents(1)
-
-    def set_field(self, header: str, field: str | None) -> None:
-        row = self._state.table.headers.index(header)
-        box = self.columns.cellWidget(row, 1)
-        box.setCurrentIndex(box.findData(field) if field else 0)
-
-    def set_default(self, field: str, value: str) -> None:
-        self.defaults.item(FIELDS.index(field), 1).setText(value)
-
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
-        headers = self._state.table.headers
-        self._state.columns = {
-            header: self.columns.cellWidget(r, 1).currentData() for r, header in enumerate(headers)
-        }
-        self._state.defaults = {
-            name: self.defaults.item(r, 1).text().strip()
-            for r, name in enumerate(FIELDS)
-            if self.defaults.item(r, 1).text().strip()
-        }
-        return True

@@ -6,8 +6,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from desktop.views.context import AppContext
+from desktop.views.import_wizard.mapping_page import MappingPage
 from desktop.views.import_wizard.review_pages import CheckPage, ImportPage
-from desktop.views.import_wizard.source_pages import FilePage, MappingPage
+from desktop.views.import_wizard.source_pages import FilePage
 from desktop.views.import_wizard.state import WizardState
 
 
