@@ -202,9 +202,7 @@ def test_a_missing_mapping_file_is_named(qtbot, context, tmp_path, warnings) -> 
     assert "No such file or directory" in warnings[0]
 
 
-def test_a_mapping_the_import_would_refuse_is_not_saved(
-    qtbot, context, tmp_path, warnings
-) -> None:
+def test_a_mapping_the_import_would_refuse_is_not_saved(qtbot, context, tmp_path, warnings) -> None:
     _wizard, page = mapping_page(qtbot, context, crm_workbook(tmp_path / "crm.xlsx"))
     page.set_field("Code", "name")
     target = tmp_path / "m.json"
@@ -215,3 +213,19 @@ def test_a_mapping_the_import_would_refuse_is_not_saved(
     assert not page.save_mapping_file(tmp_path / "no-such-folder" / "m.json")
     assert "folder not found" in warnings[1]
     assert page.save_mapping_file(target) and target.exists()
+
+
+def test_ctrl_o_and_ctrl_s_open_the_file_dialogs(qtbot, context, tmp_path, monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_: asked.append("open") or ("", ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_: asked.append("save") or ("", ""))
+    wizard, page = mapping_page(qtbot, context, crm_workbook(tmp_path / "crm.xlsx"))
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    before = shown(page)
+    qtbot.keyClick(wizard, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(wizard, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert asked == ["open", "save"]
+    assert shown(page) == before  # cancelled dialogs change nothing
