@@ -49,6 +49,16 @@ def stored(context, name: str) -> Organisation:
         return session.exec(select(Organisation).where(Organisation.name == name)).one()
 
 
+def choosing(path: Path, asked: list[str]):
+    """A file dialog that notes where it opened and chooses ``path``."""
+
+    def dialog(_parent, _caption, start: str, _filter: str) -> tuple[str, str]:
+        asked.append(start)
+        return str(path), ""
+
+    return dialog
+
+
 @pytest.fixture
 def warnings(monkeypatch) -> list[str]:
     """The texts of the warning boxes shown (instead of showing them)."""
@@ -65,12 +75,7 @@ def test_saved_mapping_is_loaded_in_a_new_wizard_and_imported(
     folder.mkdir()
     saved = folder / "crm-kolommen.json"
     asked: list[str] = []
-
-    def save_dialog(_parent, _caption, suggested, _filter):
-        asked.append(suggested)
-        return str(saved), ""
-
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choosing(saved, asked))
     wizard, page = mapping_page(qtbot, context, data)
     assert shown(page)[0] == {
         "Relatie": "name", "Code": None, "Kleur": None, "Stad": "city", "Soort": "type",
@@ -92,12 +97,7 @@ def test_saved_mapping_is_loaded_in_a_new_wizard_and_imported(
     wizard.reject()
 
     opened: list[str] = []
-
-    def open_dialog(_parent, _caption, start, _filter):
-        opened.append(start)
-        return str(saved), ""
-
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", open_dialog)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choosing(saved, opened))
     wizard, page = mapping_page(qtbot, context, data)
     assert shown(page)[0]["Code"] is None  # a new wizard starts from the suggestions
     page.load_button.click()
