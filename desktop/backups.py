@@ -4,8 +4,8 @@ day), ones made on request, and restoring one.
 Backups live in a folder beside the database (``helixmatch.db.backups/``), one SQLite file each,
 named by time and kind: ``20261122-170300-daily.db``. Every copy is made with SQLite's online
 backup, so it is consistent while the application is running. Of each kind only the newest
-few are kept (7 unless the database says otherwise, ``helixmatch backup --keep N``), so that
-what was deleted, personal data included, ages out of the backups.
+few are kept (7 unless the database says otherwise: ``helixmatch backup --keep N``, or the
+Backups dialog), so that what was deleted, personal data included, ages out of the backups.
 
 A PostgreSQL team database is backed up on its server (``pg_dump``), not here.
 """
@@ -29,10 +29,12 @@ from desktop.models.database import (
     read_only_uri,
     sqlite_path,
 )
+from desktop.models.errors import explain
 from desktop.models.info import KEPT_BACKUPS_KEY
 
 KINDS = ("daily", "import", "migration", "manual", "replaced")
 DEFAULT_KEPT = 7
+MOST_KEPT = 365  # a year of daily backups
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(?P<stamp>\d{8}-\d{6})-(?P<kind>[a-z]+)(?:-(?P<detail>[\w.-]+))?\.db$")
 
@@ -86,23 +88,30 @@ def kept_per_kind(database: Path) -> int:
             connection.close()
     except sqlite3.Error:
         return DEFAULT_KEPT
-    return int(row[0]) if row and row[0].isdigit() and int(row[0]) > 0 else DEFAULT_KEPT
+    if row is None or not row[0].isdigit() or not 1 <= int(row[0]) <= MOST_KEPT:
+        return DEFAULT_KEPT
+    return int(row[0])
 
 
 def set_kept_per_kind(database: Path, count: int) -> None:
-    if count < 1:
-        raise ValueError("at least one backup of each kind is kept")
-    connection = sqlite3.connect(database, timeout=BUSY_TIMEOUT_MS / 1000)
+    """Store how many backups of each kind are kept. Backups beyond it are deleted at the next
+    rotation: when the next backup is made, or by ``rotate``."""
+    if not 1 <= count <= MOST_KEPT:
+        raise ValueError(f"between 1 and {MOST_KEPT} backups of each kind can be kept, not {count}")
     try:
-        with connection:
-            connection.execute(
-                "INSERT INTO helixmatch_info (key, value) VALUES (?, ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                (KEPT_BACKUPS_KEY, str(count)),
-            )
-    finally:
-        connection.close()
-    rotate(database)
+        connection = sqlite3.connect(database, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            with connection:
+                connection.execute(
+                    "INSERT INTO helixmatch_info (key, value) VALUES (?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (KEPT_BACKUPS_KEY, str(count)),
+                )
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        explained = explain(error, str(database))
+        raise explained or DatabaseError(f"cannot change {database}: {error}") from error
 
 
 def _target(database: Path, kind: str, detail: str | None, now: datetime) -> Path:
@@ -143,16 +152,23 @@ def make_backup(
     return target
 
 
-def rotate(database: Path) -> list[Path]:
-    """Delete the backups beyond the number kept of each kind; returns what was deleted."""
-    kept = kept_per_kind(database)
+def surplus(found: list[Backup], kept: int) -> list[Backup]:
+    """The backups beyond the newest ``kept`` of each kind; ``found`` is newest first."""
     seen: dict[str, int] = {}
-    removed = []
-    for backup in list_backups(database):
+    beyond = []
+    for backup in found:
         seen[backup.kind] = seen.get(backup.kind, 0) + 1
         if seen[backup.kind] > kept:
-            backup.path.unlink(missing_ok=True)
-            removed.append(backup.path)
+            beyond.append(backup)
+    return beyond
+
+
+def rotate(database: Path) -> list[Path]:
+    """Delete the backups beyond the number kept of each kind; returns what was deleted."""
+    removed = []
+    for backup in surplus(list_backups(database), kept_per_kind(database)):
+        backup.path.unlink(missing_ok=True)
+        removed.append(backup.path)
     return removed
 
 

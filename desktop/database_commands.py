@@ -17,7 +17,11 @@ def add_arguments(commands: argparse._SubParsersAction) -> None:
     backup = commands.add_parser("backup", help="back up the database file, or list its backups")
     backup.add_argument("--list", action="store_true", help="list the backups instead")
     backup.add_argument(
-        "--keep", type=int, metavar="N", help="keep the newest N backups of each kind (default 7)"
+        "--keep",
+        type=int,
+        metavar="N",
+        help=f"keep the newest N backups of each kind (default {backups.DEFAULT_KEPT}, "
+        f"at most {backups.MOST_KEPT}); older ones are deleted at once",
     )
     restore = commands.add_parser("restore", help="replace the database by one of its backups")
     restore.add_argument("file", type=Path)
@@ -52,12 +56,15 @@ def _size(size: int) -> str:
 def run_backup(database: Database, options: argparse.Namespace) -> None:
     path = backups.database_file(database.url)
     if options.keep is not None:
-        if options.keep < 1:
-            raise UserError("--keep must be at least 1")
+        if not 1 <= options.keep <= backups.MOST_KEPT:
+            raise UserError(f"--keep must be between 1 and {backups.MOST_KEPT}")
         backups.set_kept_per_kind(path, options.keep)
-        print(f"keeping the newest {options.keep} backups of each kind")
+        deleted = len(backups.rotate(path))
+        print(f"keeping the newest {options.keep} backups of each kind; {deleted} older deleted")
     if options.list:
         found = backups.list_backups(path)
+        if options.keep is None:
+            print(f"keeping the newest {backups.kept_per_kind(path)} backups of each kind")
         if not found:
             print(f"no backups of {path} yet")
         for backup in found:

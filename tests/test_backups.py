@@ -63,9 +63,14 @@ def test_each_kind_keeps_only_the_newest_few(database_path: Path) -> None:
     daily = [b for b in backups.list_backups(database_path) if b.kind == "daily"]
     assert len(daily) == backups.DEFAULT_KEPT
     assert daily[-1].made == start + timedelta(days=10 - backups.DEFAULT_KEPT)
-    backups.set_kept_per_kind(database_path, 2)
+    backups.set_kept_per_kind(database_path, 2)  # stored; applied at the next rotation
+    assert len(backups.list_backups(database_path)) == backups.DEFAULT_KEPT + 1
+    assert len(backups.rotate(database_path)) == backups.DEFAULT_KEPT - 2
     kinds = [b.kind for b in backups.list_backups(database_path)]
     assert kinds.count("daily") == 2 and kinds.count("import") == 1
+    with pytest.raises(ValueError, match="between 1 and 365"):
+        backups.set_kept_per_kind(database_path, backups.MOST_KEPT + 1)
+    assert backups.kept_per_kind(database_path) == 2
 
 
 def test_daily_backup_is_made_once_a_day_when_the_database_opens(database_path: Path) -> None:
@@ -220,10 +225,19 @@ def test_backup_command_lists_and_sets_how_many_are_kept(database_path: Path, ca
     assert code == 0 and "backup at" in out
     code, out, _ = run(capsys, "--db", db, "backup", "--list")
     assert code == 0 and "manual" in out and "daily" in out
+    assert "keeping the newest 7 backups of each kind" in out
+    for day in range(1, 4):
+        backups.make_backup(database_path, "manual", now=datetime(2026, 1, day, 9, 0, 0))
     code, out, _ = run(capsys, "--db", db, "backup", "--keep", "3")
-    assert code == 0 and "3" in out and backups.kept_per_kind(database_path) == 3
-    code, _, err = run(capsys, "--db", db, "backup", "--keep", "0")
-    assert code == 1 and "--keep" in err
+    assert code == 0 and "keeping the newest 3" in out and "1 older deleted" in out
+    assert backups.kept_per_kind(database_path) == 3
+    assert [b.kind for b in backups.list_backups(database_path)].count("manual") == 3
+    code, out, _ = run(capsys, "--db", db, "backup", "--list")
+    assert "keeping the newest 3 backups of each kind" in out
+    for wrong in ("0", "366"):
+        code, _, err = run(capsys, "--db", db, "backup", "--keep", wrong)
+        assert code == 1 and "--keep must be between 1 and 365" in err
+    assert backups.kept_per_kind(database_path) == 3
 
 
 def test_backups_of_a_server_database_are_the_servers_job(capsys) -> None:

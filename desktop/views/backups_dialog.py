@@ -1,18 +1,22 @@
-"""The Backups dialog: the database's backups, a backup on request, and restoring one."""
+"""The Backups dialog: the database's backups, how many are kept, a backup on request, and
+restoring one."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -29,16 +33,33 @@ PATH_ROLE = Qt.ItemDataRole.UserRole
 
 class BackupsDialog(QDialog):
     restored = Signal()  # the database now holds a backup's data: pages should reload
+    kept_stored = Signal()  # the number of backups kept of each kind was saved
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self._database = sqlite_path(context.database.url)
+        self._storing_kept = False
+        self._wanted_kept: int | None = None  # changed while a store was running
         self.setWindowTitle(self.tr("Backups"))
         self.resize(620, 420)
 
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
+        self.kept = QSpinBox()
+        self.kept.setRange(1, backups.MOST_KEPT)
+        self.kept.setKeyboardTracking(False)  # stored when typing ends, not at every digit
+        self.kept.setAccessibleName(self.tr("Backups kept of each kind"))
+        kept_label = QLabel(self.tr("Backups &kept of each kind:"))
+        kept_label.setBuddy(self.kept)
+        self.kept_note = QLabel(
+            self.tr(
+                "Lowering the number deletes the oldest backups beyond it when the next backup "
+                "is made (they are greyed out below); until then, raising it again keeps them."
+            )
+        )
+        self.kept_note.setWordWrap(True)
+        self.kept.valueChanged.connect(self._store_kept)
         self.table = QTreeWidget()
         self.table.setHeaderLabels([self.tr("Made"), self.tr("Kind"), self.tr("Size")])
         self.table.setRootIsDecorated(False)
@@ -67,11 +88,21 @@ class BackupsDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemActivated.connect(lambda _item, _column: self._restore_selected())
 
+        self.kept_row = QWidget()
+        row = QHBoxLayout(self.kept_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(kept_label)
+        row.addWidget(self.kept)
+        row.addStretch(1)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
+        layout.addWidget(self.kept_row)
+        layout.addWidget(self.kept_note)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
         layout.addWidget(buttons)
+        self.table.setFocus()  # arrow keys move through the list, not the number kept
         self.reload()
 
     def _kind_label(self, kind: str) -> str:
@@ -94,22 +125,26 @@ class BackupsDialog(QDialog):
             )
             self.table.hide()
             self.empty.hide()
+            self.kept_row.hide()
+            self.kept_note.hide()
             self._update_buttons()
             return
         folder = backups.backup_folder(self._database)
+        self.explanation.setText(self.tr("Backups are kept in %1.").replace("%1", str(folder)))
         kept = backups.kept_per_kind(self._database)
-        self.explanation.setText(
-            self.tr("Backups are kept in %1, the newest %2 of each kind.")
-            .replace("%1", str(folder))
-            .replace("%2", self._context.number(kept))
-        )
+        self.kept.blockSignals(True)
+        self.kept.setValue(kept)
+        self.kept.blockSignals(False)
         found = backups.list_backups(self._database)
+        leaving = {backup.path for backup in backups.surplus(found, kept)}
         for backup in found:
             made = self._context.locale.toString(backup.made, "yyyy-MM-dd HH:mm:ss")
             size = self._context.locale.formattedDataSize(backup.size)
             item = QTreeWidgetItem([made, self._kind_label(backup.kind), size])
             item.setData(0, PATH_ROLE, str(backup.path))
             item.setToolTip(0, str(backup.path))
+            if backup.path in leaving:
+                self._mark_leaving(item, kept)
             self.table.addTopLevelItem(item)
         self.table.setVisible(bool(found))
         self.empty.setVisible(not found)
@@ -117,17 +152,57 @@ class BackupsDialog(QDialog):
             self.table.setCurrentItem(self.table.topLevelItem(0))
         self._update_buttons()
 
+    def _mark_leaving(self, item: QTreeWidgetItem, kept: int) -> None:
+        grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        note = self.tr(
+            "Deleted when the next backup is made: only the newest %1 of each kind are kept."
+        )
+        for column in range(item.columnCount()):
+            item.setForeground(column, grey)
+            item.setToolTip(column, note.replace("%1", self._context.number(kept)))
+
     def _update_buttons(self) -> None:
         local = self._database is not None
         self.backup_button.setEnabled(local)
         self.file_button.setEnabled(local)
         self.restore_button.setEnabled(local and bool(self.table.selectedItems()))
+        self.kept.setEnabled(local and not self._context.database.read_only)
 
     def _busy(self, busy: bool) -> None:
-        for button in (self.backup_button, self.restore_button, self.file_button):
-            button.setEnabled(not busy)
+        for widget in (self.backup_button, self.restore_button, self.file_button, self.kept):
+            widget.setEnabled(not busy)
         if not busy:
             self._update_buttons()
+
+    @Slot(int)
+    def _store_kept(self, count: int) -> None:
+        """Store the number off the GUI thread, one store at a time: the last value wins."""
+        self._wanted_kept = count
+        if not self._storing_kept:
+            self._store_wanted_kept()
+
+    def _store_wanted_kept(self) -> None:
+        database, count = self._database, self._wanted_kept
+        if database is None or count is None:
+            return
+        self._storing_kept, self._wanted_kept = True, None
+        self._context.tasks.call(
+            lambda: backups.set_kept_per_kind(database, count),
+            self._kept_stored,
+            self._kept_failed,
+        )
+
+    def _kept_stored(self, _none: None) -> None:
+        self._storing_kept = False
+        if self._wanted_kept is not None:
+            self._store_wanted_kept()
+            return
+        self.reload()
+        self.kept_stored.emit()
+
+    def _kept_failed(self, error: BaseException, details: str) -> None:
+        self._storing_kept, self._wanted_kept = False, None
+        self._failed(error, details)
 
     @Slot()
     def back_up_now(self) -> None:

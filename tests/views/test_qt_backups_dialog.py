@@ -1,13 +1,19 @@
-"""The Backups dialog: listing, backing up now, restoring after confirmation; a server database."""
+"""The Backups dialog: listing, backing up now, restoring after confirmation, how many are kept
+(the same number as on the command line); a server database."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QMessageBox
 
 from desktop import backups
+from desktop.cli import main
 from desktop.models.database import sqlite_path
 from desktop.views.backups_dialog import BackupsDialog
 from desktop.views.context import AppContext
@@ -83,3 +89,79 @@ def test_the_main_window_opens_it_from_the_file_menu(qtbot, context):
     dialog = window.show_backups()
     assert isinstance(dialog, BackupsDialog) and dialog.isVisible()
     dialog.close()
+
+
+def database_file(context: AppContext) -> Path:
+    path = sqlite_path(context.database.url)
+    if path is None:
+        pytest.skip("backups of a server database are made on the server")
+    return path
+
+
+def table_kinds(dialog: BackupsDialog) -> list[str]:
+    return [dialog.table.topLevelItem(i).text(1) for i in range(dialog.table.topLevelItemCount())]
+
+
+def cli_output(capsys, path: Path, *argv: str) -> str:
+    capsys.readouterr()
+    assert main(["--db", str(path), "backup", *argv]) == 0
+    return capsys.readouterr().out
+
+
+def test_the_number_kept_set_in_the_dialog_is_what_the_command_line_uses(qtbot, context, capsys):
+    path = database_file(context)
+    for day in range(1, 5):
+        backups.make_backup(path, "manual", now=datetime(2026, 1, day, 9, 0, 0))
+    dialog = BackupsDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.kept.value() == backups.DEFAULT_KEPT
+    assert (dialog.kept.minimum(), dialog.kept.maximum()) == (1, backups.MOST_KEPT)
+
+    dialog.kept.setFocus()
+    dialog.kept.lineEdit().selectAll()
+    with qtbot.waitSignal(dialog.kept_stored, timeout=10_000):
+        qtbot.keyClicks(dialog.kept, "2")
+        qtbot.keyClick(dialog.kept, Qt.Key.Key_Return)
+
+    assert backups.kept_per_kind(path) == 2
+    listed = cli_output(capsys, path, "--list")
+    assert "keeping the newest 2 backups of each kind" in listed
+    assert listed.count(" manual ") == 4  # nothing is deleted before the next backup
+    grey = dialog.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+    leaving = [
+        dialog.table.topLevelItem(row)
+        for row in range(dialog.table.topLevelItemCount())
+        if dialog.table.topLevelItem(row).foreground(0).color() == grey
+    ]
+    assert len(leaving) == 2 and all(item.text(1) == "Made on request" for item in leaving)
+    assert "next backup" in leaving[0].toolTip(0)
+
+    dialog.backup_button.click()  # the next backup applies the number
+    qtbot.waitUntil(lambda: table_kinds(dialog).count("Made on request") == 2)
+    assert [b.kind for b in backups.list_backups(path)].count("manual") == 2
+
+
+def test_the_number_set_on_the_command_line_shows_in_the_dialog(qtbot, context, capsys):
+    path = database_file(context)
+    assert "keeping the newest 4" in cli_output(capsys, path, "--keep", "4")
+    dialog = BackupsDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.kept.value() == 4 and dialog.kept.isEnabled()
+
+
+def test_quick_changes_are_stored_in_order_and_the_last_one_wins(qtbot, dialog, context):
+    path = database_file(context)
+    for value in (5, 3, 9, 6):
+        dialog.kept.setValue(value)
+    qtbot.waitUntil(lambda: not dialog._storing_kept, timeout=10_000)
+    context.tasks.wait()
+    assert backups.kept_per_kind(path) == 6 and dialog.kept.value() == 6
+
+
+def test_a_read_only_database_shows_the_number_but_cannot_change_it(qtbot, context, monkeypatch):
+    database_file(context)
+    monkeypatch.setattr(context.database, "read_only", True)
+    dialog = BackupsDialog(context)
+    qtbot.addWidget(dialog)
+    assert dialog.kept.value() == backups.DEFAULT_KEPT and not dialog.kept.isEnabled()
