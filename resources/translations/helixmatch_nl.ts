@@ -4,14 +4,29 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/views/backups_dialog.py" line="+37"/>
-        <location line="+158"/>
+        <location filename="../../desktop/views/backups_dialog.py" line="+44"/>
+        <location line="+226"/>
         <location line="+2"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-220"/>
+        <source>Backups kept of each kind</source>
+        <translation>Bewaarde back-ups per soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups &amp;kept of each kind:</source>
+        <translation>Aantal &amp;bewaarde back-ups per soort:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lowering the number deletes the oldest backups beyond it when the next backup is made (they are greyed out below); until then, raising it again keeps them.</source>
+        <translation>Een lager aantal verwijdert de oudste back-ups daarboven zodra de volgende back-up wordt gemaakt (hieronder grijs); tot dan blijven ze bewaard als u het aantal weer verhoogt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Made</source>
         <translation>Gemaakt</translation>
     </message>
@@ -46,7 +61,7 @@
         <translation>Terugzetten uit &amp;bestand…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Daily</source>
         <translation>Dagelijks</translation>
     </message>
@@ -77,11 +92,16 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Backups are kept in %1, the newest %2 of each kind.</source>
-        <translation>Back-ups staan in %1; van elke soort worden de nieuwste %2 bewaard.</translation>
+        <source>Backups are kept in %1.</source>
+        <translation>Back-ups worden bewaard in %1.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+25"/>
+        <source>Deleted when the next backup is made: only the newest %1 of each kind are kept.</source>
+        <translation>Wordt verwijderd zodra de volgende back-up wordt gemaakt: alleen de nieuwste %1 van elke soort blijven bewaard.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Restore from file</source>
         <translation>Terugzetten uit bestand</translation>
     </message>
