@@ -6,13 +6,14 @@ Like git-cola's ``ApplicationContext``: passed in, never imported as a global.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QLocale, QSettings
 from sqlmodel import Session
 
 from desktop.models.database import Database
+from desktop.organisation_finder import OrganisationFinder
 from desktop.views.tasks import Failure, TaskRunner
 
 T = TypeVar("T")
@@ -25,6 +26,8 @@ class AppContext:
     tasks: TaskRunner
     locale: QLocale
     language: str  # "en" or "nl"
+    # The one fuzzy index of organisation names, shared by every page that finds organisations.
+    finder: OrganisationFinder = field(default_factory=OrganisationFinder)
 
     def query(
         self,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from importlib import metadata
@@ -26,17 +27,12 @@ from PySide6.QtWidgets import (
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
 from desktop.views.pages.base import Page
-from desktop.views.pages.consortia import ConsortiaPage
-from desktop.views.pages.matching import matching_pages
-from desktop.views.pages.organisations import OrganisationsPage
-from desktop.views.pages.overview import OverviewPage
-from desktop.views.pages.planned import PlannedPage
-from desktop.views.pages.settings import SettingsPage
 from desktop.views.window_actions import WindowActions
 
-if TYPE_CHECKING:  # the dialogs load when first opened, not with the window
+if TYPE_CHECKING:  # pages and dialogs load when first shown, not with the window
     from desktop.views.backups_dialog import BackupsDialog
     from desktop.views.import_wizard import ImportWizard
+    from desktop.views.matching_services import MatchingServices
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -45,12 +41,13 @@ DEFAULT_SIZE = QSize(1280, 800)
 SP = QStyle.StandardPixmap
 
 
-@dataclass(frozen=True)
+@dataclass
 class PageEntry:
     key: str
     label: str
     icon: QStyle.StandardPixmap
-    page: Page
+    make: Callable[[], Page]
+    page: Page | None = None  # made when first shown or asked for
 
 
 class MainWindow(QMainWindow):
@@ -64,6 +61,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{context.database.location} — HelixMatch")
         self.setWindowIcon(self._icon(SP.SP_FileDialogDetailedView))
 
+        self._services: MatchingServices | None = None
         self.entries = self._make_pages()
         self.nav = QListWidget()
         self.stack = QStackedWidget()
@@ -91,38 +89,91 @@ class MainWindow(QMainWindow):
         return icon
 
     def _make_pages(self) -> list[PageEntry]:
-        context = self._context
-        entries = [
-            PageEntry(
-                "overview", self.tr("Overview"), SP.SP_FileDialogListView, OverviewPage(context)
-            ),
+        return [
+            PageEntry("overview", self.tr("Overview"), SP.SP_FileDialogListView, self._overview),
             PageEntry(
                 "organisations",
                 self.tr("Organisations"),
                 SP.SP_FileDialogDetailedView,
-                OrganisationsPage(context),
+                self._organisations,
             ),
+            PageEntry("missions", self.tr("Missions"), SP.SP_DialogApplyButton, self._missions),
+            PageEntry(
+                "question", self.tr("One-stop desk"), SP.SP_MessageBoxQuestion, self._question
+            ),
+            PageEntry("match", self.tr("Match"), SP.SP_FileDialogContentsView, self._match),
+            PageEntry("regional", self.tr("Regional matching"), SP.SP_DriveNetIcon, self._regional),
+            PageEntry("consortia", self.tr("Consortia"), SP.SP_DirOpenIcon, self._consortia),
+            PageEntry("settings", self.tr("Settings"), SP.SP_FileDialogInfoView, self._settings),
         ]
-        planned = (
-            ("missions", self.tr("Missions"), SP.SP_DialogApplyButton),
-            ("question", self.tr("One-stop desk"), SP.SP_MessageBoxQuestion),
-            ("match", self.tr("Match"), SP.SP_FileDialogContentsView),
-            ("regional", self.tr("Regional matching"), SP.SP_DriveNetIcon),
-            ("consortia", self.tr("Consortia"), SP.SP_DirOpenIcon),
-        )
-        matching = matching_pages(context, self.show_key)
-        for key, label, icon in planned:
-            if key == "consortia":
-                page = ConsortiaPage(context)
-            else:
-                page = matching.get(key) or PlannedPage(key, self._icon(icon))
-            entries.append(PageEntry(key, label, icon, page))
-        settings = SettingsPage(context)
-        settings.databaseChosen.connect(self.databaseChosen)
-        entries.append(
-            PageEntry("settings", self.tr("Settings"), SP.SP_FileDialogInfoView, settings)
-        )
-        return entries
+
+    # Each page is made (and its module loaded) when it is first shown or asked for.
+
+    def _overview(self) -> Page:
+        from desktop.views.pages.overview import OverviewPage
+
+        page = OverviewPage(self._context)
+        steps = {
+            "new_organisation": self.commands.new_organisation.trigger,
+            "new_consortium": self.commands.new_consortium.trigger,
+            "question": lambda: self.show_key("question"),
+            "match": lambda: self.show_key("match"),
+        }
+        page.stepChosen.connect(lambda key: steps[key]())
+        page.consortiumChosen.connect(self._open_consortium)
+        page.questionChosen.connect(self._open_question)
+        page.dashboard.provinceChosen.connect(self._filter_province)
+        page.dashboard.organisationChosen.connect(self._open_organisation)
+        return page
+
+    def _organisations(self) -> Page:
+        from desktop.views.pages.organisations import OrganisationsPage
+
+        return OrganisationsPage(self._context)
+
+    def _consortia(self) -> Page:
+        from desktop.views.pages.consortia import ConsortiaPage
+
+        return ConsortiaPage(self._context)
+
+    def _settings(self) -> Page:
+        from desktop.views.pages.settings import SettingsPage
+
+        page = SettingsPage(self._context)
+        page.databaseChosen.connect(self.databaseChosen)
+        return page
+
+    def _matching_services(self) -> MatchingServices:
+        """One engine in memory for the four matching pages, made with the first of them."""
+        if self._services is None:
+            from desktop.views.matching_services import MatchingServices
+
+            self._services = MatchingServices.create(self._context)
+        return self._services
+
+    def _missions(self) -> Page:
+        from desktop.views.pages.missions import MissionsPage
+
+        def find_partners(mission_code: str) -> None:
+            self.show_key("match")
+            self.page("match").find_partners_for_mission(mission_code)
+
+        return MissionsPage(self._context, find_partners)
+
+    def _question(self) -> Page:
+        from desktop.views.pages.question import QuestionPage
+
+        return QuestionPage(self._matching_services())
+
+    def _match(self) -> Page:
+        from desktop.views.pages.match import MatchPage
+
+        return MatchPage(self._matching_services())
+
+    def _regional(self) -> Page:
+        from desktop.views.pages.regional import RegionalPage
+
+        return RegionalPage(self._matching_services())
 
     def _build_central(self) -> None:
         self.nav.setObjectName("navigation")
@@ -135,8 +186,6 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(self._nav_icon(entry.icon), entry.label)
             item.setSizeHint(QSize(0, 36))
             self.nav.addItem(item)
-            self.stack.addWidget(entry.page)
-            entry.page.statusMessage.connect(partial(self._page_message, entry.key))
         metrics = self.nav.fontMetrics()
         widest = max(metrics.horizontalAdvance(entry.label) for entry in self.entries)
         self.nav.setFixedWidth(widest + self.nav.iconSize().width() + 48)
@@ -205,27 +254,19 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _install_commands(self) -> WindowActions:
-        stacks = {e.key: e.page.undo_stack for e in self.entries if hasattr(e.page, "undo_stack")}
-        commands = WindowActions(self, self.file_menu, stacks)
-        organisations, consortia = self.page("organisations"), self.page("consortia")
-        settings = self.page("settings")
-        commands.newOrganisation.connect(lambda: self._then(organisations.new_organisation))
-        commands.newConsortium.connect(lambda: self._then(consortia.new_consortium))
-        commands.openDatabase.connect(settings.open_other)
-        commands.newDatabase.connect(settings.create_new)
-        overview = self.page("overview")
-        steps = {
-            "new_organisation": commands.new_organisation.trigger,
-            "new_consortium": commands.new_consortium.trigger,
-            "question": lambda: self.show_key("question"),
-            "match": lambda: self.show_key("match"),
-        }
-        overview.stepChosen.connect(lambda key: steps[key]())
-        overview.consortiumChosen.connect(lambda key: self._open_consortium(consortia, key))
-        overview.questionChosen.connect(lambda _key: self.show_key("question"))
-        overview.dashboard.provinceChosen.connect(lambda code: self._filter_province(code))
-        overview.dashboard.organisationChosen.connect(lambda key: self._open_organisation(key))
+        commands = WindowActions(self, self.file_menu)
+        commands.newOrganisation.connect(
+            partial(self._start_on, "organisations", "new_organisation")
+        )
+        commands.newConsortium.connect(partial(self._start_on, "consortia", "new_consortium"))
+        commands.openDatabase.connect(lambda: self.page("settings").open_other())
+        commands.newDatabase.connect(lambda: self.page("settings").create_new())
         return commands
+
+    def _start_on(self, key: str, method: str) -> None:
+        """Show the page ``key``, then start something new there (``method`` of the page)."""
+        self.show_key(key)
+        getattr(self.page(key), method)()
 
     def _filter_province(self, code: str) -> None:
         self.show_key("organisations")
@@ -235,14 +276,13 @@ class MainWindow(QMainWindow):
         self.show_key("organisations")
         self.page("organisations").show_organisation(organisation_id)
 
-    def _open_consortium(self, page: ConsortiaPage, consortium_id: int) -> None:
+    def _open_consortium(self, consortium_id: int) -> None:
         self.show_key("consortia")
-        page.open_consortium(consortium_id)
+        self.page("consortia").open_consortium(consortium_id)
 
-    def _then(self, make_new) -> None:
-        """Show the page that ``make_new`` belongs to, then start the new item there."""
-        self.show_page(self.stack.indexOf(make_new.__self__))
-        make_new()
+    def _open_question(self, question_id: int) -> None:
+        self.show_key("question")
+        self.page("question").open_question(question_id)
 
     # --- pages -------------------------------------------------------------------------------
 
@@ -250,13 +290,24 @@ class MainWindow(QMainWindow):
         return [entry.key for entry in self.entries]
 
     def page(self, key: str) -> Page:
-        return self.entries[self.page_keys().index(key)].page
+        return self._made(self.entries[self.page_keys().index(key)])
 
     def current_page(self) -> Page:
-        return self.entries[self.stack.currentIndex()].page
+        return self._made(self.entries[self.nav.currentRow()])
 
     def current_key(self) -> str:
-        return self.entries[self.stack.currentIndex()].key
+        return self.entries[self.nav.currentRow()].key
+
+    def _made(self, entry: PageEntry) -> Page:
+        if entry.page is None:
+            page = entry.page = entry.make()
+            self.stack.addWidget(page)
+            page.statusMessage.connect(partial(self._page_message, entry.key))
+            page.restore_settings(self._context.settings)
+            undo_stack = getattr(page, "undo_stack", None)
+            if undo_stack is not None:
+                self.commands.add_stack(undo_stack)
+        return entry.page
 
     def show_page(self, row: int) -> None:
         self.nav.setCurrentRow(row)
@@ -269,12 +320,15 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         entry = self.entries[row]
-        self.stack.setCurrentIndex(row)
-        if hasattr(self, "commands"):
-            self.commands.page_shown(getattr(entry.page, "undo_stack", None))
+        page = self._made(entry)
+        self.stack.setCurrentWidget(page)
+        self.commands.page_shown(getattr(page, "undo_stack", None))
         self.page_actions.actions()[row].setChecked(True)
         self.page_status.setText(self._messages.get(entry.key, ""))
-        entry.page.activate()
+        page.activate()
+
+    def _pages_made(self) -> list[Page]:
+        return [entry.page for entry in self.entries if entry.page is not None]
 
     def _page_message(self, key: str, text: str) -> None:
         self._messages[key] = text
@@ -295,8 +349,6 @@ class MainWindow(QMainWindow):
         state = settings.value(STATE_KEY, QByteArray(), type=QByteArray)
         if not state.isEmpty():
             self.restoreState(state)
-        for entry in self.entries:
-            entry.page.restore_settings(settings)
         key = settings.value(PAGE_KEY, "overview", type=str)
         keys = self.page_keys()
         self.show_page(keys.index(key) if key in keys else 0)
@@ -306,8 +358,8 @@ class MainWindow(QMainWindow):
         settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         settings.setValue(STATE_KEY, self.saveState())
         settings.setValue(PAGE_KEY, self.current_key())
-        for entry in self.entries:
-            entry.page.save_settings(settings)
+        for page in self._pages_made():
+            page.save_settings(settings)
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -350,8 +402,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _reload_pages(self) -> None:
-        for entry in self.entries:
-            entry.page.refresh()
+        for page in self._pages_made():
+            page.refresh()
 
     @Slot(str, str)
     def _task_failed(self, message: str, details: str) -> None:

@@ -1,4 +1,4 @@
-"""What the matching pages share: one engine kept in memory, one name finder, the code names."""
+"""What the matching pages share: one engine kept in memory and the code names."""
 
 from __future__ import annotations
 
@@ -18,13 +18,16 @@ from desktop.views.context import AppContext
 class MatchingServices:
     context: AppContext
     matcher: Matcher
-    finder: OrganisationFinder = field(default_factory=OrganisationFinder)
     names: CodeNames | None = None
     _waiting: list[Callable[[CodeNames], None]] = field(default_factory=list)
 
     @classmethod
     def create(cls, context: AppContext) -> MatchingServices:
         return cls(context, Matcher(context.database))
+
+    @property
+    def finder(self) -> OrganisationFinder:
+        return self.context.finder
 
     def with_names(self, use: Callable[[CodeNames], None]) -> None:
         """Call ``use`` with the reference names: at once when loaded, else once they are."""

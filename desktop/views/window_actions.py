@@ -4,26 +4,24 @@ database), Edit (undo and redo of the page shown), the toolbar, and their keyboa
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
 SP = QStyle.StandardPixmap
 
 
 class WindowActions(QObject):
-    """Made by the main window once its pages exist; pages with an ``undo_stack`` join Edit."""
+    """Made by the main window before its pages; the undo stack of each page joins Edit."""
 
     newOrganisation = Signal()
     newConsortium = Signal()
     openDatabase = Signal()
     newDatabase = Signal()
 
-    def __init__(self, window: QMainWindow, file_menu: QMenu, stacks: dict[str, object]) -> None:
+    def __init__(self, window: QMainWindow, file_menu: QMenu) -> None:
         super().__init__(window)
         style = window.style()
         self.undo_group = QUndoGroup(self)
-        for stack in stacks.values():
-            self.undo_group.addStack(stack)
 
         def action(text: str, keys: QKeySequence | None, signal, icon: SP | None = None):
             made = QAction(text, window)
@@ -79,6 +77,9 @@ class WindowActions(QObject):
             else:
                 self.toolbar.addAction(item)
         window.addToolBar(self.toolbar)
+
+    def add_stack(self, stack: QUndoStack) -> None:
+        self.undo_group.addStack(stack)
 
     def page_shown(self, stack: object | None) -> None:
         """Edit > Undo follows the page on screen."""

@@ -13,6 +13,7 @@ from sqlmodel import select
 
 from desktop.models.organisation import Organisation
 from desktop.models.repositories.consortia import ConsortiumDraft, MemberDraft, create_consortium
+from desktop.models.repositories.questions import QuestionDraft, create_question
 from desktop.views.app import run_application
 from desktop.views.context import AppContext
 from desktop.views.main_window import MainWindow
@@ -143,3 +144,29 @@ def test_the_overview_shows_consortia_and_offers_next_steps(qtbot, window, conte
     consortia = window.page("consortia")
     qtbot.waitUntil(lambda: consortia.editor.draft.title == "Blauwe energie")
     assert window.current_key() == "consortia"
+
+
+def test_a_question_chosen_on_the_overview_is_selected_at_the_desk(qtbot, window, context):
+    with context.database.transaction() as session:
+        first = create_question(session, QuestionDraft("Warmte uit de Waal"))
+        create_question(session, QuestionDraft("Sensoren voor dijken"))
+    page = window.page("overview")
+    page.refresh()
+    qtbot.waitUntil(lambda: page.recent_questions.list.count() == 2)
+    titles = [page.recent_questions.list.item(row).text() for row in range(2)]
+    item = page.recent_questions.list.item(
+        next(row for row, title in enumerate(titles) if "Warmte" in title)
+    )
+    page.recent_questions.list.itemActivated.emit(item)
+    assert window.current_key() == "question"
+    desk = window.page("question")
+    qtbot.waitUntil(lambda: desk.selected_question() == first)
+
+
+def test_pages_are_made_when_first_shown(qtbot, window):
+    made = [entry.key for entry in window.entries if entry.page is not None]
+    assert made == ["overview"]
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key() == "consortia"
+    assert window.stack.currentWidget() is window.page("consortia")
+    assert window.commands.undo_group.activeStack() is window.page("consortia").undo_stack

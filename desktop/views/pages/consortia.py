@@ -47,7 +47,6 @@ from desktop.models.repositories.consortia import (
     restore_consortium,
     update_consortium,
 )
-from desktop.organisation_finder import OrganisationFinder
 from desktop.views.consortium_commands import DeleteConsortium
 from desktop.views.consortium_editor import EMPTY, ConsortiumEditor
 from desktop.views.context import AppContext
@@ -133,8 +132,7 @@ class ConsortiaPage(Page):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
 
-        self.finder = OrganisationFinder()
-        self.editor = ConsortiumEditor(context, self.finder)
+        self.editor = ConsortiumEditor(context, context.finder)
         self.editor.saveRequested.connect(self._save)
         self.editor.organisationsWanted.connect(self._fetch_organisations)
         self.undo_stack = self.editor.undo_stack

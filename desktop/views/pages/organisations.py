@@ -33,7 +33,6 @@ from desktop.models.repositories.organisation_writes import (
     delete_organisation,
 )
 from desktop.organisation_editing import EditConflict, save_organisation_data
-from desktop.organisation_finder import OrganisationFinder
 from desktop.organisation_validation import InvalidOrganisation, clean_organisation
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
@@ -78,7 +77,7 @@ class OrganisationsPage(Page):
         self._context = context
         self._loaded_once = False
         self._labels = CodeLabels()
-        self.finder = OrganisationFinder()
+        self.finder = context.finder
         self.undo_stack = QUndoStack(self)
         self.shown_id: int | None = None
         self.model = OrganisationTableModel(

@@ -90,6 +90,7 @@ class QuestionPage(SplitPage):
         self.question: QuestionRow | None = None
         self.answer: DeskAnswer | None = None
         self._names: dict[int, str] = {}
+        self._wanted_question: int | None = None
         self._labels = CodeLabels()
 
         # --- the question --------------------------------------------------------------------
@@ -304,8 +305,14 @@ class QuestionPage(SplitPage):
     def _name(self, organisation_id: int) -> str:
         return self._names.get(organisation_id, f"#{organisation_id}")
 
+    def open_question(self, question_id: int) -> None:
+        """Select a kept question (one chosen on the Overview) once the list has it."""
+        self._wanted_question = question_id
+        self.refresh()
+
     def _show_questions(self, questions: list[QuestionRow]) -> None:
-        selected = self.selected_question()
+        selected = self._wanted_question or self.selected_question()
+        self._wanted_question = None
         date_format = self._context.locale.dateFormat(self._context.locale.FormatType.ShortFormat)
         rows = [
             Row(
@@ -325,6 +332,7 @@ class QuestionPage(SplitPage):
         for number, row in enumerate(rows):
             if row.key == selected:
                 self.questions_table.selectRow(number)
+                self.questions_table.scrollTo(self.questions_table.currentIndex())
         self.statusMessage.emit(
             fill(
                 self.tr("%1 questions, %2 still open"),
