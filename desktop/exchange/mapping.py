@@ -218,6 +218,10 @@ def mapped_table(
         for name, default in defaults.items():
             if not values.get(name):
                 values[name] = default
-        numbers = frozenset(name for name, position in positions.items() if position in row.numbers)
+        numbers = (
+            frozenset(name for name, position in positions.items() if position in row.numbers)
+            if row.numbers
+            else frozenset()
+        )
         rows.append(Row(row.number, values, numbers))
     return Table(sheet.file, columns, rows, first_column), chosen, problems
