@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         if command == "gui":
             from desktop.views.app import run_application
 
-            return run_application(url, create=create)
+            return run_application(url, create=create, last_used=_uses_default_location(options))
         from desktop import commands
 
         return commands.run(command, options, url, create=create)

@@ -11,6 +11,7 @@ from importlib import metadata
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from desktop.views.recent_databases import last_database
 from desktop.views.startup import Launcher
 from desktop.views.translation import chosen_language, install_translators, remove_translators
 
@@ -29,13 +30,16 @@ def application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def run_application(url: str, create: bool = True) -> int:
+def run_application(url: str, create: bool = True, *, last_used: bool = False) -> int:
     """Open the database at ``url`` and run the window; returns the exit code (non-zero when
-    the database cannot be opened)."""
+    the database cannot be opened). With ``last_used`` (no database was named), the database
+    file opened last is opened instead when it is still there."""
     if not logging.getLogger().handlers:
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     app = application()
     settings = QSettings()
+    if last_used:
+        url = last_database(settings) or url
     language = chosen_language(settings)
     translators = install_translators(app, language)
     launcher = Launcher(app, url, create, settings, language)

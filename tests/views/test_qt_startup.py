@@ -6,12 +6,13 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from desktop import backups
 from desktop.views.app import run_application
 from desktop.views.main_window import MainWindow
+from desktop.views.recent_databases import remember_database
 
 
 def record_critical(monkeypatch) -> list[str]:
@@ -20,7 +21,7 @@ def record_critical(monkeypatch) -> list[str]:
     return shown
 
 
-def run_until_shown(url: str, look) -> int:
+def run_until_shown(url: str, look, *, last_used: bool = False) -> int:
     """Run the application on ``url``; once the window is shown, ``look(window)`` is called
     every 20 ms until it returns true, then the window is closed."""
 
@@ -34,7 +35,7 @@ def run_until_shown(url: str, look) -> int:
         QTimer.singleShot(20, watch)
 
     QTimer.singleShot(0, watch)
-    return run_application(url, create=False)
+    return run_application(url, create=False, last_used=last_used)
 
 
 def test_a_foreign_file_gets_an_error_dialog_and_a_non_zero_exit(qapp, tmp_path, monkeypatch):
@@ -118,3 +119,26 @@ def test_a_backup_that_cannot_be_made_is_said_in_the_status_bar(
 
     assert run_until_shown(f"sqlite:///{database_path}", look) == 0
     assert folder.read_text() == "a file where the backup folder should be"
+
+
+def titles_on_start(url: str, *, last_used: bool) -> list[str]:
+    seen: list[str] = []
+
+    def look(window: MainWindow) -> bool:
+        seen.append(window.windowTitle())
+        return True
+
+    assert run_until_shown(url, look, last_used=last_used) == 0
+    return seen
+
+
+def test_without_a_named_database_the_one_opened_last_opens(qapp, database_path: Path, tmp_path):
+    default = tmp_path / "default.db"
+    shutil.copy(database_path, default)
+    remember_database(QSettings(), str(database_path))
+    assert str(database_path) in titles_on_start(f"sqlite:///{default}", last_used=True)[0]
+    # A database named on the command line wins over the one opened last.
+    assert str(default) in titles_on_start(f"sqlite:///{default}", last_used=False)[0]
+    # The one opened last is gone: the default opens.
+    database_path.unlink()
+    assert str(default) in titles_on_start(f"sqlite:///{default}", last_used=True)[0]
