@@ -81,6 +81,7 @@ def test_a_server_database_is_explained_and_nothing_can_be_pressed(qtbot, contex
     qtbot.addWidget(dialog)
     assert "server" in dialog.explanation.text()
     assert not dialog.backup_button.isEnabled() and not dialog.restore_button.isEnabled()
+    assert dialog.kept_row.isHidden() and dialog.kept_note.isHidden()
 
 
 def test_the_main_window_opens_it_from_the_file_menu(qtbot, context):
