@@ -18,7 +18,7 @@ from platformdirs import user_cache_dir
 from sqlmodel import select
 
 import resources
-from desktop.collector import collector_paused
+from desktop.collector import building_long_lived
 from desktop.models.database import Database
 from desktop.models.reference import Region
 from desktop.models.repositories.matching import (
@@ -123,7 +123,7 @@ def load_engine(database: Database, cache_dir: Path | None = None) -> Loaded:
         fingerprint = f"{data_fingerprint(session)}|{date.today().year}"
         load = open_consortium_counts(session)
     folder = _cache_folder(cache_dir or default_cache_dir(), database.url)
-    with collector_paused():
+    with building_long_lived():
         data = _data(database, folder, fingerprint)
         data.corpus.set_open_consortia(load)
         base = analyzer()

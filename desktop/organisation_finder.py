@@ -11,7 +11,7 @@ import threading
 
 from sqlmodel import Session, func, select
 
-from desktop.collector import collector_paused
+from desktop.collector import building_long_lived
 from desktop.models.organisation import Organisation
 from desktop.models.repositories.organisations import (
     OrganisationSummary,
@@ -35,7 +35,7 @@ class OrganisationFinder:
         state = tuple(session.exec(select(func.count(), func.max(Organisation.updated_at))).one())
         with self._lock:
             if self._index is None or state != self._state:
-                with collector_paused():
+                with building_long_lived():
                     entries = name_entries(session)
                     self._index = NameIndex((e.id, e.names) for e in entries)
                 self._state = state

@@ -8,6 +8,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
+from desktop.collector import keep_long_lived
 from desktop.models.database import DatabaseError, sqlite_path
 from desktop.opening import Opened, back_up_today, open_database
 from desktop.views.context import AppContext
@@ -110,6 +111,7 @@ class Launcher(QObject):
         self.window = MainWindow(self.context)
         self.window.databaseChosen.connect(self.switch_database)
         self.window.show()
+        keep_long_lived()  # the modules and the window stay; later collections skip them
         self._app.setQuitOnLastWindowClosed(True)
         location = opened.database.location
         if opened.created:

@@ -36,6 +36,7 @@ def widgets_deleted_on_the_gui_thread() -> Iterator[None]:
     yield
     if QCoreApplication.instance() is not None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.unfreeze()  # what a test's window kept for its session (desktop.collector) goes too
     gc.collect()
 
 
