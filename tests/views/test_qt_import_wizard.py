@@ -111,3 +111,32 @@ def test_the_organisations_page_has_an_import_button(qtbot, context) -> None:
     wizard = page.findChild(ImportWizard)
     assert wizard is not None and wizard.isVisible()
     wizard.reject()
+
+
+def test_a_kvk_number_excel_held_as_a_number_is_shown_restored(qtbot, context, tmp_path) -> None:
+    book = Workbook()
+    book.active.append(["Bedrijfsnaam", "KvK-nummer"])
+    book.active.append(["Kaasmakerij Noord", 1234567])
+    book.save(tmp_path / "kvk.xlsx")
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.open_file(tmp_path / "kvk.xlsx")
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=10_000)
+    wizard.next()
+    wizard.next()
+    check = wizard.check_page
+    qtbot.waitUntil(check.isComplete, timeout=20_000)
+    row = [check.problems.item(0, c).text() for c in range(4)]
+    assert row == [
+        "2", "KvK-nummer", "warning",
+        "the workbook holds 1234567 as a number, which drops leading zeros; read as KvK number "
+        "01234567",
+    ]  # fmt: skip
+    with qtbot.waitSignal(wizard.imported, timeout=20_000):
+        wizard.next()
+    with context.database.transaction() as session:
+        kvk = session.exec(
+            select(Organisation.kvk).where(Organisation.name == "Kaasmakerij Noord")
+        ).one()
+    assert kvk == "01234567"
