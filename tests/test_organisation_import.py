@@ -12,7 +12,12 @@ from sqlmodel import func, select
 
 from desktop.exchange.encoding import UnknownEncoding, decode
 from desktop.exchange.mapping import ORGANISATION_HEADERS as HEADERS
-from desktop.exchange.mapping import ColumnMapping, read_mapping_file, suggest_columns
+from desktop.exchange.mapping import (
+    ColumnMapping,
+    read_mapping_file,
+    suggest_columns,
+    write_mapping_file,
+)
 from desktop.exchange.organisation_import import DuplicatePolicy, import_organisations
 from desktop.exchange.problems import ImportRefused, describe_problem
 from desktop.exchange.sheet import read_sheet
@@ -144,6 +149,15 @@ def test_mapping_file_and_defaults(database, tmp_path) -> None:
     assert stored(database, "Groene Vezels").type == "sme"
     assert stored(database, "Blauwe Golf").type == "startup"
     assert stored(database, "Blauwe Golf").external_id == "c-2"
+
+
+def test_a_written_mapping_file_reads_back_as_it_was(tmp_path) -> None:
+    mapping = ColumnMapping({"Naam organisatie": "name", "Één of ander": None}, {"country": "NL"})
+    path = tmp_path / "kolommen.json"
+    path.write_text("old")
+    write_mapping_file(path, mapping)
+    assert read_mapping_file(path) == mapping
+    assert "Één of ander" in path.read_text(encoding="utf-8")  # readable, not \u escapes
 
 
 @pytest.mark.parametrize(
