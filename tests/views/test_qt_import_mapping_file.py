@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlmodel import select
 
 from desktop.cli import main
+from desktop.exchange.mapping import read_mapping_file
 from desktop.models import Organisation
 from desktop.views.import_wizard import ImportWizard
 from desktop.views.import_wizard.mapping_page import FOLDER_SETTING, MappingPage
@@ -200,6 +201,13 @@ def test_a_missing_mapping_file_is_named(qtbot, context, tmp_path, warnings) -> 
     assert not page.load_mapping_file(tmp_path / "weg.json")
     assert "weg.json cannot be used" in warnings[0]
     assert "No such file or directory" in warnings[0]
+
+
+def test_a_name_typed_without_suffix_is_saved_as_json(qtbot, context, tmp_path, monkeypatch):
+    _wizard, page = mapping_page(qtbot, context, crm_workbook(tmp_path / "crm.xlsx"))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choosing(tmp_path / "kolommen", []))
+    page.save_button.click()
+    assert read_mapping_file(tmp_path / "kolommen.json").columns["Relatie"] == "name"
 
 
 def test_a_mapping_the_import_would_refuse_is_not_saved(qtbot, context, tmp_path, warnings) -> None:

@@ -209,8 +209,9 @@ class MappingPage(QWizardPage):
             self.tr("Mapping files (%1)").replace("%1", MAPPING_FILTER),
         )
         if name:
-            self._context.settings.setValue(FOLDER_SETTING, str(Path(name).parent))
-            self.save_mapping_file(Path(name))
+            path = Path(name) if Path(name).suffix else Path(name).with_suffix(".json")
+            self._context.settings.setValue(FOLDER_SETTING, str(path.parent))
+            self.save_mapping_file(path)
 
     def save_mapping_file(self, path: Path) -> bool:
         """Write the page's mapping; one the import would refuse is not saved (the reasons are
