@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import contextlib
-import logging
 import signal
 import sys
 from importlib import metadata
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from desktop.logs import start_log_file, stop_log_file
+from desktop.views.error_reporting import errors_reported
 from desktop.views.recent_databases import last_database
 from desktop.views.startup import Launcher
 from desktop.views.translation import chosen_language, install_translators, remove_translators
@@ -34,8 +36,7 @@ def run_application(url: str, create: bool = True, *, last_used: bool = False) -
     """Open the database at ``url`` and run the window; returns the exit code (non-zero when
     the database cannot be opened). With ``last_used`` (no database was named), the database
     file opened last is opened instead when it is still there."""
-    if not logging.getLogger().handlers:
-        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    log_handler = start_log_file()
     app = application()
     settings = QSettings()
     if last_used:
@@ -48,9 +49,11 @@ def run_application(url: str, create: bool = True, *, last_used: bool = False) -
     poll = QTimer()
     poll.timeout.connect(lambda: None)
     poll.start(SIGNAL_POLL_MS)
+    log_file = Path(log_handler.baseFilename) if log_handler is not None else None
     try:
-        launcher.start()
-        return app.exec()
+        with errors_reported(log_file):
+            launcher.start()
+            return app.exec()
     finally:
         poll.stop()
         signal.signal(signal.SIGINT, previous_handler)
@@ -58,3 +61,4 @@ def run_application(url: str, create: bool = True, *, last_used: bool = False) -
         remove_translators(app, translators)
         launcher.deleteLater()
         del launcher, poll, settings
+        stop_log_file(log_handler)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.logs import LOG_FILE_NAME, log_folder
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
 from desktop.views.pages.base import Page
@@ -379,9 +380,11 @@ class MainWindow(QMainWindow):
             "<p>Builds triple- and quadruple-helix innovation consortia for the Dutch "
             "mission-driven innovation policy, from a database on your own computer.</p>"
             "<p>Database: %2</p>"
+            "<p>Log file: %3</p>"
         )
         location = html.escape(self._context.database.location)
-        text = text.replace("%1", version).replace("%2", location)
+        log_file = html.escape(str(log_folder() / LOG_FILE_NAME))
+        text = text.replace("%1", version).replace("%2", location).replace("%3", log_file)
         QMessageBox.about(self, self.tr("About HelixMatch"), text)
 
     @Slot()

@@ -518,7 +518,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ConsortiaPage</name>
     <message>
-        <location filename="../../desktop/views/pages/consortia.py" line="+103"/>
+        <location filename="../../desktop/views/pages/consortia.py" line="+102"/>
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
@@ -548,7 +548,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>&amp;Delete consortium</source>
         <translation>Consortium &amp;verwijderen</translation>
     </message>
@@ -717,14 +717,14 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ConsortiumCard</name>
     <message>
-        <location filename="../../desktop/views/widgets/consortium_card.py" line="+101"/>
+        <location filename="../../desktop/views/widgets/consortium_card.py" line="+100"/>
         <source>Alternative %1 · score %2</source>
         <translation>Alternatief %1 · score %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Helix balance</source>
-        <translation type="unfinished">Helixbalans</translation>
+        <translation>Helixbalans</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -772,7 +772,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Laat het gekozen lid weg en zoek opnieuw</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Swap in</source>
         <translation>Wisselen</translation>
     </message>
@@ -782,7 +782,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Vervang het gekozen lid door een kandidaat</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Save…</source>
         <translation>Bewaren…</translation>
     </message>
@@ -1456,12 +1456,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../desktop/views/startup.py" line="+63"/>
+        <location filename="../../desktop/views/startup.py" line="+64"/>
         <source>Opening the database…</source>
         <translation>De database wordt geopend…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>A new database was created at %1.</source>
         <translation>Er is een nieuwe database aangemaakt: %1.</translation>
     </message>
@@ -1486,8 +1486,8 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Vandaag is geen back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+50"/>
+        <location line="-46"/>
+        <location line="+51"/>
         <source>HelixMatch cannot open the database</source>
         <translation>HelixMatch kan de database niet openen</translation>
     </message>
@@ -1495,17 +1495,17 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+107"/>
+        <location filename="../../desktop/views/main_window.py" line="+101"/>
         <source>Missions</source>
         <translation>Missies</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>One-stop desk</source>
         <translation>Vraag (1-loket)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Match</source>
         <translation>Matchen</translation>
     </message>
@@ -1520,22 +1520,22 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Consortia</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-13"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+11"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+102"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -1585,12 +1585,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>&amp;Over HelixMatch</translation>
     </message>
     <message>
-        <location line="+124"/>
-        <source>&lt;h3&gt;HelixMatch %1&lt;/h3&gt;&lt;p&gt;Builds triple- and quadruple-helix innovation consortia for the Dutch mission-driven innovation policy, from a database on your own computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;HelixMatch %1&lt;/h3&gt;&lt;p&gt;Stelt triple- en quadruple-helixconsortia voor innovatie samen voor het Nederlandse missiegedreven innovatiebeleid, met een database op uw eigen computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
+        <location line="+127"/>
+        <source>&lt;h3&gt;HelixMatch %1&lt;/h3&gt;&lt;p&gt;Builds triple- and quadruple-helix innovation consortia for the Dutch mission-driven innovation policy, from a database on your own computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Log file: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;HelixMatch %1&lt;/h3&gt;&lt;p&gt;Stelt triple- en quadruple-helixconsortia voor innovatie samen voor het Nederlandse missiegedreven innovatiebeleid, met een database op uw eigen computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Logbestand: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>About HelixMatch</source>
         <translation>Over HelixMatch</translation>
     </message>
@@ -1686,18 +1686,18 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+8"/>
         <source>Save mapping</source>
         <translation>Kolomindeling opslaan</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-22"/>
         <source>Mapping files (%1)</source>
         <translation>Kolomindelingen (%1)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The mapping cannot be saved until this is put right:</source>
         <translation>De kolomindeling kan pas worden opgeslagen als dit is verholpen:</translation>
     </message>
@@ -1935,7 +1935,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     <message>
         <location line="+24"/>
         <source>Pin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vastzetten</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1945,15 +1945,15 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     <message>
         <location line="+7"/>
         <source>Drop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weglaten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Swap in %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wisselen voor %2</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <location line="+26"/>
         <source>Save consortium</source>
         <translation>Consortium bewaren</translation>
@@ -1979,27 +1979,27 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     <message>
         <location filename="../../desktop/views/pages/match_steps.py" line="+120"/>
         <source>Pin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vastzetten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unpin %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 losmaken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leave out %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 weglaten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop leaving out %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 niet meer weglaten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Change the organisations that must be in or are left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisaties die erin moeten of worden weggelaten wijzigen</translation>
     </message>
 </context>
 <context>
@@ -2631,7 +2631,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../desktop/views/pages/organisations.py" line="+187"/>
+        <location filename="../../desktop/views/pages/organisations.py" line="+186"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
@@ -3117,64 +3117,6 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     </message>
 </context>
 <context>
-    <name>PlannedPage</name>
-    <message>
-        <location filename="../../desktop/views/pages/planned.py" line="+18"/>
-        <source>Missions</source>
-        <translation>Missies</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The missions of the four societal themes, each with its target year, and the organisations that work on them. Start a consortium for a mission from here.</source>
-        <translation>De missies van de vier maatschappelijke thema&apos;s, elk met het jaar waarin het doel bereikt moet zijn, en de organisaties die eraan werken. Begin hier een consortium voor een missie.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>One-stop desk</source>
-        <translation>Vraag (1-loket)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An SME asks one knowledge question in one place. HelixMatch suggests knowledge partners across the whole chain (university, TO2 institute, hogeschool), fitting instruments and a draft proposal.</source>
-        <translation>Een mkb-bedrijf stelt op één plek één kennisvraag. HelixMatch stelt kennispartners uit de hele kennisketen voor (universiteit, TO2-instituut, hogeschool), met passende instrumenten en een eerste projectvoorstel.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Match</source>
-        <translation>Matchen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Suggests triple- and quadruple-helix consortia for a mission or a call: partners from business, knowledge, government and civil society, with the reason each one is there.</source>
-        <translation>Stelt triple- en quadruple-helixconsortia voor bij een missie of een call: partners uit bedrijfsleven, kennisinstellingen, overheid en maatschappij, met de reden waarom elk van hen erbij hoort.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Regional matching</source>
-        <translation>Regionaal matchen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Matches regional SMEs with each other and with knowledge institutions, for instance for an MIT project with at least two independent SMEs. A region is a preference, never a wall.</source>
-        <translation>Koppelt mkb-bedrijven in de regio aan elkaar en aan kennisinstellingen, bijvoorbeeld voor een MIT-project met ten minste twee zelfstandige mkb-bedrijven. Een regio is een voorkeur, nooit een muur.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Consortia</source>
-        <translation>Consortia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The consortia you are building: partners, roles and budget split, ready to export as a proposal, a budget sheet or a file for a colleague.</source>
-        <translation>De consortia die u samenstelt: partners, rollen en budgetverdeling, klaar om te exporteren als voorstel, als begrotingsblad of als bestand voor een collega.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>This page arrives in a coming version of HelixMatch.</source>
-        <translation>Deze pagina komt in een volgende versie van HelixMatch.</translation>
-    </message>
-</context>
-<context>
     <name>ProblemWords</name>
     <message>
         <location filename="../../desktop/views/import_wizard/problem_words.py" line="+15"/>
@@ -3330,7 +3272,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../desktop/views/pages/question.py" line="+97"/>
+        <location filename="../../desktop/views/pages/question.py" line="+98"/>
         <source>Type the company&apos;s name…</source>
         <translation>Typ de naam van het bedrijf…</translation>
     </message>
@@ -3554,7 +3496,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>cluster</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>%1 questions, %2 still open</source>
         <translation>%1 vragen, %2 nog open</translation>
     </message>
@@ -4255,7 +4197,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="+40"/>
+        <location filename="../../desktop/views/window_actions.py" line="+38"/>
         <source>New &amp;organisation</source>
         <translation>Nieuwe &amp;organisatie</translation>
     </message>
@@ -4293,6 +4235,19 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <location line="+5"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../desktop/views/error_reporting.py" line="+40"/>
+        <source>Also written to %1.</source>
+        <translation>Ook vastgelegd in %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Something went wrong</source>
+        <translation>Er ging iets mis</translation>
     </message>
 </context>
 </TS>

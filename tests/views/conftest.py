@@ -51,6 +51,14 @@ def isolated_settings(tmp_path: Path) -> Iterator[Path]:
     QSettings.setDefaultFormat(previous)
 
 
+@pytest.fixture(autouse=True)
+def isolated_log_folder(tmp_path: Path, monkeypatch) -> Path:
+    """The application's log file lands in a temporary folder, never in the user's own."""
+    folder = tmp_path / "logs"
+    monkeypatch.setattr("desktop.logs.log_folder", lambda: folder)
+    return folder
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "helixmatch-test.ini"), QSettings.Format.IniFormat)
