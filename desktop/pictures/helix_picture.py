@@ -7,12 +7,13 @@ from collections import Counter
 from dataclasses import dataclass
 
 from desktop.pictures.scene import Line, Rect, Scene, Shape, Text
-from desktop.pictures.style import HELIX_KINDS, Theme, helix_colour, readable_on
+from desktop.pictures.style import HELIX_KINDS, Theme, helix_colour, readable_on, text_width
 
 CHAIN = ("university", "to2", "hogeschool")
 CHAIN_FILL = "#9ecae1"  # a light tint of the knowledge colour
 TILE_WIDTH, TILE_HEIGHT, GAP = 104.0, 50.0, 8.0
-CHAIN_WIDTH, CHAIN_HEIGHT = 104.0, 32.0
+COMPACT_TILE_WIDTH = 80.0  # narrow enough for a card, wide enough for every label
+CHAIN_HEIGHT = 32.0
 
 
 @dataclass(frozen=True)
@@ -24,36 +25,42 @@ class HelixWords:
     tip: str  # "{what}: {count}"
 
 
-def helix_scene(members: list[tuple[str, str]], words: HelixWords, theme: Theme) -> Scene:
-    """``members`` are (helix kind, organisation type) pairs."""
+def helix_scene(
+    members: list[tuple[str, str]],
+    words: HelixWords,
+    theme: Theme,
+    tile_width: float = TILE_WIDTH,
+) -> Scene:
+    """``members`` are (helix kind, organisation type) pairs; the tiles of the helix kinds and
+    of the chain links are ``tile_width`` wide (``COMPACT_TILE_WIDTH`` where room is short)."""
     kinds = Counter(kind for kind, _ in members)
     types = Counter(type_ for kind, type_ in members if kind == "knowledge")
     shapes: list[Shape] = []
     for number, kind in enumerate(HELIX_KINDS):
-        x = number * (TILE_WIDTH + GAP)
+        x = number * (tile_width + GAP)
         shapes += _tile(
-            x, 0, TILE_WIDTH, TILE_HEIGHT, words.kinds.get(kind, kind), kinds[kind],
+            x, 0, tile_width, TILE_HEIGHT, words.kinds.get(kind, kind), kinds[kind],
             helix_colour(kind), words, theme, big=True,
         )  # fmt: skip
     # The knowledge tile branches into the three links of the chain below it.
-    stem = TILE_WIDTH + GAP + TILE_WIDTH / 2
+    stem = tile_width + GAP + tile_width / 2
     chain_top = TILE_HEIGHT + 24
     branch = chain_top - 10
     shapes.append(Line((stem, TILE_HEIGHT), (stem, branch), theme.muted, 1.0))
-    middles = [n * (CHAIN_WIDTH + GAP) + CHAIN_WIDTH / 2 for n in range(len(CHAIN))]
+    middles = [n * (tile_width + GAP) + tile_width / 2 for n in range(len(CHAIN))]
     shapes.append(Line((middles[0], branch), (middles[-1], branch), theme.muted, 1.0))
     shapes += [Line((x, branch), (x, chain_top), theme.muted, 1.0) for x in middles]
-    title_x = len(CHAIN) * (CHAIN_WIDTH + GAP) + 4
+    title_x = len(CHAIN) * (tile_width + GAP) + 4
     title_y = chain_top + CHAIN_HEIGHT / 2 + 3
     shapes.append(Text((title_x, title_y), words.chain_title, 8.5, theme.muted, bold=True))
     for number, link in enumerate(CHAIN):
-        x = number * (CHAIN_WIDTH + GAP)
+        x = number * (tile_width + GAP)
         shapes += _tile(
-            x, chain_top, CHAIN_WIDTH, CHAIN_HEIGHT, words.chain.get(link, link), types[link],
+            x, chain_top, tile_width, CHAIN_HEIGHT, words.chain.get(link, link), types[link],
             CHAIN_FILL, words, theme, big=False,
         )  # fmt: skip
     return Scene(
-        4 * TILE_WIDTH + 3 * GAP,
+        max(4 * tile_width + 3 * GAP, title_x + text_width(words.chain_title, 8.5, bold=True)),
         chain_top + CHAIN_HEIGHT + 2,
         tuple(shapes),
         words.chain_title,

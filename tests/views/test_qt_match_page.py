@@ -60,7 +60,7 @@ def test_a_match_shows_candidates_and_alternative_consortia_in_words(qtbot, page
     assert why.startswith("Matches: ") and "waterstof" in why
     assert len(page.cards) >= 5
     card = page.cards[0]
-    assert card.balance_label.text().startswith("Business ")
+    assert card.balance.toolTip().startswith("Business ")
     assert card.rules_label.text() == "No instrument chosen: no rules to check."
     assert card.why_label.text().startswith("Why ")
 

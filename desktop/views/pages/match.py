@@ -1,9 +1,12 @@
 """Match: a request form, ranked candidates with their reasons, and alternative consortia side
-by side; pin, drop and swap members, run again keeping the pins, save a consortium."""
+by side; pin, drop and swap members (with undo), run again keeping the pins, save a consortium."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -28,11 +31,13 @@ from desktop.views.dialogs import show_error
 from desktop.views.match_form import MatchForm
 from desktop.views.matching_services import MatchingServices
 from desktop.views.page_shortcuts import add_run_shortcuts
+from desktop.views.pages.match_steps import ChangeChoices, Choices, Shown, typed_change_text
 from desktop.views.pages.split_page import SplitPage
 from desktop.views.reason_words import ReasonWords, fill
 from desktop.views.row_table_model import Row, RowTableModel
 from desktop.views.widgets.consortium_card import ConsortiumCard
 from desktop.views.widgets.empty_state import EmptyState
+from desktop.views.widgets.organisation_picker import OrganisationPicker
 from desktop.views.widgets.row_table import read_only_table
 from desktop.views.widgets.run_bar import RunBar
 from matching.request import Consortium, Member
@@ -41,6 +46,7 @@ SPLITTER_KEY = "match/splitter"
 translate = QCoreApplication.translate
 SWAP_CHOICES = 8
 TITLE_LENGTH = 80
+UNDO_LIMIT = 100
 
 
 def member_rationale(words: ReasonWords, member: Member) -> str:
@@ -60,6 +66,10 @@ class MatchPage(SplitPage):
         self.result: MatchResult | None = None
         self.fields: dict = {}  # the request of the result shown
         self.cards: list[ConsortiumCard] = []
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)
+        self._choices = Choices()  # the form's pins and left-out organisations, as last seen
+        self._applying = False
 
         self.form = MatchForm(self._context, services.finder)
         self.form.setEnabled(False)
@@ -163,6 +173,8 @@ class MatchPage(SplitPage):
         )
 
         add_run_shortcuts(self, self.run, self.run_bar.cancel)
+        self.form.include.changed.connect(self._typed_choices)
+        self.form.exclude.changed.connect(self._typed_choices)
 
     # --- loading -------------------------------------------------------------------------------
 
@@ -204,6 +216,10 @@ class MatchPage(SplitPage):
 
     @Slot()
     def run(self) -> None:
+        self._run()
+
+    def _run(self, then: Callable[[Shown], None] | None = None) -> None:
+        """Match with the form's request; ``then`` gets the result once it is shown."""
         if self.words is None:
             return
         if not self.form.has_subject():
@@ -219,7 +235,7 @@ class MatchPage(SplitPage):
         self.run_bar.run(
             self.tr("Matching…"),
             lambda progress, cancelled: matcher.match(fields, progress, cancelled),
-            lambda result: self._show(result, fields),
+            lambda result: self._shown(result, fields, then),
             self._failed,
         )
 
@@ -230,6 +246,13 @@ class MatchPage(SplitPage):
             self._say(str(error))
             return
         show_error(self, self.tr("The match failed"), str(error), details)
+
+    def _shown(
+        self, result: MatchResult, fields: dict, then: Callable[[Shown], None] | None
+    ) -> None:
+        self._show(result, fields)
+        if then is not None:
+            then(Shown(result, fields))
 
     def _show(self, result: MatchResult, fields: dict) -> None:
         words = self.words
@@ -289,8 +312,8 @@ class MatchPage(SplitPage):
                 lambda member, c=consortium: self.swap_choices(c, member),
             )
             card.pinRequested.connect(self.pin)
-            card.dropRequested.connect(self.drop)
-            card.swapRequested.connect(self.swap)
+            card.dropRequested.connect(lambda member, n=number - 1: self.drop(member, n))
+            card.swapRequested.connect(lambda out, into, n=number - 1: self.swap(out, into, n))
             card.saveRequested.connect(lambda c=card: self.save(c))
             self.card_row.insertWidget(
                 self.card_row.count() - 1, card, 0, Qt.AlignmentFlag.AlignTop
@@ -327,28 +350,75 @@ class MatchPage(SplitPage):
 
     @Slot(int)
     def pin(self, organisation_id: int) -> None:
-        self.form.exclude.remove(organisation_id)
-        self.form.include.add(organisation_id, self._name(organisation_id))
+        name = self._name(organisation_id)
+        self._step(fill(self.tr("Pin %1"), name), self._choices.pinned(organisation_id, name))
         self.statusMessage.emit(
-            fill(
-                self.tr("Pinned %1: it stays in every consortium of the next run."),
-                self._name(organisation_id),
-            )
+            fill(self.tr("Pinned %1: it stays in every consortium of the next run."), name)
         )
 
-    @Slot(int)
-    def drop(self, organisation_id: int) -> None:
-        self.form.include.remove(organisation_id)
-        self.form.exclude.add(organisation_id, self._name(organisation_id))
-        self.run()
+    def drop(self, organisation_id: int, card: int = 0) -> None:
+        """Leave the member out and run again."""
+        name = self._name(organisation_id)
+        after = self._choices.left_out(organisation_id, name)
+        self._step(fill(self.tr("Drop %1"), name), after, (card, organisation_id))
 
-    @Slot(int, int)
-    def swap(self, member: int, candidate: int) -> None:
-        self.form.include.remove(member)
-        self.form.exclude.add(member, self._name(member))
-        self.form.exclude.remove(candidate)
-        self.form.include.add(candidate, self._name(candidate))
-        self.run()
+    def swap(self, member: int, candidate: int, card: int = 0) -> None:
+        """Leave the member out, pin the candidate in its place, and run again."""
+        out, into = self._name(member), self._name(candidate)
+        after = self._choices.left_out(member, out).pinned(candidate, into)
+        self._step(fill(self.tr("Swap in %1 for %2"), into, out), after, (card, member))
+
+    # --- undo and redo -------------------------------------------------------------------------
+
+    def _step(self, text: str, after: Choices, runs_for: tuple[int, int] | None = None) -> None:
+        """Push a step to ``after``; ``runs_for`` (card, member) when it runs the match again."""
+        shown = None
+        if runs_for is not None and self.result is not None:
+            shown = Shown(self.result, self.fields, *runs_for)
+        if after == self._choices and shown is None:
+            return
+        self.undo_stack.push(ChangeChoices(text, self, self._choices, after, shown))
+
+    def _typed_choices(self) -> None:
+        """A name typed into or deleted from the form's lists is a step too."""
+        if self._applying:
+            return
+        now = self._form_choices()
+        if now != self._choices:
+            self.undo_stack.push(
+                ChangeChoices(typed_change_text(self._choices, now), self, self._choices, now)
+            )
+
+    def _form_choices(self) -> Choices:
+        return Choices(
+            tuple(self.form.include.names().items()), tuple(self.form.exclude.names().items())
+        )
+
+    def apply_choices(self, choices: Choices) -> None:
+        self._applying = True
+        try:
+            for picker, chosen in (
+                (self.form.include, choices.include),
+                (self.form.exclude, choices.exclude),
+            ):
+                _set_chosen(picker, chosen)
+        finally:
+            self._applying = False
+        self._choices = choices
+
+    def show_again(self, shown: Shown) -> None:
+        self._say("")  # a note on the run that was stopped or failed no longer applies
+        self._show(shown.result, shown.fields)
+        if shown.member is not None and shown.card < len(self.cards):
+            self.tabs.setCurrentWidget(self.card_scroll)
+            self.cards[shown.card].select_member(shown.member)
+            self.card_scroll.ensureWidgetVisible(self.cards[shown.card])
+
+    def run_step(self, step: ChangeChoices) -> None:
+        self._run(step.ran)
+
+    def stop_run(self) -> None:
+        self.run_bar.cancel()
 
     def default_title(self) -> str:
         mission = self.fields.get("mission")
@@ -389,3 +459,12 @@ class MatchPage(SplitPage):
             QMessageBox.warning(self, self.tr("Save consortium"), str(error))
         else:
             show_error(self, self.tr("The consortium was not saved"), str(error), details)
+
+
+def _set_chosen(picker: OrganisationPicker, chosen: tuple[tuple[int, str], ...]) -> None:
+    if tuple(picker.names().items()) == chosen:
+        return
+    for organisation_id in picker.ids():
+        picker.remove(organisation_id)
+    for organisation_id, name in chosen:
+        picker.add(organisation_id, name)

@@ -4,6 +4,7 @@ balance, the competences left open, the rule check, and the actions on it."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -15,12 +16,14 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.pictures.helix_picture import COMPACT_TILE_WIDTH, helix_scene
 from desktop.views.labels import CodeLabels
+from desktop.views.pictures.picture_view import PictureView
+from desktop.views.pictures.words import helix_words
 from desktop.views.reason_words import ReasonWords, fill
 from desktop.views.row_table_model import KEY_ROLE, Row, RowTableModel
 from desktop.views.widgets.style import emphasise, mute
@@ -98,9 +101,20 @@ class ConsortiumCard(QFrame):
         )
         emphasise(self.title_label, 1.1)
         layout.addWidget(self.title_label)
-        self.balance_label = QLabel(helix_balance(consortium, organisations))
-        mute(self.balance_label)
-        layout.addWidget(self.balance_label)
+        balance = helix_balance(consortium, organisations)
+        self.balance = PictureView("helix-balance")
+        self.balance.set_builder(
+            partial(
+                helix_scene,
+                [(organisations[m.id].kind, organisations[m.id].type) for m in consortium.members],
+                helix_words(words.labels),
+                tile_width=COMPACT_TILE_WIDTH,
+            )
+        )
+        self.balance.setToolTip(balance)
+        self.balance.setAccessibleName(self.tr("Helix balance"))
+        self.balance.setAccessibleDescription(balance)
+        layout.addWidget(self.balance)
 
         self.model = RowTableModel(
             [self.tr("Role"), self.tr("Organisation"), self.tr("Covers")], self
@@ -153,10 +167,8 @@ class ConsortiumCard(QFrame):
         self.pin_button.setToolTip(self.tr("Keep the selected member in the next run"))
         self.drop_button = QPushButton(self.tr("Drop"))
         self.drop_button.setToolTip(self.tr("Leave the selected member out and run again"))
-        self.swap_button = QToolButton()
-        self.swap_button.setText(self.tr("Swap in"))
+        self.swap_button = QPushButton(self.tr("Swap in"))  # looks like its neighbours
         self.swap_button.setToolTip(self.tr("Replace the selected member by a candidate"))
-        self.swap_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.swap_menu = QMenu(self.swap_button)
         self.swap_menu.aboutToShow.connect(self._fill_swap_menu)
         self.swap_button.setMenu(self.swap_menu)
