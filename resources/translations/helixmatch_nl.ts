@@ -717,7 +717,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ConsortiumCard</name>
     <message>
-        <location filename="../../desktop/views/widgets/consortium_card.py" line="+100"/>
+        <location filename="../../desktop/views/widgets/consortium_card.py" line="+101"/>
         <source>Alternative %1 · score %2</source>
         <translation>Alternatief %1 · score %2</translation>
     </message>
@@ -767,12 +767,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Weglaten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Leave the selected member out and run again</source>
-        <translation>Laat het gekozen lid weg en zoek opnieuw</translation>
+        <location line="+2"/>
+        <source>Leave the selected member out and run again (Delete in the member list)</source>
+        <translation>Laat het gekozen lid weg en zoek opnieuw (Delete in de ledenlijst)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Swap in</source>
         <translation>Wisselen</translation>
     </message>
@@ -792,7 +792,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Bewaar dit consortium als concept</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>No instrument chosen: no rules to check.</source>
         <translation>Geen instrument gekozen: geen regels te toetsen.</translation>
     </message>
@@ -1828,7 +1828,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>MatchPage</name>
     <message>
-        <location filename="../../desktop/views/pages/match.py" line="+56"/>
+        <location filename="../../desktop/views/pages/match.py" line="+57"/>
         <source>Covers: %1</source>
         <translation>Dekt: %1</translation>
     </message>
@@ -1928,7 +1928,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>%1 kandidaten, %2 alternatieve consortia</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Why %1: %2</source>
         <translation>Waarom %1: %2</translation>
     </message>
@@ -1953,7 +1953,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>%1 wisselen voor %2</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <location line="+26"/>
         <source>Save consortium</source>
         <translation>Consortium bewaren</translation>

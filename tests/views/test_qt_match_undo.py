@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from desktop.pictures.helix_picture import COMPACT_TILE_WIDTH, helix_scene
 from desktop.pictures.scene import Rect
@@ -166,9 +167,14 @@ def test_undo_while_a_drop_is_still_matching_stops_the_run(qtbot, window, contex
     wait_for_new_result(qtbot, page, None)
     shown = page.result
     dropped = member_ids(page)[-1]
+    table = page.cards[0].table
     page.cards[0].select_member(dropped)
-    qtbot.mouseClick(page.cards[0].drop_button, Qt.MouseButton.LeftButton)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Delete)  # Delete in a card's member list drops the member
     assert page.run_bar.is_running()
+    assert page.undo_stack.undoText() == f"Drop {name(page, dropped)}"
     undo(qtbot, window)
     assert not page.run_bar.is_running()
     assert request(page) == ([], [])
@@ -179,6 +185,8 @@ def test_undo_while_a_drop_is_still_matching_stops_the_run(qtbot, window, contex
     assert page.run_bar.is_running()
     wait_for_new_result(qtbot, page, shown)
     assert all(dropped not in member_ids(page, n) for n in range(len(page.cards)))
+    # The keyboard stays on the cards: the new first card's member list has the focus.
+    assert QApplication.focusWidget() is page.cards[0].table
 
 
 def test_names_typed_into_the_form_and_deleted_are_steps_too(qtbot, window):

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -297,6 +298,8 @@ class MatchPage(SplitPage):
         )
 
     def _show_cards(self, result: MatchResult) -> None:
+        """New cards for the result; the first takes the focus if a card had it."""
+        had_focus = self.card_scroll.isAncestorOf(QApplication.focusWidget())
         for card in self.cards:
             self.card_row.removeWidget(card)
             card.deleteLater()
@@ -319,6 +322,8 @@ class MatchPage(SplitPage):
                 self.card_row.count() - 1, card, 0, Qt.AlignmentFlag.AlignTop
             )
             self.cards.append(card)
+        if had_focus and self.cards:
+            self.cards[0].table.setFocus()
 
     def _show_candidate_why(self) -> None:
         rows = self.candidate_table.selectionModel().selectedRows()
@@ -412,6 +417,7 @@ class MatchPage(SplitPage):
         if shown.member is not None and shown.card < len(self.cards):
             self.tabs.setCurrentWidget(self.card_scroll)
             self.cards[shown.card].select_member(shown.member)
+            self.cards[shown.card].table.setFocus()
             self.card_scroll.ensureWidgetVisible(self.cards[shown.card])
 
     def run_step(self, step: ChangeChoices) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -166,7 +167,9 @@ class ConsortiumCard(QFrame):
         self.pin_button = QPushButton(self.tr("Pin"))
         self.pin_button.setToolTip(self.tr("Keep the selected member in the next run"))
         self.drop_button = QPushButton(self.tr("Drop"))
-        self.drop_button.setToolTip(self.tr("Leave the selected member out and run again"))
+        self.drop_button.setToolTip(
+            self.tr("Leave the selected member out and run again (Delete in the member list)")
+        )
         self.swap_button = QPushButton(self.tr("Swap in"))  # looks like its neighbours
         self.swap_button.setToolTip(self.tr("Replace the selected member by a candidate"))
         self.swap_menu = QMenu(self.swap_button)
@@ -176,6 +179,9 @@ class ConsortiumCard(QFrame):
         self.save_button.setToolTip(self.tr("Save this consortium as a draft"))
         self.pin_button.clicked.connect(lambda: self._emit_for_selected(self.pinRequested))
         self.drop_button.clicked.connect(lambda: self._emit_for_selected(self.dropRequested))
+        drop_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        drop_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        drop_key.activated.connect(self.drop_button.click)
         self.save_button.clicked.connect(self.saveRequested)
         buttons = QHBoxLayout()
         for button in (self.pin_button, self.drop_button, self.swap_button):
