@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -223,6 +224,8 @@ def child(url: str, report: Path) -> int:
 def start_once(db: Path, folder: Path) -> dict:
     report = folder / "report.json"
     report.unlink(missing_ok=True)
+    # Fresh settings: every start opens on the Overview, as a first start does.
+    shutil.rmtree(folder / "settings", ignore_errors=True)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     started = time.time()
     child_run = subprocess.run(

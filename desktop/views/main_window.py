@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import html
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from importlib import metadata
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -39,6 +40,16 @@ GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 PAGE_KEY = "main_window/page"
 DEFAULT_SIZE = QSize(1280, 800)
+# The pages' modules, loaded in the background soon after start so that a first visit to a
+# page only builds its widgets.
+PAGE_MODULES = tuple(
+    f"desktop.views.pages.{name}"
+    for name in (
+        "overview", "organisations", "missions", "question", "match", "regional", "consortia",
+        "settings",
+    )
+)  # fmt: skip
+PRELOAD_DELAY_MS = 500
 SP = QStyle.StandardPixmap
 
 
@@ -73,6 +84,7 @@ class MainWindow(QMainWindow):
         context.tasks.taskFailed.connect(self._task_failed)
         self.nav.currentRowChanged.connect(self._page_changed)
         self.read_settings()
+        QTimer.singleShot(PRELOAD_DELAY_MS, self, self._preload_pages)
 
     # --- assembly ----------------------------------------------------------------------------
 
@@ -327,6 +339,13 @@ class MainWindow(QMainWindow):
         self.page_actions.actions()[row].setChecked(True)
         self.page_status.setText(self._messages.get(entry.key, ""))
         page.activate()
+
+    def _preload_pages(self) -> None:
+        def load() -> None:
+            for name in PAGE_MODULES:
+                importlib.import_module(name)
+
+        self._context.tasks.call(load, lambda _none: None, priority=-1)
 
     def _pages_made(self) -> list[Page]:
         return [entry.page for entry in self.entries if entry.page is not None]

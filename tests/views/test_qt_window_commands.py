@@ -16,7 +16,7 @@ from desktop.models.repositories.consortia import ConsortiumDraft, MemberDraft, 
 from desktop.models.repositories.questions import QuestionDraft, create_question
 from desktop.views.app import run_application
 from desktop.views.context import AppContext
-from desktop.views.main_window import MainWindow
+from desktop.views.main_window import PAGE_MODULES, MainWindow
 from desktop.views.matching_defaults import read_matching_defaults
 from desktop.views.recent_databases import recent_databases, remember_database
 
@@ -170,3 +170,8 @@ def test_pages_are_made_when_first_shown(qtbot, window):
     assert window.current_key() == "consortia"
     assert window.stack.currentWidget() is window.page("consortia")
     assert window.commands.undo_group.activeStack() is window.page("consortia").undo_stack
+
+
+def test_every_page_module_is_loaded_in_the_background(window):
+    modules = {type(window.page(key)).__module__ for key in window.page_keys()}
+    assert modules == set(PAGE_MODULES)
