@@ -18,7 +18,7 @@
     <message>
         <location line="+1"/>
         <source>Backups &amp;kept of each kind:</source>
-        <translation>Aantal &amp;bewaarde back-ups per soort:</translation>
+        <translation>Aantal bewaarde back-ups &amp;per soort:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -58,7 +58,7 @@
     <message>
         <location line="+1"/>
         <source>Restore from &amp;file…</source>
-        <translation>Terugzetten uit &amp;bestand…</translation>
+        <translation>Terugzetten uit be&amp;stand…</translation>
     </message>
     <message>
         <location line="+29"/>
