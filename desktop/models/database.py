@@ -347,6 +347,10 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """A session whose work is committed as a whole at the end, or not at all.
 
+        On SQLite it reads in a snapshot, never waiting for a writer; its first change takes the
+        write lock, waiting up to ``BUSY_TIMEOUT_MS`` while another connection writes, and from
+        then on it sees the latest data (see ``_write_lock_first``).
+
         Failures a user can meet (a record changed by someone else meanwhile, a busy, read-only,
         full or damaged database) come out as ``DatabaseError`` subclasses with a clear message.
         """
