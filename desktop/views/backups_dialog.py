@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, Qt, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
+GEOMETRY_KEY = "backups_dialog/geometry"
 
 
 class BackupsDialog(QDialog):
@@ -42,7 +43,9 @@ class BackupsDialog(QDialog):
         self._storing_kept = False
         self._wanted_kept: int | None = None  # changed while a store was running
         self.setWindowTitle(self.tr("Backups"))
-        self.resize(620, 420)
+        geometry = context.settings.value(GEOMETRY_KEY)
+        if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
+            self.resize(620, 420)
 
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
@@ -104,6 +107,11 @@ class BackupsDialog(QDialog):
         layout.addWidget(buttons)
         self.table.setFocus()  # arrow keys move through the list, not the number kept
         self.reload()
+
+    def done(self, result: int) -> None:
+        """Remember the size for the next time."""
+        self._context.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        super().done(result)
 
     def _kind_label(self, kind: str) -> str:
         return {

@@ -166,3 +166,14 @@ def test_a_read_only_database_shows_the_number_but_cannot_change_it(qtbot, conte
     dialog = BackupsDialog(context)
     qtbot.addWidget(dialog)
     assert dialog.kept.value() == backups.DEFAULT_KEPT and not dialog.kept.isEnabled()
+
+
+def test_the_dialog_opens_at_the_size_it_was_closed_at(qtbot, context):
+    first = BackupsDialog(context)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 520)
+    first.reject()
+    second = BackupsDialog(context)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 520)
