@@ -322,6 +322,10 @@ class MatchPage(SplitPage):
                 self.card_row.count() - 1, card, 0, Qt.AlignmentFlag.AlignTop
             )
             self.cards.append(card)
+        # One height for all, so that their buttons line up at the bottom.
+        tallest = max((card.heightForWidth(card.width()) for card in self.cards), default=0)
+        for card in self.cards:
+            card.setMinimumHeight(tallest)
         if had_focus and self.cards:
             self.cards[0].table.setFocus()
 
