@@ -119,11 +119,7 @@ def create_db_engine(url: str, *, foreign_keys: bool = True) -> Engine:
 
         @sa.event.listens_for(engine, "before_cursor_execute")
         def _write_lock_first(connection, cursor, statement, _parameters, _context, _many) -> None:
-            if (
-                connection.info.get(_WRITING, True)
-                or not cursor.connection.in_transaction  # one statement on its own waits anyway
-                or not _CHANGES.match(statement)
-            ):
+            if connection.info.get(_WRITING, True) or not _CHANGES.match(statement):
                 return
             # A transaction that read first holds a snapshot; SQLite refuses at once, without
             # waiting (busy_timeout), to turn it into a write while another connection writes
