@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication, QTableView
 
 from desktop.pictures.helix_picture import COMPACT_TILE_WIDTH, helix_scene
 from desktop.pictures.scene import Rect
@@ -21,6 +21,8 @@ from desktop.views.pictures.words import helix_words
 
 RUN_TIMEOUT = 60_000
 CTRL = Qt.KeyboardModifier.ControlModifier
+CELL_PADDING = 6  # left and right margins of a table cell's text
+WRAP = Qt.TextFlag.TextWordWrap
 
 
 @pytest.fixture
@@ -228,7 +230,7 @@ def test_the_words_of_a_typed_change():
     assert before.pinned(2, "NOM") == Choices(((1, "TNO"), (2, "NOM")), ())
 
 
-def test_cards_show_the_helix_balance_as_a_picture_with_the_counts_in_words(qtbot, window):
+def test_cards_show_the_helix_balance_as_a_picture_and_their_members_in_full(qtbot, window):
     page = match_page(window)
     page.form.instrument.setCurrentIndex(page.form.instrument.findData("pps-innovatie"))
     qtbot.keyClicks(page.form.text, "dijkversterking")
@@ -250,6 +252,7 @@ def test_cards_show_the_helix_balance_as_a_picture_with_the_counts_in_words(qtbo
         assert card.balance.geometry().right() <= card.contentsRect().right()
         assert card.balance.height() >= scene.height
         assert card.table.geometry().top() >= card.balance.geometry().bottom()
+        assert every_cell_shown_in_full(card.table)
     tops = {card.geometry().top() for card in page.cards}
     assert len(tops) == 1  # the cards stand side by side, aligned at the top
     assert len({card.width() for card in page.cards}) == 1
@@ -258,6 +261,21 @@ def test_cards_show_the_helix_balance_as_a_picture_with_the_counts_in_words(qtbo
     assert len({card.heightForWidth(card.width()) for card in page.cards}) > 1
     assert len({card.height() for card in page.cards}) == 1
     assert len({card.pin_button.geometry().top() for card in page.cards}) == 1
+
+
+def every_cell_shown_in_full(table: QTableView) -> bool:
+    """Each name and list of competences wraps within its row instead of being cut off."""
+    metrics = table.fontMetrics()
+    wrapped = False
+    for row in range(table.model().rowCount()):
+        for column in range(table.model().columnCount()):
+            text = table.model().index(row, column).data()
+            width = table.columnWidth(column) - CELL_PADDING
+            box = metrics.boundingRect(QRect(0, 0, width, 10_000), WRAP, text)
+            if box.height() > table.rowHeight(row) or box.width() > width:
+                return False
+            wrapped = wrapped or box.height() > metrics.height()
+    return wrapped  # some are too long for one line: the check is not trivially met
 
 
 def test_the_compact_helix_picture_keeps_room_for_its_words(qapp):

@@ -33,6 +33,7 @@ from matching.request import Consortium
 
 HELIX_ORDER = ("company", "knowledge", "government", "society")
 CARD_WIDTH = 380
+ORGANISATION_SHARE = 0.58  # of the member table's width beside the role; the rest for Covers
 # (id, name) pairs of candidates that could take a member's place
 SwapOptions = Callable[[int], list[tuple[int, str]]]
 
@@ -127,12 +128,17 @@ class ConsortiumCard(QFrame):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        # Long names and competences wrap rather than being cut off: the columns get their
+        # widths here, from the card's fixed width, so that the rows can be fitted at once.
+        self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, CARD_WIDTH // 4)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        margins = layout.contentsMargins()
+        inner = CARD_WIDTH - margins.left() - margins.right() - 2 * self.table.frameWidth()
+        role = max(self.table.sizeHintForColumn(0), header.sectionSizeHint(0))
+        organisation = round((inner - role) * ORGANISATION_SHARE)
+        for column, width in enumerate((role, organisation, inner - role - organisation)):
+            header.resizeSection(column, width)
         for bar in (Qt.Orientation.Horizontal, Qt.Orientation.Vertical):
             policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
             if bar == Qt.Orientation.Horizontal:
