@@ -4,14 +4,14 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/views/backups_dialog.py" line="+44"/>
-        <location line="+226"/>
+        <location filename="../../desktop/views/backups_dialog.py" line="+45"/>
+        <location line="+233"/>
         <location line="+2"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-225"/>
         <source>Backups kept of each kind</source>
         <translation>Bewaarde back-ups per soort</translation>
     </message>
@@ -61,7 +61,7 @@
         <translation>Terugzetten uit be&amp;stand…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Daily</source>
         <translation>Dagelijks</translation>
     </message>
@@ -717,7 +717,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ConsortiumCard</name>
     <message>
-        <location filename="../../desktop/views/widgets/consortium_card.py" line="+101"/>
+        <location filename="../../desktop/views/widgets/consortium_card.py" line="+103"/>
         <source>Alternative %1 · score %2</source>
         <translation>Alternatief %1 · score %2</translation>
     </message>
@@ -742,7 +742,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Dekt</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Open: %1</source>
         <translation>Open: %1</translation>
     </message>
@@ -752,7 +752,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Elke competentie van de vraag is gedekt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+58"/>
+        <source>No longer keep the selected member in the next run</source>
+        <translation>Houd het gekozen lid niet meer vast in de volgende ronde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Pin</source>
         <translation>Vastzetten</translation>
     </message>
@@ -762,7 +767,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Houd het gekozen lid vast in de volgende ronde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
         <source>Drop</source>
         <translation>Weglaten</translation>
     </message>
@@ -792,7 +797,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Bewaar dit consortium als concept</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>No instrument chosen: no rules to check.</source>
         <translation>Geen instrument gekozen: geen regels te toetsen.</translation>
     </message>
@@ -803,6 +808,11 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     </message>
     <message>
         <location line="+12"/>
+        <source>Unpin</source>
+        <translation>Losmaken</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>pinned by you</source>
         <translation>door u vastgezet</translation>
     </message>
@@ -1495,7 +1505,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+101"/>
+        <location filename="../../desktop/views/main_window.py" line="+113"/>
         <source>Missions</source>
         <translation>Missies</translation>
     </message>
@@ -1585,7 +1595,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>&amp;Over HelixMatch</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+134"/>
         <source>&lt;h3&gt;HelixMatch %1&lt;/h3&gt;&lt;p&gt;Builds triple- and quadruple-helix innovation consortia for the Dutch mission-driven innovation policy, from a database on your own computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Log file: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;HelixMatch %1&lt;/h3&gt;&lt;p&gt;Stelt triple- en quadruple-helixconsortia voor innovatie samen voor het Nederlandse missiegedreven innovatiebeleid, met een database op uw eigen computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Logbestand: %3&lt;/p&gt;</translation>
     </message>
@@ -1828,7 +1838,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>MatchPage</name>
     <message>
-        <location filename="../../desktop/views/pages/match.py" line="+57"/>
+        <location filename="../../desktop/views/pages/match.py" line="+63"/>
         <source>Covers: %1</source>
         <translation>Dekt: %1</translation>
     </message>
@@ -1928,32 +1938,17 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>%1 kandidaten, %2 alternatieve consortia</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Why %1: %2</source>
         <translation>Waarom %1: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Pin %1</source>
-        <translation>%1 vastzetten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>Pinned %1: it stays in every consortium of the next run.</source>
         <translation>%1 vastgezet: blijft in elk consortium van de volgende ronde.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Drop %1</source>
-        <translation>%1 weglaten</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Swap in %1 for %2</source>
-        <translation>%1 wisselen voor %2</translation>
-    </message>
-    <message>
-        <location line="+65"/>
+        <location line="+90"/>
         <location line="+26"/>
         <source>Save consortium</source>
         <translation>Consortium bewaren</translation>
@@ -1988,6 +1983,16 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Drop %1</source>
+        <translation>%1 weglaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap in %1 for %2</source>
+        <translation>%1 wisselen voor %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Leave out %1</source>
         <translation>%1 weglaten</translation>
     </message>
@@ -1997,7 +2002,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>%1 niet meer weglaten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Change the organisations that must be in or are left out</source>
         <translation>Organisaties die erin moeten of worden weggelaten wijzigen</translation>
     </message>

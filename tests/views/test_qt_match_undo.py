@@ -190,6 +190,32 @@ def test_undo_while_a_drop_is_still_matching_stops_the_run(qtbot, window, contex
     assert QApplication.focusWidget() is page.cards[0].table
 
 
+def test_a_pinned_member_can_be_unpinned_from_its_card(qtbot, window):
+    page = match_page(window)
+    qtbot.keyClicks(page.form.text, "zorg op afstand met sensoren")
+    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    wait_for_new_result(qtbot, page, None)
+    card = page.cards[0]
+    member, other = member_ids(page)[1:3]
+    card.select_member(member)
+    assert card.pin_button.text() == "Pin"
+    qtbot.mouseClick(card.pin_button, Qt.MouseButton.LeftButton)
+    assert card.pin_button.text() == "Unpin"
+    card.select_member(other)
+    assert card.pin_button.text() == "Pin"
+    card.select_member(member)
+    qtbot.mouseClick(card.pin_button, Qt.MouseButton.LeftButton)
+    assert request(page) == ([], [])
+    assert page.undo_stack.undoText() == f"Unpin {name(page, member)}"
+    assert card.pin_button.text() == "Pin"
+    undo(qtbot, window)
+    assert request(page) == ([member], [])
+    assert card.pin_button.text() == "Unpin"
+    undo(qtbot, window)
+    assert request(page) == ([], [])
+    assert card.pin_button.text() == "Pin"
+
+
 def test_names_typed_into_the_form_and_deleted_are_steps_too(qtbot, window):
     page = match_page(window)
     picker = page.form.include

@@ -32,7 +32,13 @@ from desktop.views.dialogs import show_error
 from desktop.views.match_form import MatchForm
 from desktop.views.matching_services import MatchingServices
 from desktop.views.page_shortcuts import add_run_shortcuts
-from desktop.views.pages.match_steps import ChangeChoices, Choices, Shown, typed_change_text
+from desktop.views.pages.match_steps import (
+    ChangeChoices,
+    Choices,
+    Shown,
+    step_text,
+    typed_change_text,
+)
 from desktop.views.pages.split_page import SplitPage
 from desktop.views.reason_words import ReasonWords, fill
 from desktop.views.row_table_model import Row, RowTableModel
@@ -315,6 +321,7 @@ class MatchPage(SplitPage):
                 lambda member, c=consortium: self.swap_choices(c, member),
             )
             card.pinRequested.connect(self.pin)
+            card.unpinRequested.connect(self.unpin)
             card.dropRequested.connect(lambda member, n=number - 1: self.drop(member, n))
             card.swapRequested.connect(lambda out, into, n=number - 1: self.swap(out, into, n))
             card.saveRequested.connect(lambda c=card: self.save(c))
@@ -322,6 +329,7 @@ class MatchPage(SplitPage):
                 self.card_row.count() - 1, card, 0, Qt.AlignmentFlag.AlignTop
             )
             self.cards.append(card)
+        self._mark_pins()
         # One height for all, so that their buttons line up at the bottom.
         tallest = max((card.heightForWidth(card.width()) for card in self.cards), default=0)
         for card in self.cards:
@@ -360,22 +368,27 @@ class MatchPage(SplitPage):
     @Slot(int)
     def pin(self, organisation_id: int) -> None:
         name = self._name(organisation_id)
-        self._step(fill(self.tr("Pin %1"), name), self._choices.pinned(organisation_id, name))
+        self._step(step_text("pin", name), self._choices.pinned(organisation_id, name))
         self.statusMessage.emit(
             fill(self.tr("Pinned %1: it stays in every consortium of the next run."), name)
         )
+
+    @Slot(int)
+    def unpin(self, organisation_id: int) -> None:
+        name = self._name(organisation_id)
+        self._step(step_text("unpin", name), self._choices.unpinned(organisation_id))
 
     def drop(self, organisation_id: int, card: int = 0) -> None:
         """Leave the member out and run again."""
         name = self._name(organisation_id)
         after = self._choices.left_out(organisation_id, name)
-        self._step(fill(self.tr("Drop %1"), name), after, (card, organisation_id))
+        self._step(step_text("drop", name), after, (card, organisation_id))
 
     def swap(self, member: int, candidate: int, card: int = 0) -> None:
         """Leave the member out, pin the candidate in its place, and run again."""
         out, into = self._name(member), self._name(candidate)
         after = self._choices.left_out(member, out).pinned(candidate, into)
-        self._step(fill(self.tr("Swap in %1 for %2"), into, out), after, (card, member))
+        self._step(step_text("swap", into, out), after, (card, member))
 
     # --- undo and redo -------------------------------------------------------------------------
 
@@ -414,6 +427,13 @@ class MatchPage(SplitPage):
         finally:
             self._applying = False
         self._choices = choices
+        self._mark_pins()
+
+    def _mark_pins(self) -> None:
+        """The cards offer Unpin for the members the next run keeps."""
+        pinned = frozenset(organisation_id for organisation_id, _ in self._choices.include)
+        for card in self.cards:
+            card.set_pinned(pinned)
 
     def show_again(self, shown: Shown) -> None:
         self._say("")  # a note on the run that was stopped or failed no longer applies

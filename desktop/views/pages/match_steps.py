@@ -44,6 +44,9 @@ class Choices:
             _with(self.include, organisation_id, name), _without(self.exclude, organisation_id)
         )
 
+    def unpinned(self, organisation_id: int) -> Choices:
+        return Choices(_without(self.include, organisation_id), self.exclude)
+
     def left_out(self, organisation_id: int, name: str) -> Choices:
         return Choices(
             _without(self.include, organisation_id), _with(self.exclude, organisation_id, name)
@@ -110,20 +113,30 @@ class ChangeChoices(QUndoCommand):
         self.shown_after = replace(shown, card=0, member=None)
 
 
+def step_text(kind: str, *names: str) -> str:
+    """The words of a step in Edit > Undo: ``kind`` is pin, unpin, drop, swap (the candidate's
+    name, then the member's), leave_out or take_back."""
+    texts = {
+        "pin": translate("MatchSteps", "Pin %1"),
+        "unpin": translate("MatchSteps", "Unpin %1"),
+        "drop": translate("MatchSteps", "Drop %1"),
+        "swap": translate("MatchSteps", "Swap in %1 for %2"),
+        "leave_out": translate("MatchSteps", "Leave out %1"),
+        "take_back": translate("MatchSteps", "Stop leaving out %1"),
+    }
+    return fill(texts[kind], *names)
+
+
 def typed_change_text(before: Choices, after: Choices) -> str:
     """The words of a change made in the form's lists (typing a name, Delete)."""
-    pinned = [n for i, n in after.include if i not in dict(before.include)]
-    unpinned = [n for i, n in before.include if i not in dict(after.include)]
-    left_out = [n for i, n in after.exclude if i not in dict(before.exclude)]
-    taken_back = [n for i, n in before.exclude if i not in dict(after.exclude)]
-    changes = [
-        (pinned, translate("MatchSteps", "Pin %1")),
-        (unpinned, translate("MatchSteps", "Unpin %1")),
-        (left_out, translate("MatchSteps", "Leave out %1")),
-        (taken_back, translate("MatchSteps", "Stop leaving out %1")),
-    ]
-    made = [(names, text) for names, text in changes if names]
-    if len(made) == 1 and len(made[0][0]) == 1:
-        names, text = made[0]
-        return fill(text, names[0])
+    changes = {
+        "pin": [n for i, n in after.include if i not in dict(before.include)],
+        "unpin": [n for i, n in before.include if i not in dict(after.include)],
+        "leave_out": [n for i, n in after.exclude if i not in dict(before.exclude)],
+        "take_back": [n for i, n in before.exclude if i not in dict(after.exclude)],
+    }
+    made = [(kind, names) for kind, names in changes.items() if names]
+    if len(made) == 1 and len(made[0][1]) == 1:
+        kind, names = made[0]
+        return step_text(kind, names[0])
     return translate("MatchSteps", "Change the organisations that must be in or are left out")

@@ -75,6 +75,7 @@ def member_rows(
 
 class ConsortiumCard(QFrame):
     pinRequested = Signal(int)
+    unpinRequested = Signal(int)
     dropRequested = Signal(int)
     swapRequested = Signal(int, int)  # member out, candidate in
     saveRequested = Signal()
@@ -170,8 +171,8 @@ class ConsortiumCard(QFrame):
         layout.addWidget(self.rules_label)
         layout.addStretch(1)
 
-        self.pin_button = QPushButton(self.tr("Pin"))
-        self.pin_button.setToolTip(self.tr("Keep the selected member in the next run"))
+        self.pin_button = QPushButton()
+        self._pinned: frozenset[int] = frozenset()  # members the next run keeps
         self.drop_button = QPushButton(self.tr("Drop"))
         self.drop_button.setToolTip(
             self.tr("Leave the selected member out and run again (Delete in the member list)")
@@ -183,7 +184,9 @@ class ConsortiumCard(QFrame):
         self.swap_button.setMenu(self.swap_menu)
         self.save_button = QPushButton(self.tr("Save…"))
         self.save_button.setToolTip(self.tr("Save this consortium as a draft"))
-        self.pin_button.clicked.connect(lambda: self._emit_for_selected(self.pinRequested))
+        self.pin_button.clicked.connect(self._pin_or_unpin)
+        self.table.selectionModel().selectionChanged.connect(self._show_pin)
+        self._show_pin()
         self.drop_button.clicked.connect(lambda: self._emit_for_selected(self.dropRequested))
         drop_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         drop_key.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -207,6 +210,25 @@ class ConsortiumCard(QFrame):
         if consortium.unchecked:
             lines.append(words.unchecked(consortium.unchecked))
         return "\n".join(lines)
+
+    def set_pinned(self, pinned: frozenset[int]) -> None:
+        self._pinned = pinned
+        self._show_pin()
+
+    def _show_pin(self) -> None:
+        """Pin for a member the next run may leave out, Unpin for one it keeps."""
+        if self.selected_member() in self._pinned:
+            self.pin_button.setText(self.tr("Unpin"))
+            self.pin_button.setToolTip(
+                self.tr("No longer keep the selected member in the next run")
+            )
+        else:
+            self.pin_button.setText(self.tr("Pin"))
+            self.pin_button.setToolTip(self.tr("Keep the selected member in the next run"))
+
+    def _pin_or_unpin(self) -> None:
+        pinned = self.selected_member() in self._pinned
+        self._emit_for_selected(self.unpinRequested if pinned else self.pinRequested)
 
     def _show_why(self) -> None:
         member = self.selected_member()
