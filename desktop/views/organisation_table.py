@@ -75,6 +75,18 @@ class Roles(IntEnum):
     LOADED = Qt.ItemDataRole.UserRole + 4  # False while the row is still being fetched
 
 
+ANSWERED_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        *Roles,
+    }
+)
+
+
 @dataclass(frozen=True)
 class Query:
     text: str = ""
@@ -227,9 +239,13 @@ class OrganisationTableModel(QAbstractTableModel):
         return next(column for column, key in SORT_KEYS.items() if key == self._query.sort)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._row_count:
+        # A view asks a dozen roles of every cell it paints; the ones never answered go first.
+        if role not in ANSWERED_ROLES or not index.isValid():
             return None
-        summary = self._summary(index.row())
+        row = index.row()
+        if not 0 <= row < self._row_count:
+            return None
+        summary = self._summary(row)
         if role == Roles.LOADED:
             return summary is not None
         if summary is None:
