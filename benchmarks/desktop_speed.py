@@ -33,7 +33,7 @@ TYPED = "Technsche Universiteit Delft"  # with a typo: the fuzzy index must find
 KEY_INTERVAL_MS = 300  # slower than the search delay: every key starts a search
 PROBE_MS = 5
 SCROLL_STEPS = 300
-IDLE_SECONDS = 3.0
+IDLE_SECONDS = 8.4  # as long as the typing, so that the two delays compare
 
 
 # --- the child: the application, measured from inside -------------------------------------------
@@ -132,9 +132,12 @@ def child(url: str, report: Path) -> int:
             time.sleep(0.001)
         results["idle"] = probe.stop()
 
-        probe.start()
+        # The first visit builds the page on the GUI thread (its module loaded in the background).
+        building = time.perf_counter()
         window.show_key("organisations")
         page = window.page("organisations")
+        results["page_built_ms"] = (time.perf_counter() - building) * 1000
+        probe.start()
         results["list_seconds"] = wait_until(
             app, lambda: page.model.rowCount() > 0 and not page.model.is_reloading(), what="list"
         )
@@ -263,7 +266,9 @@ def table(runs: list[dict], organisations: int, shared: bool) -> str:
         "|---|---:|---:|",
         f"| start to a shown main window | {best('window_shown_s'):.2f} s | 2 s |",
         f"| start to the overview filled in | {best('overview_filled_s'):.2f} s | |",
-        f"| Organisations page opened to its list filled (slowest) | "
+        f"| Organisations page first shown: building it (slowest) | "
+        f"{max(r['page_built_ms'] for r in runs):.0f} ms | |",
+        f"| Organisations page shown to its list filled (slowest) | "
         f"{max(r['list_seconds'] for r in runs):.2f} s | |",
         f"| building the name index in the background after the list is shown | "
         f"{max(r['warming']['seconds'] for r in runs):.2f} s | |",
