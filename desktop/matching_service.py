@@ -27,7 +27,8 @@ from desktop.models.repositories.matching import (
     matching_projects,
     open_consortium_counts,
 )
-from matching.analysis import Analyzer, load_vocabulary
+from desktop.vocabulary import make_analyzer
+from matching.analysis import Analyzer
 from matching.corpus import Corpus
 from matching.engine import Engine, Indexes, build_indexes
 from matching.features import Geography
@@ -35,16 +36,11 @@ from matching.model import Organisation
 from matching.text_index import IndexLoadError, TextIndex
 
 RESOURCES = Path(resources.__file__).parent
-VOCABULARY = RESOURCES / "matching" / "vocabulary.csv"
 NEIGHBOURS = RESOURCES / "reference" / "province_neighbours.csv"
 
 
 def default_cache_dir() -> Path:
     return Path(user_cache_dir("HelixMatch", appauthor=False)) / "indexes"
-
-
-def analyzer() -> Analyzer:
-    return Analyzer(load_vocabulary(VOCABULARY))
 
 
 def _neighbours() -> dict[str, frozenset[str]]:
@@ -126,7 +122,7 @@ def load_engine(database: Database, cache_dir: Path | None = None) -> Loaded:
     with building_long_lived():
         data = _data(database, folder, fingerprint)
         data.corpus.set_open_consortia(load)
-        base = analyzer()
+        base = make_analyzer()
         indexes = _cached(folder, base, fingerprint)
         built = indexes is None
         if indexes is None:

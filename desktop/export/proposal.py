@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
-from pathlib import Path
 
-import resources
 from desktop.consortium_check import DraftCheck, check_draft
 from desktop.models.database import Database
 from desktop.models.repositories.consortia import load_consortium
@@ -25,7 +23,8 @@ from desktop.models.repositories.proposals import (
     proposal_source,
 )
 from desktop.user_error import UserError
-from matching.analysis import CONCEPT_PREFIX, Analyzer, load_vocabulary
+from desktop.vocabulary import make_analyzer
+from matching.analysis import CONCEPT_PREFIX, Analyzer
 from matching.model import Reason, Violation
 from matching.rules import (
     instrument_is_valid,
@@ -33,7 +32,6 @@ from matching.rules import (
     subsidy,
 )
 
-VOCABULARY = Path(resources.__file__).parent / "matching" / "vocabulary.csv"
 MAX_COMPETENCES = 12
 
 
@@ -100,10 +98,6 @@ class Proposal:
             if member.organisation.organisation_id == organisation_id:
                 return member.organisation.name
         return str(organisation_id)
-
-
-def make_analyzer() -> Analyzer:
-    return Analyzer(load_vocabulary(VOCABULARY))
 
 
 def _competences(source: ProposalSource, analyzer: Analyzer) -> list[Competence]:

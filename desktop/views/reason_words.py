@@ -225,6 +225,10 @@ class ReasonWords:
     def topsector(self, code: str) -> str:
         return self._bilingual(self.names.topsectors, code)
 
+    def competences(self, codes: Iterable[str]) -> str:
+        """Competences (vocabulary concepts, or plain words) in the interface language."""
+        return self._listed(self.names.competences, codes)
+
     def percent(self, fraction: float) -> str:
         return f"{self.locale.toString(float(fraction) * 100, 'f', 0)}%"
 

@@ -70,6 +70,10 @@ def test_match_page(qtbot, language_context, tmp_path):
         page.cards[0].title_label.text().startswith("Alternatief 1" if dutch else "Alternative 1")
     )
     assert page.candidates.row_at(0).cells[5].startswith("Past bij: " if dutch else "Matches: ")
+    # Competences read in the interface language: the concept "hydrogen" is "waterstof".
+    covers = " ".join(row.cells[2] for row in page.cards[0].model.rows())
+    assert ("waterstof" if dutch else "hydrogen") in covers
+    assert ("hydrogen" if dutch else "waterstof") not in covers
     page.tabs.setCurrentIndex(1)
     picture(qtbot, page, f"match-candidates-{context.language}", tmp_path)
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sqlmodel import Session, select
 
 from desktop.models.reference import Instrument, Mission, Region, Technology, Theme, Topsector
+from desktop.vocabulary import concept_words
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class CodeNames:
     topsectors: dict[str, tuple[str, str]] = field(default_factory=dict)
     technologies: dict[str, tuple[str, str]] = field(default_factory=dict)
     instruments: dict[str, tuple[str, str]] = field(default_factory=dict)
+    competences: dict[str, tuple[str, str]] = field(default_factory=dict)  # vocabulary concepts
 
     def region(self, code: str) -> str:
         return self.provinces.get(code) or self.clusters.get(code) or code
@@ -61,4 +63,5 @@ def load_code_names(session: Session) -> CodeNames:
             i.code: (i.name, i.name_en)
             for i in session.exec(select(Instrument).order_by(Instrument.name))
         },
+        competences=concept_words(),
     )

@@ -60,7 +60,7 @@ def member_rationale(words: ReasonWords, member: Member) -> str:
     """Why a member is there, in words: stored with a saved consortium."""
     lines = [words.reason(r) for r in member.reasons]
     if member.covers:
-        lines.append(fill(translate("MatchPage", "Covers: %1"), ", ".join(member.covers)))
+        lines.append(fill(translate("MatchPage", "Covers: %1"), words.competences(member.covers)))
     return "\n".join(lines)
 
 

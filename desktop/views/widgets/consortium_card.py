@@ -60,7 +60,7 @@ def member_rows(
                 (
                     labels.member_roles.get(member.role, member.role),
                     organisation.name,
-                    ", ".join(member.covers) or "–",
+                    words.competences(member.covers) or "–",
                 ),
                 key=member.id,
                 tooltip="\n".join(
@@ -160,7 +160,7 @@ class ConsortiumCard(QFrame):
         self.table.selectRow(0)
 
         if consortium.uncovered:
-            open_text = fill(self.tr("Open: %1"), ", ".join(consortium.uncovered))
+            open_text = fill(self.tr("Open: %1"), words.competences(consortium.uncovered))
         else:
             open_text = self.tr("Every competence of the request is covered.")
         self.open_label = QLabel(open_text)
@@ -240,7 +240,7 @@ class ConsortiumCard(QFrame):
         reasons = self._words.reasons(found.reasons) or self.tr("pinned by you")
         text = fill(self.tr("Why %1: %2"), name, reasons)
         if found.covers:
-            text += "\n" + fill(self.tr("Covers: %1"), ", ".join(found.covers))
+            text += "\n" + fill(self.tr("Covers: %1"), self._words.competences(found.covers))
         self.why_label.setText(text)
 
     def selected_member(self) -> int | None:
