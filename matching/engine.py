@@ -69,10 +69,12 @@ class Scored:
     eligible: np.ndarray  # may be suggested: not a seed, not excluded, allowed by the filters
 
 
-def _fewest_members(wanted: dict[tuple[str, str], int]) -> int:
-    """The fewest members that can meet the kind and type quotas: kinds do not overlap, and a
-    type belongs to one kind."""
+def _fewest_members(wanted: dict[tuple[str, str], int], independent_smes: int = 0) -> int:
+    """The fewest members that can meet the kind and type quotas and the independent SMEs: kinds
+    do not overlap, a type belongs to one kind, and an SME is a company."""
     per_kind: dict[str, int] = {}
+    if independent_smes:
+        per_kind[HelixKind.COMPANY.value] = independent_smes
     for (code, value), count in wanted.items():
         if code == "helix_kind":
             per_kind[value] = max(per_kind.get(value, 0), count)
@@ -132,7 +134,7 @@ class Engine:
             request.size_min or 0,
             constraints.min_partners or 0,
             len(scored.seeds),
-            _fewest_members(wanted),
+            _fewest_members(wanted, constraints.min_independent_smes or 0),
             max((r.count for r in requirements), default=0),
         )
         size_max = min(request.size_max or max(size_min, 10), constraints.max_partners or 10_000)

@@ -142,6 +142,15 @@ def test_size_that_cannot_hold_the_quotas_is_reported(engine) -> None:
     assert any(p.code == "size_conflict" for p in suggestion.problems)
 
 
+def test_a_size_too_small_for_the_instruments_smes_is_reported(engine) -> None:
+    # RAAK-SME: a hogeschool and six independent SMEs, in a triple helix: eight at least.
+    request = Request(text="waterstof", rules=INSTRUMENTS["raak-mkb"], size_min=4, size_max=6)
+    suggestion = engine.suggest(request)
+    assert suggestion.consortia == ()
+    conflict = next(p for p in suggestion.problems if p.code == "size_conflict")
+    assert conflict.values == {"min": 8, "max": 6}
+
+
 def test_five_meaningfully_different_alternatives() -> None:
     organisations, projects = random_corpus()
     engine = engine_for(organisations, projects)
