@@ -7,18 +7,15 @@ counts and latest edits) or the vocabulary has; otherwise they are loaded from t
 from __future__ import annotations
 
 import csv
-import hashlib
-import os
-import pickle
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from platformdirs import user_cache_dir
 from sqlmodel import select
 
 import resources
 from desktop.collector import building_long_lived
+from desktop.index_cache import cache_folder, load_cached, store_cached
 from desktop.models.database import Database
 from desktop.models.reference import Region
 from desktop.models.repositories.matching import (
@@ -39,10 +36,6 @@ RESOURCES = Path(resources.__file__).parent
 NEIGHBOURS = RESOURCES / "reference" / "province_neighbours.csv"
 
 
-def default_cache_dir() -> Path:
-    return Path(user_cache_dir("HelixMatch", appauthor=False)) / "indexes"
-
-
 def _neighbours() -> dict[str, frozenset[str]]:
     with NEIGHBOURS.open(encoding="utf-8", newline="") as handle:
         return {
@@ -55,10 +48,6 @@ class Loaded:
     engine: Engine
     organisations: dict[int, Organisation]
     built: bool  # the indexes were (re)built rather than loaded
-
-
-def _cache_folder(cache_dir: Path, url: str) -> Path:
-    return cache_dir / hashlib.sha1(url.encode()).hexdigest()[:16]
 
 
 def _cached(folder: Path, base: Analyzer, fingerprint: str) -> Indexes | None:
@@ -91,25 +80,14 @@ def _read_data(database: Database, fingerprint: str) -> _Data:
 
 
 def _data(database: Database, folder: Path, fingerprint: str) -> _Data:
-    """The engine's input, from the cache when it was saved for the same data.
-
-    The cache is the user's own (written here, in their cache folder), so reading it with pickle
-    trusts nothing from elsewhere; it saves re-reading every organisation at each start.
-    """
+    """The engine's input, from the cache when it was saved for the same data: it saves
+    re-reading every organisation at each start."""
     path = folder / "data.pickle"
-    try:
-        with path.open("rb") as handle:
-            cached = pickle.load(handle)
-        if isinstance(cached, _Data) and cached.fingerprint == fingerprint:
-            return cached
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError):
-        pass
+    cached = load_cached(path)
+    if isinstance(cached, _Data) and cached.fingerprint == fingerprint:
+        return cached
     data = _read_data(database, fingerprint)
-    folder.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".tmp")
-    with temporary.open("wb") as handle:
-        pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(temporary, path)
+    store_cached(path, data)
     return data
 
 
@@ -118,7 +96,7 @@ def load_engine(database: Database, cache_dir: Path | None = None) -> Loaded:
     with database.transaction() as session:
         fingerprint = f"{data_fingerprint(session)}|{date.today().year}"
         load = open_consortium_counts(session)
-    folder = _cache_folder(cache_dir or default_cache_dir(), database.url)
+    folder = cache_folder(database.url, cache_dir)
     with building_long_lived():
         data = _data(database, folder, fingerprint)
         data.corpus.set_open_consortia(load)

@@ -6,12 +6,8 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
-from desktop.models.repositories.organisations import (
-    OrganisationSummary,
-    name_entries,
-    summaries_by_id,
-)
-from matching.names import NameIndex
+from desktop.models.repositories.organisations import OrganisationSummary, summaries_by_id
+from desktop.organisation_finder import name_index_state, stored_name_index
 
 
 @dataclass(frozen=True)
@@ -22,7 +18,7 @@ class Found:
 
 
 def search_organisations(session: Session, text: str, limit: int = 10) -> list[Found]:
-    index = NameIndex((entry.id, entry.names) for entry in name_entries(session))
+    index = stored_name_index(session, name_index_state(session))
     hits = index.search(text, limit=limit)
     summaries = {s.id: s for s in summaries_by_id(session, [hit.key for hit in hits])}
     return [

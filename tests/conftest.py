@@ -23,6 +23,15 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
+@pytest.fixture(autouse=True)
+def isolated_index_cache(tmp_path: Path, monkeypatch) -> Path:
+    """Indexes built from a test's database are cached in its temporary folder, never in the
+    user's own cache."""
+    folder = tmp_path / "index-cache"
+    monkeypatch.setattr("desktop.index_cache.default_cache_dir", lambda: folder)
+    return folder
+
+
 @pytest.fixture(scope="session")
 def template_database(tmp_path_factory) -> Path:
     """A database file with the built-in data, created once per test session."""
