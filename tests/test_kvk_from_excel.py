@@ -80,6 +80,7 @@ def test_numeric_kvk_cells_get_their_leading_zeros_back_with_a_warning(database,
         (1234567.5, "1234567.5"),  # a fraction; its point is not a thousands separator
         (-1234567, "-1234567"),
         (0, "0"),
+        (123456, "123456"),  # six digits: not a number that only lost its leading zero
     ],
 )
 def test_numbers_that_are_no_kvk_number_are_still_refused(database, tmp_path, cell, shown):

@@ -96,9 +96,10 @@ def kvk_number(text: str) -> str:
 
 
 def kvk_of_number(text: str) -> str:
-    """A KvK number that a workbook holds as a number: Excel drops leading zeros (1234567 for
-    01234567), so a whole number of fewer than 8 digits gets them back."""
-    if not re.fullmatch(r"[0-9]{1,8}", text) or int(text) == 0:
+    """A KvK number that a workbook holds as a number: Excel drops the leading zero (1234567 for
+    01234567), so a whole number of seven digits gets it back. Shorter numbers are no KvK
+    number that lost a zero but a wrong value."""
+    if not re.fullmatch(r"[0-9]{7,8}", text):
         raise BadValue("bad_kvk", text)
     return text.zfill(8)
 
