@@ -229,7 +229,9 @@ def start_once(db: Path, folder: Path) -> dict:
     report.unlink(missing_ok=True)
     # Fresh settings: every start opens on the Overview, as a first start does.
     shutil.rmtree(folder / "settings", ignore_errors=True)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # The index cache lives beside the database: the first start builds the name index and
+    # stores it, the later ones read it back.
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CACHE_HOME=str(folder / "cache"))
     started = time.time()
     child_run = subprocess.run(
         [sys.executable, __file__, "--child", f"sqlite:///{db}", str(report)], env=env
@@ -270,8 +272,10 @@ def table(runs: list[dict], organisations: int, shared: bool) -> str:
         f"{max(r['page_built_ms'] for r in runs):.0f} ms | |",
         f"| Organisations page shown to its list filled (slowest) | "
         f"{max(r['list_seconds'] for r in runs):.2f} s | |",
-        f"| building the name index in the background after the list is shown | "
-        f"{max(r['warming']['seconds'] for r in runs):.2f} s | |",
+        f"| the name index ready in the background after the list is shown: first start "
+        f"(built) | {runs[0]['warming']['seconds']:.2f} s | |",
+        f"| the same, later starts (read from the index cache), slowest | "
+        f"{max(r['warming']['seconds'] for r in runs[1:] or runs):.2f} s | |",
         f"| meanwhile, longest event-loop delay | {worst('warming', 'max_ms'):.0f} ms | 50 ms |",
         f"| idle {IDLE_SECONDS:.0f} s, longest event-loop delay (the machine's own noise) | "
         f"{worst('idle', 'max_ms'):.0f} ms | |",

@@ -15,6 +15,9 @@ from pathlib import Path
 
 from platformdirs import user_cache_dir
 
+# What reading back a damaged or foreign cache file can raise.
+UNREADABLE = (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError)
+
 
 def default_cache_dir() -> Path:
     return Path(user_cache_dir("HelixMatch", appauthor=False)) / "indexes"
@@ -29,7 +32,7 @@ def load_cached(path: Path) -> object | None:
     try:
         with path.open("rb") as handle:
             return pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
+    except UNREADABLE:
         return None
 
 

@@ -8,13 +8,14 @@ itself. Building it at 100,000 organisations takes about a second; loading it, a
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 
 from sqlmodel import Session, func, select
 
 from desktop.collector import building_long_lived
-from desktop.index_cache import cache_folder, load_cached, store_cached
+from desktop.index_cache import UNREADABLE, cache_folder, load_cached, store_cached
 from desktop.models.organisation import Organisation
 from desktop.models.repositories.organisations import (
     OrganisationSummary,
@@ -38,9 +39,10 @@ def stored_name_index(session: Session, state: tuple, cache_dir: Path | None = N
     stamp = (INDEX_FORMAT, state)
     cached = load_cached(path)
     if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == stamp:
-        return cached[1]
+        with contextlib.suppress(*UNREADABLE):
+            return NameIndex.from_parts(cached[1])
     index = NameIndex((e.id, e.names) for e in name_entries(session))
-    store_cached(path, (stamp, index))
+    store_cached(path, (stamp, index.dump_parts()))
     return index
 
 
