@@ -19,6 +19,7 @@ from matching.text import fold
 # ("B.V.", "U.A.") fold to spaced letters and are removed as a whole.
 _DOTTED_FORMS = re.compile(r"\b(?:b v|n v|v o f|c v|u a|b a)\b")
 CHUNK = 5_000  # names scored per call: a few milliseconds each
+PART = 1_000  # names per stored part of the index: read back in a millisecond or two each
 NOISE_WORDS = frozenset(
     {
         "bv", "nv", "vof", "cv", "ua", "holding", "holdings", "stichting", "vereniging",
@@ -38,6 +39,11 @@ def normalise_name(name: str) -> str:
 def compact(normalised: str) -> str:
     """Without spaces: lets "tu e" meet "tue" and "t n o" meet "tno"."""
     return normalised.replace(" ", "")
+
+
+def forms(normalised: str) -> set[str]:
+    """The forms of a normalised name that an exact lookup finds."""
+    return {normalised, compact(normalised)}
 
 
 @dataclass(frozen=True)
@@ -67,40 +73,38 @@ class NameIndex:
                 self._keys.append(key)
                 self._names.append(normalised)
                 self._originals.append(original)
-                self._add_exact(len(self._names) - 1)
-
-    def _add_exact(self, position: int) -> None:
-        normalised = self._names[position]
-        for form in {normalised, compact(normalised)}:
-            self._exact.setdefault(form, []).append(position)
+                for form in forms(normalised):
+                    self._exact.setdefault(form, []).append(len(self._names) - 1)
 
     def dump_parts(self) -> list[bytes]:
-        """The index as pickled parts of ``CHUNK`` names each, for ``from_parts``: one pickle of
+        """The index as pickled parts of ``PART`` names each, for ``from_parts``: one pickle of
         the whole index would hold the interpreter lock for a tenth of a second at 100,000 names
-        while it is read back (a window stutters); part by part, a few milliseconds at a time."""
-        return [
-            pickle.dumps(
-                (
-                    self._keys[start : start + CHUNK],
-                    self._names[start : start + CHUNK],
-                    self._originals[start : start + CHUNK],
-                ),
-                protocol=pickle.HIGHEST_PROTOCOL,
-            )  # fmt: skip
-            for start in range(0, len(self._names), CHUNK)
-        ]
+        while it is read back (a window stutters); part by part, a few milliseconds at a time,
+        and nothing to compute afterwards."""
+        parts = []
+        for start in range(0, len(self._names), PART):
+            end = min(start + PART, len(self._names))
+            exact: dict[str, list[int]] = {}
+            for position in range(start, end):
+                for form in forms(self._names[position]):
+                    exact.setdefault(form, []).append(position)
+            piece = (self._keys[start:end], self._names[start:end], self._originals[start:end])
+            parts.append(pickle.dumps((*piece, exact), protocol=pickle.HIGHEST_PROTOCOL))
+        return parts
 
     @classmethod
     def from_parts(cls, parts: Iterable[bytes]) -> NameIndex:
         """The index ``dump_parts`` wrote (to be read only from a source as trusted as code)."""
         index = cls(())
         for part in parts:
-            keys, names, originals = pickle.loads(part)  # noqa: S301 - see the docstring
+            keys, names, originals, exact = pickle.loads(part)  # noqa: S301 - see the docstring
             index._keys += keys
             index._names += names
             index._originals += originals
-        for position in range(len(index._names)):
-            index._add_exact(position)
+            # A form met in an earlier part too (the same name twice) keeps every position.
+            for form in exact.keys() & index._exact.keys():
+                exact[form] = index._exact[form] + exact[form]
+            index._exact.update(exact)
         return index
 
     def __len__(self) -> int:
@@ -117,7 +121,7 @@ class NameIndex:
             if key not in best or score > best[key].score:
                 best[key] = NameHit(key, score, self._originals[position])
 
-        for form in {normalised, compact(normalised)}:
+        for form in forms(normalised):
             for position in self._exact.get(form, ()):
                 offer(position, 100.0)
         # In chunks: rapidfuzz holds the interpreter lock while it scores a list, so a long list

@@ -48,11 +48,12 @@ def test_one_hit_per_organisation_ordered_by_score() -> None:
 
 
 def test_an_index_read_back_from_parts_finds_the_same(monkeypatch) -> None:
-    monkeypatch.setattr("matching.names.CHUNK", 2)  # parts of two names: several parts
+    monkeypatch.setattr("matching.names.PART", 2)  # parts of two names: several parts
     parts = INDEX.dump_parts()
     assert len(parts) > 3
     again = NameIndex.from_parts(parts)
     assert len(again) == len(INDEX)
+    assert again._exact == INDEX._exact  # "tue" stands for positions in two parts
     for query in ("tu delft", "TU/e", "tue", "Deltares BV", "wur", "Delft university of technolgy"):
         assert again.search(query, limit=3) == INDEX.search(query, limit=3), query
 

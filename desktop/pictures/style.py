@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
-
 HELIX_KINDS = ("company", "knowledge", "government", "society")
 HELIX_COLOURS = {
     "company": "#E69F00",
@@ -39,6 +37,9 @@ DARK = Theme("#232629", "#eeeeee", "#a8adb3", "#232629", "#4a4f55", "#676d75")
 
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """The width of a text in points: Helvetica metrics with room for wider sans fonts."""
+    # ReportLab (and Pillow with it) loads with the first picture, not with the window.
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     return 1.22 * stringWidth(text, "Helvetica-Bold" if bold else "Helvetica", size)
 
 

@@ -40,8 +40,8 @@ GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
 PAGE_KEY = "main_window/page"
 DEFAULT_SIZE = QSize(1280, 800)
-# The pages' modules, loaded in the background soon after start so that a first visit to a
-# page only builds its widgets.
+# The pages' modules, and the text measures the pictures use, loaded in the background soon
+# after start so that a first visit to a page only builds its widgets.
 PAGE_MODULES = tuple(
     f"desktop.views.pages.{name}"
     for name in (
@@ -49,6 +49,7 @@ PAGE_MODULES = tuple(
         "settings",
     )
 )  # fmt: skip
+PRELOADED = (*PAGE_MODULES, "reportlab.pdfbase.pdfmetrics")
 PRELOAD_DELAY_MS = 500
 SP = QStyle.StandardPixmap
 
@@ -342,7 +343,7 @@ class MainWindow(QMainWindow):
 
     def _preload_pages(self) -> None:
         def load() -> None:
-            for name in PAGE_MODULES:
+            for name in PRELOADED:
                 importlib.import_module(name)
 
         self._context.tasks.call(load, lambda _none: None, priority=-1)

@@ -55,6 +55,7 @@ from desktop.views.widgets.split_view import SplitView
 from desktop.views.widgets.style import mute
 
 SEARCH_DELAY_MS = 250
+PREPARE_DELAY_MS = 400  # after the page is shown, when the fuzzy index is made
 HEADER_KEY = "organisations/header"
 SPLITTER_KEY = "organisations/splitter"
 # The name takes whatever room is left; the others start at a width that fits their words.
@@ -248,9 +249,13 @@ class OrganisationsPage(Page):
             self._loaded_once = True
             self.model.reload()
             self._context.query(load_code_names, self._names_loaded, key="organisations-names")
-            # The fuzzy index is built once, in the background, before the first search.
-            self._context.query(self.finder.prepare, lambda _: None, priority=-1)
+            # The fuzzy index is made once, in the background, before the first search, but
+            # not while the page paints for the first time: its Python work would slow that.
+            QTimer.singleShot(PREPARE_DELAY_MS, self, self._prepare_finder)
         self._emit_status()
+
+    def _prepare_finder(self) -> None:
+        self._context.query(self.finder.prepare, lambda _: None, priority=-1)
 
     def _open_import_wizard(self) -> None:
         from desktop.views.import_wizard import open_import_wizard  # loads when first used
