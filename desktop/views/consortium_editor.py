@@ -35,7 +35,6 @@ from desktop.models.repositories.consortia import (
     MemberDraft,
     MemberOrganisation,
 )
-from desktop.organisation_finder import OrganisationFinder
 from desktop.views.consortium_commands import ChangeDraft
 from desktop.views.consortium_members import MemberColumn, MemberDelegate, MembersModel, euros
 from desktop.views.context import AppContext
@@ -51,9 +50,7 @@ class ConsortiumEditor(QWidget):
     saveRequested = Signal(object)  # ConsortiumDraft
     organisationsWanted = Signal(list)  # ids whose facts the editor lacks (a member was added)
 
-    def __init__(
-        self, context: AppContext, finder: OrganisationFinder, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self._labels = CodeLabels()
@@ -127,7 +124,7 @@ class ConsortiumEditor(QWidget):
         self.members.selectionModel().currentRowChanged.connect(self._member_chosen)
 
         self.picker = OrganisationPicker(
-            context, finder, self.tr("Add a member: type a name…"), single=True
+            context, self.tr("Add a member: type a name…"), single=True
         )
         self.picker.chosen.hide()
         self.picker.changed.connect(self._picked)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.repositories.code_names import CodeNames
-from desktop.organisation_finder import OrganisationFinder
 from desktop.views.context import AppContext
 from desktop.views.matching_defaults import MatchingDefaults, read_matching_defaults
 from desktop.views.reason_words import ReasonWords
@@ -49,9 +48,7 @@ def region_choices(names: CodeNames, clusters_label: str) -> list[tuple[str, str
 
 
 class MatchForm(QWidget):
-    def __init__(
-        self, context: AppContext, finder: OrganisationFinder, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.mission = self._combo()
         self.text = QPlainTextEdit()
@@ -71,8 +68,8 @@ class MatchForm(QWidget):
         self.whole_chain.setToolTip(
             self.tr("A research university, a TO2 institute and a hogeschool together")
         )
-        self.include = OrganisationPicker(context, finder, self.tr("Type a name to pin…"))
-        self.exclude = OrganisationPicker(context, finder, self.tr("Type a name to leave out…"))
+        self.include = OrganisationPicker(context, self.tr("Type a name to pin…"))
+        self.exclude = OrganisationPicker(context, self.tr("Type a name to leave out…"))
 
         size = QHBoxLayout()
         size.setContentsMargins(0, 0, 0, 0)

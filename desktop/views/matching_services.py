@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject
 
 from desktop.matching_runs import Matcher
 from desktop.models.repositories.code_names import CodeNames, load_code_names
-from desktop.organisation_finder import OrganisationFinder
 from desktop.views.context import AppContext
 
 
@@ -24,10 +23,6 @@ class MatchingServices:
     @classmethod
     def create(cls, context: AppContext) -> MatchingServices:
         return cls(context, Matcher(context.database))
-
-    @property
-    def finder(self) -> OrganisationFinder:
-        return self.context.finder
 
     def with_names(self, use: Callable[[CodeNames], None]) -> None:
         """Call ``use`` with the reference names: at once when loaded, else once they are."""

@@ -132,7 +132,7 @@ class ConsortiaPage(Page):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
 
-        self.editor = ConsortiumEditor(context, context.finder)
+        self.editor = ConsortiumEditor(context)
         self.editor.saveRequested.connect(self._save)
         self.editor.organisationsWanted.connect(self._fetch_organisations)
         self.undo_stack = self.editor.undo_stack

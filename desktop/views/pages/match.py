@@ -78,7 +78,7 @@ class MatchPage(SplitPage):
         self._choices = Choices()  # the form's pins and left-out organisations, as last seen
         self._applying = False
 
-        self.form = MatchForm(self._context, services.finder)
+        self.form = MatchForm(self._context)
         self.form.setEnabled(False)
         self.run_button = QPushButton(self.tr("&Find partners"))
         self.run_button.setDefault(True)

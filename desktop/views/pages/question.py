@@ -95,7 +95,7 @@ class QuestionPage(SplitPage):
 
         # --- the question --------------------------------------------------------------------
         self.asker = OrganisationPicker(
-            self._context, services.finder, self.tr("Type the company's name…"), single=True
+            self._context, self.tr("Type the company's name…"), single=True
         )
         self.new_company_button = QPushButton(self.tr("New company…"))
         self.new_company_button.clicked.connect(self.new_company)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.repositories.organisations import OrganisationSummary
-from desktop.organisation_finder import OrganisationFinder
 from desktop.views.context import AppContext
 
 TYPING_PAUSE_MS = 200
@@ -39,7 +38,6 @@ class OrganisationPicker(QWidget):
     def __init__(
         self,
         context: AppContext,
-        finder: OrganisationFinder,
         placeholder: str,
         *,
         single: bool = False,
@@ -47,7 +45,6 @@ class OrganisationPicker(QWidget):
     ) -> None:
         super().__init__(parent)
         self._context = context
-        self._finder = finder
         self._single = single
         self._offers: list[OrganisationSummary] = []
         self._key = f"picker-{id(self)}"
@@ -133,7 +130,7 @@ class OrganisationPicker(QWidget):
         if not text:
             self._show_offers([])
             return
-        finder = self._finder
+        finder = self._context.finder
         self._context.query(
             lambda session: finder.find(session, text), self._show_offers, key=self._key
         )
