@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from desktop import backups
+from desktop.views import startup
 from desktop.views.app import run_application
 from desktop.views.main_window import MainWindow
 from desktop.views.recent_databases import remember_database
@@ -100,11 +101,21 @@ def test_the_days_backup_is_made_once_the_window_is_shown(qapp, database_path: P
     folder = backups.backup_folder(database_path)
     shutil.rmtree(folder, ignore_errors=True)
 
-    def look(_window: MainWindow) -> bool:
+    def backed_up() -> bool:
         return any(b.kind == "daily" for b in backups.list_backups(database_path))
 
-    assert run_until_shown(f"sqlite:///{database_path}", look) == 0
+    after_opening: list[bool] = []
+    open_database = startup.open_database
+
+    def opening(*args, **kwargs):
+        opened = open_database(*args, **kwargs)
+        after_opening.append(backed_up())
+        return opened
+
+    monkeypatch.setattr(startup, "open_database", opening)
+    assert run_until_shown(f"sqlite:///{database_path}", lambda _window: backed_up()) == 0
     assert shown == []
+    assert after_opening == [False]  # opening the database did not wait for the copy
 
 
 def test_a_backup_that_cannot_be_made_is_said_in_the_status_bar(
