@@ -19,13 +19,17 @@ def log_folder() -> Path:
     return Path(user_log_dir("HelixMatch", appauthor=False))
 
 
+def log_file() -> Path:
+    return log_folder() / LOG_FILE_NAME
+
+
 def start_log_file() -> RotatingFileHandler | None:
     """Log warnings and errors to the terminal and to the log file; None when the file cannot
     be written (the terminal still gets them)."""
     root = logging.getLogger()
     if not root.handlers:
         logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    path = log_folder() / LOG_FILE_NAME
+    path = log_file()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = RotatingFileHandler(

@@ -6,7 +6,6 @@ import contextlib
 import signal
 import sys
 from importlib import metadata
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
@@ -49,9 +48,8 @@ def run_application(url: str, create: bool = True, *, last_used: bool = False) -
     poll = QTimer()
     poll.timeout.connect(lambda: None)
     poll.start(SIGNAL_POLL_MS)
-    log_file = Path(log_handler.baseFilename) if log_handler is not None else None
     try:
-        with errors_reported(log_file):
+        with errors_reported():
             launcher.start()
             return app.exec()
     finally:

@@ -8,19 +8,30 @@ import sys
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.logs import log_file
 from desktop.views.dialogs import show_error
 
 log = logging.getLogger(__name__)
 
 
+def show_unexpected(parent: QWidget | None, message: str, details: str) -> None:
+    """A program error in a dialog, with where the log file keeps its details."""
+    path = log_file()
+    if path.exists():
+        note = QCoreApplication.translate("errors", "Also written to %1.")
+        details = f"{details}\n{note.replace('%1', str(path))}"
+    show_error(
+        parent, QCoreApplication.translate("errors", "Something went wrong"), message, details
+    )
+
+
 @contextmanager
-def errors_reported(log_file: Path | None) -> Iterator[None]:
+def errors_reported() -> Iterator[None]:
     """While the application runs, uncaught errors are logged and shown (one dialog at a time)."""
     previous = sys.excepthook
     showing = False
@@ -36,15 +47,7 @@ def errors_reported(log_file: Path | None) -> Iterator[None]:
             return
         showing = True
         try:
-            if log_file is not None:
-                note = QCoreApplication.translate("errors", "Also written to %1.")
-                details = f"{details}\n{note.replace('%1', str(log_file))}"
-            show_error(
-                QApplication.activeWindow(),
-                QCoreApplication.translate("errors", "Something went wrong"),
-                str(error) or kind.__name__,
-                details,
-            )
+            show_unexpected(QApplication.activeWindow(), str(error) or kind.__name__, details)
         finally:
             showing = False
 

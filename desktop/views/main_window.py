@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.logs import LOG_FILE_NAME, log_folder
+from desktop.logs import log_file
 from desktop.views.context import AppContext
-from desktop.views.dialogs import show_error
+from desktop.views.error_reporting import show_unexpected
 from desktop.views.pages.base import Page
 from desktop.views.window_actions import WindowActions
 
@@ -403,8 +403,8 @@ class MainWindow(QMainWindow):
             "<p>Log file: %3</p>"
         )
         location = html.escape(self._context.database.location)
-        log_file = html.escape(str(log_folder() / LOG_FILE_NAME))
-        text = text.replace("%1", version).replace("%2", location).replace("%3", log_file)
+        log = html.escape(str(log_file()))
+        text = text.replace("%1", version).replace("%2", location).replace("%3", log)
         QMessageBox.about(self, self.tr("About HelixMatch"), text)
 
     @Slot()
@@ -430,4 +430,4 @@ class MainWindow(QMainWindow):
 
     @Slot(str, str)
     def _task_failed(self, message: str, details: str) -> None:
-        show_error(self, self.tr("Something went wrong"), message, details)
+        show_unexpected(self, message, details)

@@ -835,7 +835,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ConsortiumEditor</name>
     <message>
-        <location filename="../../desktop/views/consortium_editor.py" line="+68"/>
+        <location filename="../../desktop/views/consortium_editor.py" line="+65"/>
         <source>New consortium</source>
         <translation>Nieuw consortium</translation>
     </message>
@@ -1505,7 +1505,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+113"/>
+        <location filename="../../desktop/views/main_window.py" line="+114"/>
         <source>Missions</source>
         <translation>Missies</translation>
     </message>
@@ -1603,11 +1603,6 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <location line="+9"/>
         <source>About HelixMatch</source>
         <translation>Over HelixMatch</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Something went wrong</source>
-        <translation>Er ging iets mis</translation>
     </message>
 </context>
 <context>
@@ -1730,7 +1725,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>MatchForm</name>
     <message>
-        <location filename="../../desktop/views/match_form.py" line="+59"/>
+        <location filename="../../desktop/views/match_form.py" line="+56"/>
         <source>A knowledge question or call text, in Dutch or English</source>
         <translation>Een kennisvraag of oproeptekst, in het Nederlands of Engels</translation>
     </message>
@@ -2507,7 +2502,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>OrganisationPicker</name>
     <message>
-        <location filename="../../desktop/views/widgets/organisation_picker.py" line="+75"/>
+        <location filename="../../desktop/views/widgets/organisation_picker.py" line="+72"/>
         <source>Delete removes the selected organisations.</source>
         <translation>Delete verwijdert de gekozen organisaties.</translation>
     </message>
@@ -2588,7 +2583,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../desktop/views/organisation_table.py" line="+141"/>
+        <location filename="../../desktop/views/organisation_table.py" line="+153"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -2636,7 +2631,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../desktop/views/pages/organisations.py" line="+186"/>
+        <location filename="../../desktop/views/pages/organisations.py" line="+187"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
@@ -2741,7 +2736,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>De organisatie opslaan</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+132"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
@@ -3763,7 +3758,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation> of </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Checked once every member has a budget: %1</source>
         <translation>Getoetst zodra elk lid een begroting heeft: %1</translation>
     </message>
@@ -4245,12 +4240,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/views/error_reporting.py" line="+40"/>
+        <location filename="../../desktop/views/error_reporting.py" line="+26"/>
         <source>Also written to %1.</source>
         <translation>Ook vastgelegd in %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Something went wrong</source>
         <translation>Er ging iets mis</translation>
     </message>

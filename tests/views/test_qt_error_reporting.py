@@ -24,7 +24,7 @@ def test_an_uncaught_error_is_logged_and_shown(qtbot, monkeypatch, isolated_log_
     log_file = isolated_log_folder / logs.LOG_FILE_NAME
     hook = sys.excepthook
     try:
-        with errors_reported(log_file):
+        with errors_reported():
             QTimer.singleShot(0, broken_slot)
             qtbot.waitUntil(lambda: bool(shown))
     finally:
