@@ -81,6 +81,7 @@ class CodeLabels:
             "Demonstration data: a fictional organisation. Remove all of it with "
             "'helixmatch demo remove'.",
         )
+        self.demo_name = translate("CodeLabels", "%1 [Demo]")  # the tag after a name
 
     def kind(self, code: str) -> str:
         return self.kinds.get(code, code)
@@ -90,6 +91,14 @@ class CodeLabels:
 
     def origin(self, code: str) -> str:
         return self.origins.get(code, code)
+
+    def organisation(self, name: str, demo: bool) -> str:
+        """An organisation's name as every page shows it: demonstration data carries a tag."""
+        return self.demo_name.replace("%1", name) if demo else name
+
+    def with_demo_hint(self, tooltip: str, demo: bool) -> str:
+        """A tooltip that, for demonstration data, also says that it is fictional."""
+        return "\n".join(part for part in (tooltip, self.demo_hint) if part) if demo else tooltip
 
     def yes_no(self, value: bool | None) -> str:
         if value is None:

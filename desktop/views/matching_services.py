@@ -1,8 +1,9 @@
-"""What the matching pages share: one engine kept in memory and the code names."""
+"""What the matching pages share: one engine kept in memory, the code names, and which of the
+organisations an answer names are demonstration data."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 import shiboken6
@@ -10,6 +11,7 @@ from PySide6.QtCore import QObject
 
 from desktop.matching_runs import Matcher
 from desktop.models.repositories.code_names import CodeNames, load_code_names
+from desktop.models.repositories.origins import demo_ids
 from desktop.views.context import AppContext
 
 
@@ -23,6 +25,11 @@ class MatchingServices:
     @classmethod
     def create(cls, context: AppContext) -> MatchingServices:
         return cls(context, Matcher(context.database))
+
+    def demo_among(self, ids: Iterable[int]) -> frozenset[int]:
+        """The demonstration organisations among ``ids``; for a worker, after its run."""
+        with self.context.database.transaction() as session:
+            return demo_ids(session, ids)
 
     def with_names(self, use: Callable[[CodeNames], None]) -> None:
         """Call ``use`` with the reference names: at once when loaded, else once they are."""

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from sqlmodel import Session
 
 from desktop.models.repositories.organisation_filter import OrganisationFilter
@@ -33,10 +33,10 @@ from desktop.models.repositories.organisations import (
 )
 from desktop.models.repositories.regions import province_names
 from desktop.views.labels import CodeLabels
+from desktop.views.widgets.style import DEMO_TINT
 
 BLOCK_SIZE = 200
 MAX_CACHED_BLOCKS = 100
-DEMO_TINT = QColor(255, 196, 0, 48)  # a light amber wash that reads on light and dark themes
 
 Index = QModelIndex | QPersistentModelIndex
 # ``query(work, on_success, on_failure)`` runs ``work(session)`` off the GUI thread
@@ -271,8 +271,7 @@ class OrganisationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and demo:
             return QBrush(DEMO_TINT)
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole text, for narrow columns
-            text = self._text(summary, column)
-            return f"{text}\n{self._labels.demo_hint}" if demo else text or None
+            return self._labels.with_demo_hint(self._text(summary, column), demo) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.SME:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -281,7 +280,7 @@ class OrganisationTableModel(QAbstractTableModel):
         labels = self._labels
         match column:
             case Column.NAME:
-                return summary.name
+                return labels.organisation(summary.name, summary.origin == "demo")
             case Column.SHORT_NAME:
                 return summary.short_name or ""
             case Column.KIND:

@@ -1,7 +1,8 @@
 """A small read-only table of prepared rows (candidates, members, answers, regional matches).
 
 Rows arrive already in words; each may carry the id it stands for, a tooltip and the values to
-sort by, so that a proxy sorts numbers as numbers.
+sort by, so that a proxy sorts numbers as numbers. A row about a demonstration organisation is
+tinted like it is in the organisations list, and its tooltip says that it is fictional.
 """
 
 from __future__ import annotations
@@ -11,6 +12,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush
+
+from desktop.views.labels import CodeLabels
+from desktop.views.widgets.style import DEMO_TINT
 
 Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1  # the id the row stands for
@@ -24,6 +29,7 @@ class Row:
     key: Any = None
     tooltip: str = ""
     sort: tuple[Any, ...] = ()  # per column; the cell's text where missing
+    demo: bool = False  # the row stands for a demonstration organisation
 
 
 class RowTableModel(QAbstractTableModel):
@@ -31,6 +37,7 @@ class RowTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._headers = list(headers)
         self._rows: list[Row] = []
+        self._labels = CodeLabels()
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
@@ -57,7 +64,9 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.cells[column] if column < len(row.cells) else ""
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.tooltip or None
+            return self._labels.with_demo_hint(row.tooltip, row.demo) or None
+        if role == Qt.ItemDataRole.BackgroundRole and row.demo:
+            return QBrush(DEMO_TINT)
         if role == KEY_ROLE:
             return row.key
         if role == SORT_ROLE:

@@ -72,6 +72,7 @@ class MatchPage(SplitPage):
         self.words: ReasonWords | None = None
         self.result: MatchResult | None = None
         self.fields: dict = {}  # the request of the result shown
+        self.demo: frozenset[int] = frozenset()  # its demonstration organisations
         self.cards: list[ConsortiumCard] = []
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
@@ -201,8 +202,9 @@ class MatchPage(SplitPage):
         self.form.setEnabled(True)
 
     def _organisation_name(self, organisation_id: int) -> str:
-        organisation = self.result.organisations.get(organisation_id) if self.result else None
-        return organisation.name if organisation else f"#{organisation_id}"
+        """The name the reasons give a partner: marked when it is demonstration data."""
+        name = self._name(organisation_id)
+        return self.words.labels.organisation(name, organisation_id in self.demo)
 
     def find_partners_for_mission(self, code: str) -> None:
         """Start a match for a mission (from the Missions page)."""
@@ -238,13 +240,13 @@ class MatchPage(SplitPage):
             return
         self._say("")
         fields = self.form.fields()
-        matcher = self._services.matcher
-        self.run_bar.run(
-            self.tr("Matching…"),
-            lambda progress, cancelled: matcher.match(fields, progress, cancelled),
-            lambda result: self._shown(result, fields, then),
-            self._failed,
-        )
+        services = self._services
+
+        def work(progress, cancelled) -> Shown:
+            result = services.matcher.match(fields, progress, cancelled)
+            return Shown(result, fields, demo=services.demo_among(result.organisations))
+
+        self.run_bar.run(self.tr("Matching…"), work, lambda s: self._shown(s, then), self._failed)
 
     def _failed(self, error: BaseException, details: str) -> None:
         if isinstance(error, Cancelled):
@@ -254,18 +256,17 @@ class MatchPage(SplitPage):
             return
         show_error(self, self.tr("The match failed"), str(error), details)
 
-    def _shown(
-        self, result: MatchResult, fields: dict, then: Callable[[Shown], None] | None
-    ) -> None:
-        self._show(result, fields)
+    def _shown(self, shown: Shown, then: Callable[[Shown], None] | None) -> None:
+        self._show(shown)
         if then is not None:
-            then(Shown(result, fields))
+            then(shown)
 
-    def _show(self, result: MatchResult, fields: dict) -> None:
+    def _show(self, shown: Shown) -> None:
         words = self.words
         assert words is not None
-        self.result = result
-        self.fields = fields
+        result = self.result = shown.result
+        self.fields = shown.fields
+        self.demo = shown.demo
         self.empty_state.hide()
         self.tabs.show()
         suggestion = result.suggestion
@@ -274,11 +275,12 @@ class MatchPage(SplitPage):
         for rank, candidate in enumerate(suggestion.candidates, start=1):
             organisation = result.organisations[candidate.id]
             reasons = words.reasons(candidate.reasons)
+            demo = candidate.id in self.demo
             rows.append(
                 Row(
                     (
                         str(rank),
-                        organisation.name,
+                        labels.organisation(organisation.name, demo),
                         labels.type(organisation.type),
                         words.names.region(organisation.province) if organisation.province else "",
                         f"{candidate.score:.2f}",
@@ -287,6 +289,7 @@ class MatchPage(SplitPage):
                     key=candidate.id,
                     tooltip=reasons.replace("; ", "\n"),
                     sort=(rank, None, None, None, candidate.score, None),
+                    demo=demo,
                 )
             )
         self.candidates.set_rows(rows)
@@ -316,6 +319,7 @@ class MatchPage(SplitPage):
                 number,
                 consortium,
                 result.organisations,
+                self.demo,
                 self.words,
                 instrument,
                 lambda member, c=consortium: self.swap_choices(c, member),
@@ -350,17 +354,19 @@ class MatchPage(SplitPage):
     # --- pin, drop, swap, save ---------------------------------------------------------------
 
     def _name(self, organisation_id: int) -> str:
-        return self._organisation_name(organisation_id)
+        organisation = self.result.organisations.get(organisation_id) if self.result else None
+        return organisation.name if organisation else f"#{organisation_id}"
 
     def swap_choices(self, consortium: Consortium, member: int) -> list[tuple[int, str]]:
         """Candidates of the member's helix kind that are not in the consortium yet."""
         result = self.result
-        if result is None:
+        if result is None or self.words is None:
             return []
         kind = result.organisations[member].kind
         inside = {m.id for m in consortium.members}
+        labels = self.words.labels
         return [
-            (c.id, result.organisations[c.id].name)
+            (c.id, labels.organisation(result.organisations[c.id].name, c.id in self.demo))
             for c in result.suggestion.candidates
             if c.id not in inside and result.organisations[c.id].kind == kind
         ][:SWAP_CHOICES]
@@ -396,7 +402,7 @@ class MatchPage(SplitPage):
         """Push a step to ``after``; ``runs_for`` (card, member) when it runs the match again."""
         shown = None
         if runs_for is not None and self.result is not None:
-            shown = Shown(self.result, self.fields, *runs_for)
+            shown = Shown(self.result, self.fields, *runs_for, demo=self.demo)
         if after == self._choices and shown is None:
             return
         self.undo_stack.push(ChangeChoices(text, self, self._choices, after, shown))
@@ -437,7 +443,7 @@ class MatchPage(SplitPage):
 
     def show_again(self, shown: Shown) -> None:
         self._say("")  # a note on the run that was stopped or failed no longer applies
-        self._show(shown.result, shown.fields)
+        self._show(shown)
         if shown.member is not None and shown.card < len(self.cards):
             self.tabs.setCurrentWidget(self.card_scroll)
             self.cards[shown.card].select_member(shown.member)

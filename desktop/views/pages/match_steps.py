@@ -61,6 +61,7 @@ class Shown:
     fields: dict[str, Any]
     card: int = 0
     member: int | None = None
+    demo: frozenset[int] = frozenset()  # the demonstration organisations the result names
 
 
 class MatchSteps(Protocol):

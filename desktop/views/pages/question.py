@@ -5,6 +5,7 @@ consortium meets; turn the answer into a consortium draft. Questions are kept wi
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
@@ -31,13 +32,14 @@ from PySide6.QtWidgets import (
 from sqlmodel import Session
 
 from desktop.desk_answers import CHAIN, DeskAnswer, answer_stored, draft_from_answer, take_in
-from desktop.matching_runs import Cancelled
+from desktop.matching_runs import Cancelled, IsCancelled, Progress
 from desktop.models.consortium import QUESTION_STATUSES
 from desktop.models.organisation import Organisation
 from desktop.models.records import OrganisationRecord
 from desktop.models.repositories.code_names import CodeNames
 from desktop.models.repositories.consortia import ConsortiumError
 from desktop.models.repositories.organisations import save_organisation
+from desktop.models.repositories.origins import demo_ids
 from desktop.models.repositories.questions import (
     QuestionDraft,
     QuestionError,
@@ -63,6 +65,8 @@ from desktop.views.widgets.run_bar import RunBar
 SPLITTER_KEY = "question/splitter"
 BUDGET_STEP = 10_000
 MAX_BUDGET = 100_000_000
+# A question, its answer and the demonstration organisations the answer names
+Answered = tuple[QuestionRow, DeskAnswer, frozenset[int]]
 
 
 def _table(model: RowTableModel) -> QTableView:
@@ -79,6 +83,13 @@ def _add_company(record: OrganisationRecord):
         return organisation_id, session.get(Organisation, organisation_id).name
 
     return work
+
+
+def _questions(session: Session) -> tuple[list[QuestionRow], frozenset[int]]:
+    """The questions taken in, and which of the asking companies are demonstration data."""
+    questions = list_questions(session)
+    askers = (q.organisation_id for q in questions if q.organisation_id is not None)
+    return questions, demo_ids(session, askers)
 
 
 class QuestionPage(SplitPage):
@@ -282,7 +293,7 @@ class QuestionPage(SplitPage):
         self.refresh()
 
     def refresh(self) -> None:
-        self._context.query(list_questions, self._show_questions, key="desk-questions")
+        self._context.query(_questions, self._show_questions, key="desk-questions")
 
     def _names_loaded(self, names: CodeNames) -> None:
         if self.words is not None:
@@ -310,7 +321,9 @@ class QuestionPage(SplitPage):
         self._wanted_question = question_id
         self.refresh()
 
-    def _show_questions(self, questions: list[QuestionRow]) -> None:
+    def _show_questions(self, found: tuple[list[QuestionRow], frozenset[int]]) -> None:
+        questions, demo = found
+        labels = self._labels
         selected = self._wanted_question or self.selected_question()
         self._wanted_question = None
         date_format = self._context.locale.dateFormat(self._context.locale.FormatType.ShortFormat)
@@ -319,12 +332,13 @@ class QuestionPage(SplitPage):
                 (
                     self._context.locale.toString(q.created_at.astimezone(), date_format),
                     q.title,
-                    q.organisation_name or "",
+                    labels.organisation(q.organisation_name or "", q.organisation_id in demo),
                     self._status_label(q.status),
                 ),
                 key=q.id,
                 tooltip=q.text,
                 sort=(q.created_at,),
+                demo=q.organisation_id in demo,
             )
             for q in questions
         ]
@@ -371,12 +385,7 @@ class QuestionPage(SplitPage):
         self._say("")
         draft = self.draft()
         matcher = self._services.matcher
-        self.run_bar.run(
-            self.tr("Answering…"),
-            lambda progress, cancelled: take_in(matcher, draft, progress, cancelled),
-            self._show_answer,
-            self._failed,
-        )
+        self._answer(lambda progress, cancelled: take_in(matcher, draft, progress, cancelled))
 
     @Slot()
     def answer_again(self) -> None:
@@ -384,12 +393,19 @@ class QuestionPage(SplitPage):
         if question_id is None or self.words is None:
             return
         matcher = self._services.matcher
-        self.run_bar.run(
-            self.tr("Answering…"),
-            lambda progress, cancelled: answer_stored(matcher, question_id, progress, cancelled),
-            self._show_answer,
-            self._failed,
+        self._answer(
+            lambda progress, cancelled: answer_stored(matcher, question_id, progress, cancelled)
         )
+
+    def _answer(self, work: Callable[[Progress, IsCancelled], tuple[QuestionRow, DeskAnswer]]):
+        """Answer in the background; the answer comes with its demonstration organisations."""
+        services = self._services
+
+        def answered(progress: Progress, cancelled: IsCancelled) -> Answered:
+            question, answer = work(progress, cancelled)
+            return question, answer, services.demo_among(answer.result.organisations)
+
+        self.run_bar.run(self.tr("Answering…"), answered, self._show_answer, self._failed)
 
     def _failed(self, error: BaseException, details: str) -> None:
         self.refresh()
@@ -400,15 +416,19 @@ class QuestionPage(SplitPage):
             return
         show_error(self, self.tr("The question could not be answered"), str(error), details)
 
-    def _show_answer(self, result: tuple[QuestionRow, DeskAnswer]) -> None:
-        question, answer = result
+    def _show_answer(self, result: Answered) -> None:
+        question, answer, demo = result
         self.question, self.answer = question, answer
-        self._names = {i: o.name for i, o in answer.result.organisations.items()}
         words = self.words
         assert words is not None
+        labels = words.labels
+        self._names = {
+            i: labels.organisation(o.name, i in demo)
+            for i, o in answer.result.organisations.items()
+        }
         self.empty_state.hide()
         self.answer_widget.show()
-        asker = f" ({question.organisation_name})" if question.organisation_name else ""
+        asker = f" ({self._name(question.organisation_id)})" if question.organisation_name else ""
         self.answer_title.setText(f"<b>{html.escape(question.title)}</b>{html.escape(asker)}")
         chain = {
             "university": words.labels.type("university"),
@@ -426,13 +446,14 @@ class QuestionPage(SplitPage):
                 Row(
                     (
                         chain[organisations[c.id].type],
-                        organisations[c.id].name,
+                        self._name(c.id),
                         province(c.id),
                         words.reasons(c.reasons),
                     ),
                     key=c.id,
                     tooltip=words.reasons(c.reasons).replace("; ", "\n"),
                     sort=(CHAIN.index(organisations[c.id].type),),
+                    demo=c.id in demo,
                 )
                 for c in answer.knowledge
             ]
@@ -441,13 +462,14 @@ class QuestionPage(SplitPage):
             [
                 Row(
                     (
-                        organisations[c.id].name,
+                        self._name(c.id),
                         words.labels.type(organisations[c.id].type),
                         province(c.id),
                         words.reasons(c.reasons),
                     ),
                     key=c.id,
                     tooltip=words.reasons(c.reasons).replace("; ", "\n"),
+                    demo=c.id in demo,
                 )
                 for c in answer.companies
             ]
@@ -475,7 +497,7 @@ class QuestionPage(SplitPage):
                 fill(self.tr("No consortium to suggest: %1"), "; ".join(problems))
             )
         else:
-            members = ", ".join(organisations[m.id].name for m in answer.consortium.members)
+            members = ", ".join(self._name(m.id) for m in answer.consortium.members)
             self.consortium_label.setText(fill(self.tr("Suggested consortium: %1"), members))
         self.draft_button.setEnabled(answer.consortium is not None)
         self.refresh()

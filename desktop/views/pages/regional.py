@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlmodel import Session
 
 from desktop.matching_runs import Cancelled
 from desktop.models.repositories.code_names import CodeNames
+from desktop.models.repositories.origins import demo_ids
 from desktop.models.repositories.sme_selection import SmeRow, select_smes
 from desktop.regional_matching import INSTRUMENT, RegionalMatch, match_smes, regional_draft
 from desktop.user_error import UserError
@@ -63,6 +65,14 @@ def _source_rows(table: QTableView) -> list[int]:
     if isinstance(model, QSortFilterProxyModel):
         return [model.mapToSource(model.index(row, 0)).row() for row in rows]
     return rows
+
+
+def _smes(
+    session: Session, province: str | None, topsector: str | None
+) -> tuple[list[SmeRow], frozenset[int]]:
+    """The SMEs the filters allow, and which of them are demonstration data."""
+    smes = select_smes(session, province=province, topsector=topsector)
+    return smes, demo_ids(session, (s.id for s in smes))
 
 
 class RegionalPage(SplitPage):
@@ -196,24 +206,26 @@ class RegionalPage(SplitPage):
     def show_smes(self) -> None:
         province, topsector = self.province.currentData(), self.topsector.currentData()
         self._context.query(
-            lambda session: select_smes(session, province=province, topsector=topsector),
+            lambda session: _smes(session, province, topsector),
             self._show_smes,
             key="regional-smes",
         )
 
-    def _show_smes(self, smes: list[SmeRow]) -> None:
+    def _show_smes(self, found: tuple[list[SmeRow], frozenset[int]]) -> None:
+        smes, demo = found
         words = self.words
         assert words is not None
         self.smes.set_rows(
             [
                 Row(
                     (
-                        s.name,
+                        words.labels.organisation(s.name, s.id in demo),
                         s.city or "",
                         words.names.region(s.province_code) if s.province_code else "",
                         ", ".join(words.topsector(t) for t in s.topsectors),
                     ),
                     key=s.id,
+                    demo=s.id in demo,
                 )
                 for s in smes
             ]
@@ -237,12 +249,14 @@ class RegionalPage(SplitPage):
         ids = [self.smes.row_at(r).key for r in rows]
         if not ids or self.words is None:
             return
-        matcher = self._services.matcher
+        services = self._services
+
+        def work(progress, cancelled) -> tuple[list[RegionalMatch], frozenset[int]]:
+            matches = match_smes(services.matcher, ids, progress, cancelled)
+            return matches, services.demo_among(i for m in matches for i in m.organisations)
+
         self.run_bar.run(
-            fill(self.tr("Matching %1 SMEs…"), len(ids)),
-            lambda progress, cancelled: match_smes(matcher, ids, progress, cancelled),
-            self._show_matches,
-            self._failed,
+            fill(self.tr("Matching %1 SMEs…"), len(ids)), work, self._show_matches, self._failed
         )
 
     def _failed(self, error: BaseException, details: str) -> None:
@@ -252,12 +266,18 @@ class RegionalPage(SplitPage):
     def _names_of(self, candidates) -> str:
         return "\n".join(self._name(c.id) for c in candidates)
 
-    def _show_matches(self, matches: list[RegionalMatch]) -> None:
+    def _show_matches(self, found: tuple[list[RegionalMatch], frozenset[int]]) -> None:
+        matches, demo = found
         words = self.words
         assert words is not None
         self.matches = matches
         for match in matches:
-            self._names.update({i: o.name for i, o in match.organisations.items()})
+            self._names.update(
+                {
+                    i: words.labels.organisation(o.name, i in demo)
+                    for i, o in match.organisations.items()
+                }
+            )
         rows = []
         for match in matches:
             violations = [words.violation(v) for v in match.violations]
@@ -269,7 +289,7 @@ class RegionalPage(SplitPage):
             rows.append(
                 Row(
                     (
-                        match.sme.name,
+                        self._name(match.sme.id),
                         words.names.region(province) if province else "",
                         ", ".join(self._name(c.id) for c in match.knowledge),
                         ", ".join(self._name(c.id) for c in match.partners),
@@ -280,6 +300,7 @@ class RegionalPage(SplitPage):
                     key=match.sme.id,
                     tooltip="\n".join(violations + why),
                     sort=(None, None, None, None, not violations, match.score),
+                    demo=match.sme.id in demo,
                 )
             )
         self.results.set_rows(rows)

@@ -48,26 +48,29 @@ def helix_balance(consortium: Consortium, organisations: dict[int, Organisation]
 
 
 def member_rows(
-    consortium: Consortium, organisations: dict[int, Organisation], words: ReasonWords
+    consortium: Consortium,
+    organisations: dict[int, Organisation],
+    demo: frozenset[int],
+    words: ReasonWords,
 ) -> list[Row]:
     labels = words.labels
     rows = []
     for member in consortium.members:
         organisation = organisations[member.id]
+        name = labels.organisation(organisation.name, member.id in demo)
         reasons = "\n".join(words.reason(r) for r in member.reasons)
         rows.append(
             Row(
                 (
                     labels.member_roles.get(member.role, member.role),
-                    organisation.name,
+                    name,
                     words.competences(member.covers) or "–",
                 ),
                 key=member.id,
                 tooltip="\n".join(
-                    part
-                    for part in (organisation.name, labels.type(organisation.type), reasons)
-                    if part
+                    part for part in (name, labels.type(organisation.type), reasons) if part
                 ),
+                demo=member.id in demo,
             )
         )
     return rows
@@ -85,6 +88,7 @@ class ConsortiumCard(QFrame):
         number: int,
         consortium: Consortium,
         organisations: dict[int, Organisation],
+        demo: frozenset[int],
         words: ReasonWords,
         instrument: str | None,
         swap_options: SwapOptions,
@@ -122,7 +126,7 @@ class ConsortiumCard(QFrame):
         self.model = RowTableModel(
             [self.tr("Role"), self.tr("Organisation"), self.tr("Covers")], self
         )
-        self.model.set_rows(member_rows(consortium, organisations, words))
+        self.model.set_rows(member_rows(consortium, organisations, demo, words))
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -156,6 +160,7 @@ class ConsortiumCard(QFrame):
         layout.addWidget(self.why_label)
         self._words = words
         self._organisations = organisations
+        self._demo = demo
         self.table.selectionModel().selectionChanged.connect(self._show_why)
         self.table.selectRow(0)
 
@@ -236,7 +241,9 @@ class ConsortiumCard(QFrame):
         if found is None:
             self.why_label.clear()
             return
-        name = self._organisations[found.id].name
+        name = self._words.labels.organisation(
+            self._organisations[found.id].name, found.id in self._demo
+        )
         reasons = self._words.reasons(found.reasons) or self.tr("pinned by you")
         text = fill(self.tr("Why %1: %2"), name, reasons)
         if found.covers:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 MUTED_SHARE = 0.62  # how much of the text colour a secondary line keeps
+DEMO_TINT = QColor(255, 196, 0, 48)  # demonstration rows: a light amber wash for any theme
 
 
 class _Muted(QObject):

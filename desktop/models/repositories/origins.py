@@ -1,0 +1,28 @@
+"""Which organisations are demonstration data (origin ``demo``), looked up by id.
+
+Matching answers with organisation ids; the pages that show an answer ask here which of them
+are fictional, so that they can mark them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlmodel import Session, select
+
+from desktop.models.organisation import Organisation
+
+DEMO = "demo"
+BATCH = 900  # ids per query, below every database's limit on parameters
+
+
+def demo_ids(session: Session, ids: Iterable[int]) -> frozenset[int]:
+    """The ids among ``ids`` of demonstration organisations."""
+    wanted = sorted(set(ids))
+    found: set[int] = set()
+    for start in range(0, len(wanted), BATCH):
+        statement = select(Organisation.id).where(
+            Organisation.id.in_(wanted[start : start + BATCH]), Organisation.origin == DEMO
+        )
+        found.update(session.exec(statement))
+    return frozenset(found)
