@@ -24,12 +24,14 @@ from desktop.models.repositories.matching import (
     matching_projects,
     open_consortium_counts,
 )
+from desktop.place_names import place_names
 from desktop.vocabulary import make_analyzer
 from matching.analysis import Analyzer
 from matching.corpus import Corpus
 from matching.engine import Engine, Indexes, build_indexes
 from matching.features import Geography
 from matching.model import Organisation
+from matching.places import Gazetteer, PlaceName
 from matching.text_index import IndexLoadError, TextIndex
 
 RESOURCES = Path(resources.__file__).parent
@@ -67,6 +69,7 @@ class _Data:
     fingerprint: str  # of the database's data and the current year (recency depends on it)
     corpus: Corpus
     clusters: list[tuple[str, str | None]]
+    places: list[PlaceName]
 
 
 def _read_data(database: Database, fingerprint: str) -> _Data:
@@ -76,7 +79,9 @@ def _read_data(database: Database, fingerprint: str) -> _Data:
         clusters = session.exec(
             select(Region.code, Region.province_code).where(Region.kind == "cluster")
         ).all()
-    return _Data(fingerprint, Corpus(organisations, projects, date.today().year), list(clusters))
+        places = place_names(session)
+    corpus = Corpus(organisations, projects, date.today().year)
+    return _Data(fingerprint, corpus, list(clusters), places)
 
 
 def _data(database: Database, folder: Path, fingerprint: str) -> _Data:
@@ -113,6 +118,7 @@ def load_engine(database: Database, cache_dir: Path | None = None) -> Loaded:
         geography = Geography(
             neighbours=_neighbours(),
             cluster_provinces={code: frozenset({p}) for code, p in data.clusters if p},
+            places=Gazetteer(data.places),
         )
         engine = Engine(data.corpus, indexes=indexes, geography=geography)
     return Loaded(engine, {o.id: o for o in data.corpus.organisations}, built)

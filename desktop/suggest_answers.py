@@ -25,6 +25,8 @@ def answer(
     return {
         "id": request_id,
         "competences": list(suggestion.competences),
+        "region": suggestion.region,
+        "places": list(suggestion.places),
         "candidates": [
             {
                 **described(c.id),

@@ -30,6 +30,7 @@ REASON_WORDS = {
     "track_record": "{projects} projects",
     "sme": "SME",
     "busy": "in {open_consortia} open consortia",
+    "needed": "needed for {constraint} {value}",
 }
 
 
@@ -42,6 +43,8 @@ def _words(item: dict[str, Any]) -> str:
 def _print_table(result: dict[str, Any], out: TextIO) -> None:
     if result["competences"]:
         out.write(f"competences: {', '.join(result['competences'])}\n")
+    if result["places"]:
+        out.write(f"region: {result['region']} (read from {', '.join(result['places'])})\n")
     out.write("\ncandidates\n")
     for c in result["candidates"]:
         reasons = "; ".join(_words(r) for r in c["reasons"][:4])

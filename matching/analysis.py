@@ -24,7 +24,7 @@ import snowballstemmer
 
 from matching.text import fold
 
-VERSION = 1  # bump when a change alters the terms of any text: saved indexes become stale
+VERSION = 2  # bump when a change alters the terms of any text: saved indexes become stale
 CONCEPT_PREFIX = "@"
 MIN_PART = 4  # shortest vocabulary word used as a compound part
 MIN_LEARNED = 5  # shortest corpus word used as a compound part
@@ -60,22 +60,37 @@ STOPWORDS = frozenset(
         "with", "within", "would", "you", "your"
     }
 )  # fmt: skip
-# Words that say little about a competence: indexed, but never reported by Analyzer.concepts,
-# never learned as compound parts, and of little weight in a query (text_index.WEAK).
-WEAK_WORDS = frozenset(
+# Words that say nothing about expertise: the boilerplate of questions, calls and profiles
+# ("kennispartner", "willen", "inzet", "innovatie"). Neither indexed nor matched nor reported as
+# a competence; they may still be part of a vocabulary phrase ("groene waterstof").
+EMPTY_WORDS = frozenset(
     {
-        "actief", "actieve", "bedrijf", "bedrijven", "kennispartner", "kennispartners", "biedt",
-        "brengen", "gebruik", "gebruiken", "groot", "grote", "jaar", "jaren", "kennis",
-        "klanten", "levert", "maakt", "maken", "mkb", "nederland", "nederlandse", "nieuw",
-        "nieuwe", "onderneming", "ontwikkelen", "ontwikkeling", "ontwikkelt", "oplossing",
-        "oplossingen", "organisatie", "organisaties", "partner", "partners", "project",
-        "projecten", "regio", "samen", "samenwerking", "startup", "toepassing", "toepassingen",
-        "werken", "werkt", "zoekt", "zoeken", "based", "company", "companies", "develop",
-        "develops", "development", "new", "organisation", "organization", "projects",
-        "solution", "solutions", "using", "work", "works"
+        "aanpak", "actief", "actieve", "bedrijf", "bedrijven", "behoefte", "beter", "betere",
+        "bieden", "biedt", "brengen", "doel", "ervaring", "gaan", "gebied", "gebruik",
+        "gebruiken", "gericht", "gerichte", "goed", "goede", "graag", "groen", "groene", "groot",
+        "grote", "helpen", "hulp", "idee", "ideeen", "inzet", "inzetten", "jaar", "jaren",
+        "kennis", "kennisinstelling", "kennisinstellingen", "kennispartner", "kennispartners",
+        "kijken", "klanten", "komen", "komt", "krijgen", "kunnen", "levert", "maakt", "maken",
+        "manier", "manieren", "markt", "mkb", "mogelijk", "mogelijke", "mogelijkheden",
+        "nederland", "nederlandse", "nieuw", "nieuwe", "onderneming", "ondernemer",
+        "ondernemers", "onderzoek", "onderzoeken", "onderzoeker", "onderzoekers", "ontwikkelen",
+        "ontwikkeling", "ontwikkelingen", "ontwikkelt", "oplossing", "oplossingen",
+        "organisatie", "organisaties", "partner", "partners", "praktijk", "product",
+        "producten", "project", "projecten", "regio", "regionale", "samen", "samenwerken",
+        "samenwerking", "samenwerkingen", "slim", "slimme", "snel", "snellere", "sneller",
+        "startup", "startups", "sterk", "sterker", "toepassen", "toepassing", "toepassingen",
+        "vraag", "vragen", "verbeteren", "verder", "vinden", "innovatie", "innovaties",
+        "innovatief", "innovatieve", "werken", "werkt", "zoekt", "zoeken", "zullen", "willen",
+        "wensen", "approach", "based", "better", "business", "businesses", "company",
+        "companies", "develop", "developing", "develops", "development", "expertise", "faster",
+        "find", "green", "help", "improve", "improving", "innovation", "innovative", "looking",
+        "need", "needs", "new", "organisation", "organisations", "organization",
+        "organizations", "products", "projects",
+        "research", "researchers", "seek", "seeking", "smart", "solution", "solutions", "use",
+        "using", "want", "way", "ways", "work", "works"
     }
 )  # fmt: skip
-_NOT_PARTS = STOPWORDS | WEAK_WORDS
+_NOT_PARTS = STOPWORDS | EMPTY_WORDS
 # Generic compound heads and tails that are no concept but worth a term of their own.
 COMPOUND_PARTS = frozenset(
     {
@@ -88,15 +103,17 @@ COMPOUND_PARTS = frozenset(
 
 @dataclass(frozen=True)
 class Concept:
-    """One vocabulary row: an id and its folded Dutch and English synonyms."""
+    """One vocabulary row: an id, its folded Dutch and English synonyms, and the ids of the
+    broader concepts it falls under ("pfas" under "pollution" and "water-quality")."""
 
     id: str
     nl: tuple[str, ...]
     en: tuple[str, ...]
+    broader: tuple[str, ...] = ()
 
 
 def load_vocabulary(source: str | os.PathLike[str] | Iterable[str]) -> tuple[Concept, ...]:
-    """Read ``concept,nl,en`` rows (synonyms separated by ``;``) from a path or lines."""
+    """Read ``concept,nl,en,broader`` rows (lists separated by ``;``) from a path or lines."""
     if isinstance(source, str | os.PathLike):
         text = Path(source).read_text(encoding="utf-8")
         lines: Iterable[str] = io.StringIO(text)
@@ -114,7 +131,11 @@ def load_vocabulary(source: str | os.PathLike[str] | Iterable[str]) -> tuple[Con
             folded = (fold(s) for s in (cell or "").split(";"))
             return tuple(dict.fromkeys(s for s in folded if s))
 
-        concepts.append(Concept(concept, synonyms(row.get("nl")), synonyms(row.get("en"))))
+        broader = tuple(b.strip() for b in (row.get("broader") or "").split(";") if b.strip())
+        concepts.append(Concept(concept, synonyms(row.get("nl")), synonyms(row.get("en")), broader))
+    unknown = sorted({b for c in concepts for b in c.broader} - seen)
+    if unknown:
+        raise ValueError(f"vocabulary: unknown broader concepts {', '.join(unknown)}")
     return tuple(concepts)
 
 
@@ -148,6 +169,13 @@ class Analyzer:
 
     def __init__(self, concepts: Iterable[Concept] = (), learned: Iterable[str] = ()) -> None:
         self.vocabulary: dict[str, Concept] = {c.id: c for c in concepts}
+        related: dict[str, set[str]] = {c: set() for c in self.vocabulary}
+        for concept in self.vocabulary.values():
+            for broader in concept.broader:
+                related[concept.id].add(broader)
+                related.setdefault(broader, set()).add(concept.id)
+        # Broader and narrower concepts: a query for one meets the others at a lower weight.
+        self.related: dict[str, frozenset[str]] = {c: frozenset(r) for c, r in related.items()}
         self.learned: tuple[str, ...] = tuple(sorted(set(learned)))
         self._nl = snowballstemmer.stemmer("dutch_porter")
         self._en = snowballstemmer.stemmer("english")
@@ -181,10 +209,10 @@ class Analyzer:
     def signature(self) -> str:
         """Changes whenever the vocabulary, word lists or version change (learned words aside)."""
         digest = hashlib.sha1(repr(VERSION).encode())
-        for part in (sorted(STOPWORDS), sorted(WEAK_WORDS), sorted(COMPOUND_PARTS)):
+        for part in (sorted(STOPWORDS), sorted(EMPTY_WORDS), sorted(COMPOUND_PARTS)):
             digest.update(" ".join(part).encode())
         for concept in self.vocabulary.values():
-            digest.update(repr((concept.id, concept.nl, concept.en)).encode())
+            digest.update(repr((concept.id, concept.nl, concept.en, concept.broader)).encode())
         return digest.hexdigest()[:16]
 
     # -- public API -------------------------------------------------------------------------
@@ -262,7 +290,7 @@ class Analyzer:
         nl, en = self._nl.stemWord(word), self._en.stemWord(word)
         starts = (*self._phrases.get(("nl", nl), ()), *self._phrases.get(("en", en), ()))
         starts = tuple(sorted(starts, key=lambda phrase: (-len(phrase[1]), phrase[0] != "nl")))
-        if word in STOPWORDS or len(word) < 2 or word.isdigit():
+        if word in _NOT_PARTS or len(word) < 2 or word.isdigit():
             return _Word(word, nl, en, None, (), starts)
         concept = self._concept_of(word, nl, en)
         parts: tuple[str, ...] = ()
@@ -353,7 +381,7 @@ def _learnable(word: str) -> bool:
 
 
 def _significant(word: str) -> bool:
-    return len(word) >= 4 and not word.isdigit() and word not in WEAK_WORDS
+    return len(word) >= 4 and not word.isdigit()
 
 
 def learnable_words(counts: dict[str, int], documents: int, limit: int = 5000) -> list[str]:

@@ -2,10 +2,12 @@
 
 A consortium starts from the must-include partners, then every requirement (helix quotas, the
 whole knowledge chain, the instrument's minimum counts, the lead) is met with the best candidate
-that meets it, the scarcest requirement first; then it is filled up to its size with the best
-remaining candidates, where kinds already present count less (a consortium needs a company, not a
-fifth university). Alternatives are made by discounting members used in earlier consortia, and
-one too similar to an earlier one is dropped.
+that meets it, the scarcest requirement first (a candidate relevant to the request before one
+that only meets the requirement); then it is filled up to its size with the best remaining
+relevant candidates, where kinds already present count less (a consortium needs a company, not a
+fifth university): a member that brings nothing the request asks for is there only to meet a
+requirement. Alternatives are made by discounting members used in earlier consortia, and one too
+similar to an earlier one is dropped.
 """
 
 from __future__ import annotations
@@ -101,10 +103,18 @@ def check_feasible(
 
 class Composer:
     def __init__(
-        self, corpus: Corpus, plan: Plan, seeds: Sequence[int], scores: np.ndarray, pool: np.ndarray
+        self,
+        corpus: Corpus,
+        plan: Plan,
+        seeds: Sequence[int],
+        scores: np.ndarray,
+        pool: Sequence[int],
+        relevant: np.ndarray,
     ) -> None:
-        """``pool``: candidate positions (eligible, not seeds), best first; ``scores`` over all."""
+        """``pool``: candidate positions (eligible, not seeds), best first; ``scores`` over all;
+        ``relevant``: over all, who brings something the request asks for."""
         self.corpus = corpus
+        self.relevant = relevant
         self.plan = plan
         self.seeds = tuple(seeds)
         self.scores = scores
@@ -138,7 +148,11 @@ class Composer:
         scarce_first = sorted(self.plan.requirements, key=lambda r: int(r.mask[self.pool].sum()))
         for requirement in scarce_first:
             while _met(requirement, members) < requirement.count:
-                chosen = self._pick(members, uses, requirement.test)
+                chosen = self._pick(
+                    members, uses, lambda p, r=requirement: r.test(p) and self.relevant[p]
+                )
+                if chosen is None:
+                    chosen = self._pick(members, uses, requirement.test)
                 if chosen is None:
                     return None
                 members.append(chosen)
@@ -152,7 +166,7 @@ class Composer:
             members.append(chosen)
         target = min(max(DEFAULT_SIZE, self.plan.size_min), self.plan.size_max)
         while len(members) < target:
-            chosen = self._pick(members, uses)
+            chosen = self._pick(members, uses, lambda p: bool(self.relevant[p]))
             if chosen is None:
                 break
             if (

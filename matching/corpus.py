@@ -49,8 +49,7 @@ class Corpus:
         # A shared project says more the fewer partners it had (as in the resource-allocation
         # index of link prediction).
         self.project_intimacy = (1.0 / np.log1p(np.maximum(project_size, 1))).astype(np.float32)
-        weighted = self.membership.multiply(self.project_recency[np.newaxis, :]).tocsr()
-        self.latest_recency = np.asarray(weighted.max(axis=1).todense()).ravel()
+        self.latest_recency = self._latest_recency()
         self.kind = np.array([org.kind for org in self.organisations])
         self.type = np.array([org.type for org in self.organisations])
         self.country = np.array([org.country for org in self.organisations])
@@ -61,6 +60,13 @@ class Corpus:
         self.technologies = Incidence([org.technologies for org in self.organisations])
         self.missions = Incidence([org.missions for org in self.organisations])
         self.clusters = Incidence([org.clusters for org in self.organisations])
+
+    def _latest_recency(self) -> np.ndarray:
+        """Recency of each organisation's latest project; 0 without projects."""
+        if not self.projects:
+            return np.zeros(len(self.organisations), dtype=np.float32)
+        weighted = self.membership.multiply(self.project_recency[np.newaxis, :]).tocsr()
+        return np.asarray(weighted.max(axis=1).todense(), dtype=np.float32).ravel()
 
     def set_open_consortia(self, counts: Mapping[int, int]) -> None:
         """How many open consortia each organisation (by id) is in: the load, which changes more

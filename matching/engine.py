@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -30,6 +30,7 @@ POOL_PER_REQUIREMENT = 40  # and the best of every kind a requirement asks for
 MAX_COMPETENCES = 8
 CHAIN_TYPES = (OrganisationType.UNIVERSITY, OrganisationType.TO2, OrganisationType.HOGESCHOOL)
 TRIPLE_KINDS = (HelixKind.COMPANY, HelixKind.KNOWLEDGE, HelixKind.GOVERNMENT)
+LEAD_KINDS = [HelixKind.COMPANY.value, HelixKind.KNOWLEDGE.value]  # who leads without a rule
 
 
 @dataclass(frozen=True)
@@ -165,8 +166,18 @@ class Engine:
 
     # --- answering ----------------------------------------------------------------------------
 
+    def read_places(self, request: Request) -> tuple[Request, tuple[str, ...]]:
+        """The request with the place names taken out of its text and, unless it names a region
+        itself, the first of them as its regional preference; and the names found."""
+        reading = self.geography.places.read(request.text)
+        if not reading.places:
+            return request, ()
+        region = request.region or reading.region
+        return replace(request, text=reading.text, region=region), reading.places
+
     def score(self, request: Request) -> Scored:
-        """Every part of every organisation's score for ``request``, and who may be suggested."""
+        """Every part of every organisation's score for ``request``, and who may be suggested.
+        ``request`` is read already (:meth:`read_places`)."""
         corpus = self.corpus
         constraints = structural_rules(request.rules)
         seeds = corpus.positions(request.include)
@@ -192,6 +203,7 @@ class Engine:
 
     def suggest(self, request: Request) -> Suggestion:
         corpus = self.corpus
+        request, places = self.read_places(request)
         scored = self.score(request)
         scores, eligible = scored.scores, scored.eligible
         ranked = self._best(scores, eligible, max(request.top, POOL_SIZE))
@@ -211,17 +223,35 @@ class Engine:
         consortia: tuple[Consortium, ...] = ()
         if not problems and request.consortia > 0:
             pool = self._pool(scores, eligible, ranked, plan)
-            composer = Composer(corpus, plan, scored.seeds, scores, pool)
+            composer = Composer(
+                corpus, plan, scored.seeds, self._composing(scored), pool, self._relevant(scored)
+            )
             drafts = composer.alternatives(request.consortia)
             consortia = tuple(
                 sorted(
-                    (self._consortium(d.members, scored, competences) for d in drafts),
+                    (self._consortium(d.members, scored, competences, plan) for d in drafts),
                     key=lambda c: -c.score,
                 )
             )
             if not consortia:
                 problems = (Reason("no_consortium", {}),)
-        return Suggestion(candidates, consortia, competences, problems)
+        return Suggestion(candidates, consortia, competences, problems, request.region, places)
+
+    @staticmethod
+    def _relevant(scored: Scored) -> np.ndarray:
+        """Who brings something the request asks for: its profile or its projects match."""
+        parts = scored.parts
+        if not scored.request.text and not scored.request.mission:
+            return np.ones(len(parts["text"]), dtype=bool)
+        return (parts["text"] > 0) | (parts["topic"] > 0) | (parts["mission"] > 0)
+
+    def _composing(self, scored: Scored) -> np.ndarray:
+        """The scores a consortium is composed by: with a regional preference, members in the
+        region (and, weaker, its neighbours) are drawn in before equally good ones elsewhere."""
+        if not scored.request.region:
+            return scored.scores
+        pull = 1.0 + self.weights.region_pull * scored.parts["region"]
+        return np.where(scored.scores > 0, scored.scores * pull, scored.scores)
 
     @staticmethod
     def _best(scores: np.ndarray, eligible: np.ndarray, count: int) -> list[int]:
@@ -284,21 +314,38 @@ class Engine:
         return tuple(found)
 
     def _lead(self, members: Sequence[int], scored: Scored) -> int:
-        """A must-include partner that may lead, else the best-scored member that may."""
+        """A must-include partner that may lead, else the best-scored member that may. Without
+        an instrument's rule a company or knowledge institution leads, never a civil-society
+        member or a government unless it is must-include or nobody else can."""
         mask = self._lead_mask(scored.constraints)
-        allowed = [m for m in members if mask is None or mask[m]] or list(members)
+        if mask is None:
+            mask = np.isin(self.corpus.kind, LEAD_KINDS)
+        allowed = [m for m in members if mask[m]]
         for seed in scored.seeds:
-            if seed in allowed:
+            if seed in allowed or (not allowed and seed in members):
                 return seed
-        return max(allowed, key=lambda m: scored.scores[m])
+        return max(allowed or list(members), key=lambda m: scored.scores[m])
+
+    @staticmethod
+    def _needed(members: Sequence[int], plan: Plan) -> dict[int, list[Reason]]:
+        """Per member, the hard requirements the consortium would miss without it."""
+        needed: dict[int, list[Reason]] = {}
+        for requirement in plan.requirements:
+            meeting = [m for m in members if requirement.mask[m]]
+            if len(meeting) <= requirement.count:
+                for m in meeting:
+                    values = {"constraint": requirement.code, "value": requirement.value}
+                    needed.setdefault(m, []).append(Reason("needed", values))
+        return needed
 
     def _consortium(
-        self, members: Sequence[int], scored: Scored, competences: Sequence[str]
+        self, members: Sequence[int], scored: Scored, competences: Sequence[str], plan: Plan
     ) -> Consortium:
         corpus, seeds, scores, request = self.corpus, scored.seeds, scored.scores, scored.request
         lead = self._lead(members, scored)
         members = sorted(members, key=lambda m: (m != lead, m not in seeds, -scores[m]))
         explained = self._explain(members, scored)
+        needed = self._needed(members, plan)
         built = []
         covered: set[str] = set()
         for position in members:
@@ -309,7 +356,7 @@ class Engine:
                     corpus.organisations[position].id,
                     "lead" if position == lead else "partner",
                     covers,
-                    explained[position],
+                    explained[position] + tuple(needed.get(position, ())),
                 )
             )
         facts = [

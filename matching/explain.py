@@ -30,6 +30,8 @@ def reasons_for(
         on_topic = int(sum(1 for p in corpus.projects_of(position) if project_relevance[p] > 0))
         reasons.append(Reason("projects_on_topic", {"count": on_topic}))
     for seed in seeds:
+        if seed == position:  # worked with itself is no reason
+            continue
         shared = corpus.shared_projects(position, seed)
         if shared:
             reasons.append(

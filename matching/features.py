@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from matching.corpus import Corpus
+from matching.places import Gazetteer
 from matching.request import Request
 from matching.weights import Weights
 
@@ -18,10 +19,12 @@ PARTNER_REGION_SHARE = 0.5  # the partners' provinces count for half a stated pr
 
 @dataclass(frozen=True)
 class Geography:
-    """Province neighbours and the provinces each cluster lies in (codes)."""
+    """Province neighbours, the provinces each cluster lies in (codes), and the place names a
+    question may mention."""
 
     neighbours: Mapping[str, frozenset[str]] = field(default_factory=dict)
     cluster_provinces: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    places: Gazetteer = field(default_factory=Gazetteer)
 
 
 def _scaled(values: np.ndarray) -> np.ndarray:

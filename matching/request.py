@@ -64,3 +64,5 @@ class Suggestion:
     consortia: tuple[Consortium, ...]
     competences: tuple[str, ...]
     problems: tuple[Reason, ...] = field(default=())  # constraints that cannot be met
+    region: str | None = None  # the regional preference used: the request's, else the text's
+    places: tuple[str, ...] = ()  # place names read from the text (never competences)

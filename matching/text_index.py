@@ -32,7 +32,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from scipy import sparse
 
-from matching.analysis import CONCEPT_PREFIX, WEAK_WORDS, Analyzer, Token, learnable_words
+from matching.analysis import CONCEPT_PREFIX, Analyzer, Token, learnable_words
 from matching.text import fold
 
 FORMAT = 1
@@ -47,7 +47,7 @@ PROGRESS_EVERY = 2000
 EXACT = 1.0
 CONCEPT = 0.8
 PART = 0.5
-WEAK = 0.2  # weight factor of a weak word (analysis.WEAK_WORDS) in a query
+RELATED = 0.4  # a broader or narrower concept ("pfas" asked, "drinkwater" found)
 
 
 class IndexLoadError(Exception):
@@ -163,12 +163,12 @@ class TextIndex:
                 for term, fidelity in wanted.items():
                     merged[term] = max(merged.get(term, 0.0), fidelity)
         # A word weighs as the most common of its own terms (stems, concept), or, known only by
-        # its parts, as the rarest part; request boilerplate ("zoekt", "partners") hardly counts.
+        # its parts, as the rarest part.
         idf = {}
         for word, terms in found.items():
             own = [self.idf[self.columns[t]] for t, fidelity in terms.items() if fidelity > PART]
             parts = [self.idf[self.columns[t]] for t in terms]
-            idf[word] = (min(own) if own else max(parts)) * (WEAK if word in WEAK_WORDS else 1.0)
+            idf[word] = min(own) if own else max(parts)
         total = sum(idf.values())
         return QueryPlan(
             tuple(
@@ -260,6 +260,8 @@ class TextIndex:
         """The token's terms that the index knows, with their fidelity."""
         wanted = dict.fromkeys(token.parts, PART)
         if token.concept:
+            related = self.analyzer.related.get(token.concept, ())
+            wanted.update((CONCEPT_PREFIX + r, RELATED) for r in sorted(related))
             wanted[CONCEPT_PREFIX + token.concept] = CONCEPT
         wanted.update(dict.fromkeys(token.stems, EXACT))
         return {t: f for t, f in wanted.items() if t in self.columns}

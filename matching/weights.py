@@ -28,6 +28,9 @@ class Weights:
     region: float = 0.3  # in the preferred region (same province or cluster; neighbours half)
     sme: float = 0.3  # an SME, where the instrument asks for SMEs
     load: float = 0.15  # subtracted: already in many open consortia
+    # Not a part of the candidates' score: how strongly a chosen region draws consortium
+    # members in (a score is multiplied by 1 + region_pull in the region, by half that nearby).
+    region_pull: float = 2.0
 
 
 WEIGHTS = Weights()

@@ -30,7 +30,7 @@ def test_text_request_as_json(database_url, capsys) -> None:
     first = answer["candidates"][0]
     assert {"id", "external_id", "name", "kind", "type", "score", "reasons"} <= set(first)
     assert any(r["code"] == "matched_terms" for r in first["reasons"])
-    assert len(answer["consortia"]) >= 5
+    assert 3 <= len(answer["consortia"]) <= 5
     for consortium in answer["consortia"]:
         assert {m["kind"] for m in consortium["members"]} >= {
             "company",
@@ -39,6 +39,11 @@ def test_text_request_as_json(database_url, capsys) -> None:
             "society",
         }
         assert sum(m["role"] == "lead" for m in consortium["members"]) == 1
+        lead = next(m for m in consortium["members"] if m["role"] == "lead")
+        assert lead["kind"] in ("company", "knowledge")
+        for member in consortium["members"]:  # brings a competence or meets a requirement
+            needed = [r for r in member["reasons"] if r["code"] == "needed"]
+            assert member["covers"] or needed, member
 
 
 def test_mission_with_instrument_region_and_external_ids(database_url, capsys) -> None:

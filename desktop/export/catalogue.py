@@ -73,6 +73,8 @@ _PHRASES: dict[str, tuple[str, str]] = {
     ),
     "source": ("Source of the rules: {source}", "Bron van de regels: {source}"),
     "reasons": ("Why each partner is there", "Waarom elke partner meedoet"),
+    "independent_sme": ("an independent SME", "een zelfstandig mkb-bedrijf"),
+    "allowed_lead": ("a lead the instrument allows", "een penvoerder die het instrument toestaat"),
     "rationale": ("Rationale", "Motivering"),
     "no_reasons": ("No reasons recorded.", "Geen redenen vastgelegd."),
     "coverage": ("Coverage of the competences", "Dekking van de competenties"),
@@ -185,6 +187,10 @@ _RULE_NAMES: dict[str, tuple[str, str]] = {
 
 _REASONS: dict[str, tuple[str, str]] = {
     "matched_terms": ("Profile matches: {terms}", "Profiel past bij: {terms}"),
+    "needed": (
+        "Needed for the consortium: {requirement}",
+        "Nodig voor het consortium: {requirement}",
+    ),
     "projects_on_topic": (
         "{count} earlier project(s) on the topic",
         "{count} eerdere project(en) over het onderwerp",
@@ -374,10 +380,23 @@ class Words:
             values["terms"] = ", ".join(values["terms"])
         if "codes" in values:
             values["codes"] = ", ".join(self._pick(self._code_names, c) for c in values["codes"])
+        if reason.code == "needed":
+            values["requirement"] = self._requirement(values)
         phrase = _REASONS.get(reason.code)
         if phrase is None:
             return reason.code
         return phrase[self._index].format_map(_Lenient(values))
+
+    def _requirement(self, values: dict) -> str:
+        """A hard requirement a member meets: a helix kind, a type, an SME, the lead."""
+        constraint, value = values.get("constraint"), values.get("value")
+        if constraint == "helix_kind":
+            return self.kind(str(value))
+        if constraint == "org_type":
+            return self.type(str(value))
+        if constraint == "min_independent_smes":
+            return self("independent_sme")
+        return self("allowed_lead")
 
     def violation(self, violation: Violation) -> str:
         values = dict(violation.values)

@@ -103,6 +103,9 @@ class ReasonWords:
             "busy": lambda v: fill(
                 translate("ReasonWords", "Already in %1 open consortia"), v["open_consortia"]
             ),
+            "needed": lambda v: fill(
+                translate("ReasonWords", "Needed for the consortium: %1"), self._requirement(v)
+            ),
         }
         self._violations: dict[str, Callable[[Mapping[str, Any]], str]] = {
             "min_partners": lambda v: fill(
@@ -224,6 +227,17 @@ class ReasonWords:
 
     def topsector(self, code: str) -> str:
         return self._bilingual(self.names.topsectors, code)
+
+    def _requirement(self, values: Mapping[str, Any]) -> str:
+        """A hard requirement a member meets: a helix kind, a type, an SME, the lead."""
+        constraint, value = values.get("constraint"), values.get("value")
+        if constraint == "helix_kind":
+            return self.labels.kind(str(value))
+        if constraint == "org_type":
+            return self.labels.type(str(value))
+        if constraint == "min_independent_smes":
+            return translate("ReasonWords", "an independent SME")
+        return translate("ReasonWords", "a lead the instrument allows")
 
     def competences(self, codes: Iterable[str]) -> str:
         """Competences (vocabulary concepts, or plain words) in the interface language."""
