@@ -10,11 +10,10 @@ import csv
 import json
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 from sqlmodel import Session
 
-import resources
+from desktop.eu_participants import assign_pics
 from desktop.exchange.importer import (
     ImportReport,
     read_organisations_file,
@@ -23,6 +22,7 @@ from desktop.exchange.importer import (
     store_organisations,
     store_projects,
 )
+from desktop.expertise_profiles import apply_profiles, read_profiles
 from desktop.models.reference import Instrument, Mission, Region, Technology, Theme, Tki, Topsector
 from desktop.models.repositories.organisations import (
     consortium_memberships_by_origin,
@@ -30,8 +30,9 @@ from desktop.models.repositories.organisations import (
 )
 from desktop.models.repositories.projects import delete_projects_by_origin
 from desktop.models.repositories.reference import merge_all
-
-REFERENCE_DIR = Path(resources.__file__).parent / "reference"
+from desktop.reference_files import REFERENCE_DIR
+from desktop.ror.dump import read_ror_file
+from desktop.ror.store import store_ror_records
 
 
 def _rows(name: str) -> Iterator[dict[str, str]]:
@@ -129,10 +130,17 @@ def load_vocabulary_tables(session: Session) -> None:
 
 
 def load_reference_organisations(session: Session) -> ImportReport:
-    """The real knowledge institutions, governments and ROMs; added where missing."""
+    """The real organisations: the curated list, the Dutch organisations of the Research
+    Organization Registry merged into it by ROR id, their PICs and expertise profiles. Missing
+    ones are added; stored ones only get what they lack (see ``desktop.ror.store``)."""
     report = ImportReport()
     table = read_organisations_file(REFERENCE_DIR / "organisations_reference.csv")
     store_organisations(session, table, "reference", update_existing=False, report=report)
+    ror = store_ror_records(session, read_ror_file(REFERENCE_DIR / "ror_nl.csv"), "reference")
+    for outcome in ("created", "updated", "unchanged"):
+        report.counts["organisations"][outcome] += getattr(ror, outcome)
+    assign_pics(session)
+    apply_profiles(session, read_profiles())
     return report
 
 

@@ -13,6 +13,7 @@ from desktop.export.options import add_arguments as add_export_arguments
 from desktop.import_command import add_arguments as add_import_arguments
 from desktop.import_command import add_cordis_arguments, add_undo_arguments
 from desktop.models.database import ENV_VARIABLE, DatabaseError, resolve_url
+from desktop.ror.command import add_arguments as add_ror_arguments
 from desktop.suggest_options import add_arguments as add_suggest_arguments
 from desktop.user_error import UserError
 
@@ -49,6 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     add_import_arguments(organisations)
     cordis = what.add_parser("cordis", help="EU projects and participants from CORDIS files")
     add_cordis_arguments(cordis)
+    add_ror_arguments(what.add_parser("ror", help="Dutch organisations from a ROR data dump"))
     what.add_parser("list", help="the imports made so far, newest first")
     add_undo_arguments(what.add_parser("undo", help="undo an import (the latest by default)"))
     projects = what.add_parser("projects", help="a projects file, with its participations")

@@ -30,6 +30,7 @@ from desktop.models.database import Database
 from desktop.models.repositories.stats import statistics
 from desktop.name_search import search_organisations
 from desktop.opening import open_database
+from desktop.ror.command import run_import_ror
 from desktop.synthetic import generate
 from desktop.user_error import UserError
 
@@ -106,6 +107,7 @@ _IMPORT_COMMANDS = {
     "cordis": run_import_cordis,
     "list": run_import_list,
     "undo": run_import_undo,
+    "ror": run_import_ror,
 }
 
 

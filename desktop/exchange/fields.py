@@ -7,6 +7,7 @@ from collections.abc import Mapping
 
 import pycountry
 
+from desktop.ror.dump import short_ror_id
 from matching.text import fold
 
 LIST_SEPARATOR = ";"
@@ -108,6 +109,14 @@ def pic_number(text: str) -> str:
     if not re.fullmatch(r"[0-9]{9}", text):
         raise BadValue("bad_pic", text)
     return text
+
+
+def ror_identifier(text: str) -> str:
+    """A ROR id, as ``https://ror.org/05mf3wf75`` or ``05mf3wf75``: the short id."""
+    short = short_ror_id(text)
+    if short is None:
+        raise BadValue("bad_ror", text)
+    return short
 
 
 def dutch_postcode(text: str) -> str:

@@ -15,7 +15,7 @@ REQUIRED = ("name",)
 OPTIONAL = (
     "external_id", "short_name", "aliases", "kind", "type", "country", "city", "municipality",
     "postcode", "province", "kvk", "pic", "website", "description", "keywords", "topsectors",
-    "technologies", "missions", "employees", "sme",
+    "technologies", "missions", "employees", "sme", "ror",
 )  # fmt: skip
 
 KIND_SPELLINGS = {fold(kind.value): kind.value for kind in HelixKind} | {
@@ -121,6 +121,7 @@ def _record(reader: RowReader, vocabulary: Vocabulary) -> OrganisationRecord:
         province_code=province,
         kvk=_kvk(reader),
         pic=reader.read("pic", fields.pic_number),
+        ror_id=reader.read("ror", fields.ror_identifier),
         website=reader.read("website", fields.website),
         description=reader.text("description"),
         keywords=reader.read("keywords", fields.split_list),

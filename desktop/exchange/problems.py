@@ -69,6 +69,7 @@ _WORDING = {
     "kvk_zeros_restored": "the workbook holds {value} as a number, which drops leading zeros; "
     "read as KvK number {expected}",
     "bad_pic": "'{value}' is not a PIC of 9 digits",
+    "bad_ror": "'{value}' is not a ROR id like https://ror.org/05mf3wf75",
     "bad_postcode": "'{value}' is not a Dutch postcode like '1234 AB'",
     "bad_website": "'{value}' is not a web address",
     "kind_mismatch": "type '{value}' belongs to helix kind '{expected}'",

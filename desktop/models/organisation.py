@@ -46,6 +46,8 @@ class Organisation(SQLModel, table=True):
     external_id: str | None = Field(default=None, unique=True, max_length=100)
     kvk: str | None = Field(default=None, unique=True, max_length=8)
     pic: str | None = Field(default=None, unique=True, max_length=12)
+    # The short ROR id (05mf3wf75 of https://ror.org/05mf3wf75).
+    ror_id: str | None = Field(default=None, unique=True, max_length=9)
     country: str = Field(default="NL", index=True, max_length=2)
     address: str | None = Field(default=None, max_length=300)
     postcode: str | None = Field(default=None, max_length=16)
@@ -55,6 +57,10 @@ class Organisation(SQLModel, table=True):
     website: str | None = Field(default=None, max_length=300)
     description: str = ""
     keywords: list[str] = json_list_field()
+    description_en: str = ""
+    keywords_en: list[str] = json_list_field()
+    # The addresses of the pages an expertise profile was checked against, ";"-separated.
+    profile_source: str = ""
     employees: int | None = None
     is_sme: bool | None = None
     origin: str = Field(default="user", index=True, max_length=16)

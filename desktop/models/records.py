@@ -23,6 +23,7 @@ class OrganisationRecord:
     province_code: str | None = None
     kvk: str | None = None
     pic: str | None = None
+    ror_id: str | None = None
     website: str | None = None
     description: str | None = None
     keywords: list[str] | None = None

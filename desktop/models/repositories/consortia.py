@@ -187,6 +187,7 @@ class MemberOrganisation:
     is_sme: bool | None
     country: str
     contacts: tuple[tuple[int, str], ...]  # (contact id, name)
+    origin: str  # "demo" for demonstration data
 
 
 @dataclass(frozen=True)
@@ -205,7 +206,14 @@ def member_organisations(session: Session, ids: Sequence[int]) -> dict[int, Memb
         contacts.setdefault(contact.organisation_id, []).append((contact.id, contact.name))
     return {
         o.id: MemberOrganisation(
-            o.id, o.name, o.kind, o.type, o.is_sme, o.country, tuple(contacts.get(o.id, ()))
+            o.id,
+            o.name,
+            o.kind,
+            o.type,
+            o.is_sme,
+            o.country,
+            tuple(contacts.get(o.id, ())),
+            o.origin,
         )
         for o in session.exec(select(Organisation).where(Organisation.id.in_(list(ids))))
     }

@@ -21,8 +21,8 @@ from desktop.models.repositories.organisation_filter import OrganisationFilter, 
 
 SCALARS = (
     "name", "kind", "type", "external_id", "short_name", "aliases", "country", "city",
-    "municipality_code", "postcode", "province_code", "kvk", "pic", "website", "description",
-    "keywords", "employees", "is_sme",
+    "municipality_code", "postcode", "province_code", "kvk", "pic", "ror_id", "website",
+    "description", "keywords", "employees", "is_sme",
 )  # fmt: skip
 
 LINKS = (

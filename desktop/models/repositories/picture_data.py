@@ -22,6 +22,7 @@ class Connected:
     name: str
     kind: str
     projects: int  # projects it took part in (the track record)
+    origin: str  # "demo" for demonstration data
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,13 @@ def dashboard_counts(session: Session) -> DashboardCounts:
         .subquery()
     )
     rows = session.exec(
-        select(Organisation.id, Organisation.name, Organisation.kind, top.c.projects)
+        select(
+            Organisation.id,
+            Organisation.name,
+            Organisation.kind,
+            top.c.projects,
+            Organisation.origin,
+        )
         .join(top, top.c.organisation_id == Organisation.id)
         .order_by(top.c.projects.desc(), Organisation.name)
     ).all()
@@ -90,6 +97,7 @@ class NetworkNode:
     organisation_id: int
     name: str
     kind: str
+    origin: str  # "demo" for demonstration data
 
 
 @dataclass(frozen=True)
@@ -112,9 +120,9 @@ def _shared_projects(session: Session, ids: list[int]) -> dict[tuple[int, int], 
 
 
 def _nodes(session: Session, ids: list[int]) -> dict[int, NetworkNode]:
-    statement = select(Organisation.id, Organisation.name, Organisation.kind).where(
-        Organisation.id.in_(ids)
-    )
+    statement = select(
+        Organisation.id, Organisation.name, Organisation.kind, Organisation.origin
+    ).where(Organisation.id.in_(ids))
     return {row[0]: NetworkNode(*row) for row in session.exec(statement)}
 
 

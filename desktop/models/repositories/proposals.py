@@ -50,6 +50,7 @@ class MemberRow:
     budget_in_kind: float
     rationale: str
     contact: ContactRow | None
+    origin: str  # "demo" for demonstration data
     topsectors: frozenset[str] = frozenset()
     technologies: frozenset[str] = frozenset()
     missions: frozenset[str] = frozenset()
@@ -187,6 +188,7 @@ def proposal_source(session: Session, consortium_id: int) -> ProposalSource | No
             contact=ContactRow(contact.name, contact.function, contact.email, contact.phone)
             if contact is not None
             else None,
+            origin=org.origin,
             topsectors=topsectors.get(org.id, frozenset()),
             technologies=technologies.get(org.id, frozenset()),
             missions=missions.get(org.id, frozenset()),

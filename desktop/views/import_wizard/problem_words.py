@@ -41,6 +41,7 @@ class ProblemWords(QObject):
                 "number %2"
             ),
             "bad_pic": self.tr("'%1' is not a PIC of 9 digits"),
+            "bad_ror": self.tr("'%1' is not a ROR id like https://ror.org/05mf3wf75"),
             "bad_postcode": self.tr("'%1' is not a Dutch postcode like '1234 AB'"),
             "bad_website": self.tr("'%1' is not a web address"),
             "kind_mismatch": self.tr("type '%1' belongs to helix kind '%2'"),

@@ -1,0 +1,2 @@
+"""The Research Organization Registry (ror.org): reading its data dumps, turning its records into
+organisations, and storing them by ROR id. No Qt."""
