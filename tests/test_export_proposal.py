@@ -14,6 +14,7 @@ from desktop.export.consortium_export import export_consortium
 from tests.export_fixtures import CONTACT, MADE_ON, TRICKY_NAME, build_consortium
 
 LEAD = "Wadgloed Waterstof B.V."
+LEAD_SHOWN = f"{LEAD} [Demo]"  # a demonstration organisation, tagged in every export
 UNIVERSITY = "Rijksuniversiteit Groningen"
 PROVINCE = "Provincie Groningen"
 
@@ -46,11 +47,11 @@ def test_pdf_in_dutch_has_cover_tables_rules_reasons_coverage_date_and_version(
         "ET-A: CO2-vrij elektriciteitssysteem (doeljaar 2050)",
         "MIT: R&D-samenwerkingsprojecten",
         # the consortium table: helix kind, role, province
-        f"{LEAD} Bedrijfsleven Start-up Penvoerder Groningen",
+        f"{LEAD_SHOWN} Bedrijfsleven Start-up Penvoerder Groningen",
         f"{UNIVERSITY} Kennis Universiteit Partner Groningen",
         f"{PROVINCE} Overheid Provincie Partner Groningen",
         # the budget table with shares and totals
-        f"{LEAD} € 100.000 € 20.000 € 120.000 40,0%",
+        f"{LEAD_SHOWN} € 100.000 € 20.000 € 120.000 40,0%",
         f"{UNIVERSITY} € 80.000 € 0 € 80.000 26,7%",
         "Totaal € 230.000 € 70.000 € 300.000 100,0%",
         "Maximale bijdrage van het instrument bij deze begroting: € 105.000",
@@ -79,7 +80,7 @@ def test_pdf_coverage_lists_each_competence_with_the_members_that_cover_it(
 ) -> None:
     text = _pdf_text(_export(database, built, "pdf", tmp_path / "p.pdf", language="en"))
     coverage = text[text.index("Coverage of the competences") :]
-    assert f"hydrogen {LEAD}" in coverage
+    assert f"hydrogen {LEAD_SHOWN}" in coverage
     assert "electrolysis" in coverage and "not covered" not in coverage.split("hydrogen")[0]
 
 
@@ -89,7 +90,7 @@ def test_pdf_in_english_and_with_contacts(database, built, tmp_path) -> None:
     for expected in (
         "Consortium proposal",
         "MIT: R&D collaboration projects",
-        f"{LEAD} €100,000 €20,000 €120,000 40.0%",
+        f"{LEAD_SHOWN} €100,000 €20,000 €120,000 40.0%",
         "Total €230,000 €70,000 €300,000 100.0%",
         "Partners of kind Government / Knowledge / Civil society may not take part",
         "Why each partner is there",
@@ -113,7 +114,7 @@ def test_word_document_has_headings_styled_tables_and_totals(database, built, tm
         "Waarom elke partner meedoet",
         "Dekking van de competenties",
     ]
-    assert f"{LEAD} (Penvoerder)" in [
+    assert f"{LEAD_SHOWN} (Penvoerder)" in [
         p.text for p in document.paragraphs if p.style.name == "Heading 2"
     ]
     budget = next(t for t in document.tables if t.cell(0, 1).text == "In geld")
@@ -121,7 +122,7 @@ def test_word_document_has_headings_styled_tables_and_totals(database, built, tm
     rows = [[cell.text for cell in row.cells] for row in budget.rows]
     assert rows == [
         ["Organisatie", "In geld", "In natura", "Totaal", "Aandeel"],
-        [LEAD, "€ 100.000", "€ 20.000", "€ 120.000", "40,0%"],
+        [LEAD_SHOWN, "€ 100.000", "€ 20.000", "€ 120.000", "40,0%"],
         [TRICKY_NAME, "€ 50.000", "€ 10.000", "€ 60.000", "20,0%"],
         [UNIVERSITY, "€ 80.000", "€ 0", "€ 80.000", "26,7%"],
         [PROVINCE, "€ 0", "€ 40.000", "€ 40.000", "13,3%"],
@@ -155,7 +156,7 @@ def test_excel_has_partners_and_a_budget_whose_totals_are_formulas(
         "Province",
     ]
     assert [c.value for c in partners[2]][:8] == [
-        LEAD,
+        LEAD_SHOWN,
         "Business",
         "Start-up",
         "Lead",
@@ -177,7 +178,7 @@ def test_excel_has_partners_and_a_budget_whose_totals_are_formulas(
         "Share",
     ]
     assert [c.value for c in budget[2]] == [
-        LEAD,
+        LEAD_SHOWN,
         "Lead",
         100_000,
         20_000,

@@ -114,6 +114,14 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "yes": ("yes", "ja"),
     "no": ("no", "nee"),
     "none": ("none", "geen"),
+    "demo_name": ("{name} [Demo]", "{name} [Demo]"),
+    "demo_note": (
+        "Contains demonstration data: {names} are fictional organisations that exist only to "
+        "show HelixMatch working, marked [Demo]. Replace them before handing in this proposal.",
+        "Bevat demonstratiegegevens: {names} zijn fictieve organisaties die alleen bestaan om "
+        "HelixMatch te laten zien, gemarkeerd met [Demo]. Vervang ze voordat u dit voorstel "
+        "indient.",
+    ),
 }
 
 _KINDS: dict[str, tuple[str, str]] = {
@@ -355,6 +363,10 @@ class Words:
 
     def rule_name(self, code: str) -> str:
         return self._pick(_RULE_NAMES, code)
+
+    def organisation(self, name: str, origin: str) -> str:
+        """An organisation's name as every export shows it: demonstration data carries a tag."""
+        return self("demo_name", name=name) if origin == "demo" else name
 
     def yes_no(self, value: bool | None) -> str:
         if value is None:

@@ -38,6 +38,7 @@ def _member(proposal: Proposal, member: ProposalMember) -> dict[str, Any]:
             "is_sme": org.is_sme,
             "kvk": org.kvk,
             "website": org.website,
+            "origin": org.origin,
         },
         "role": org.role,
         "budget": {

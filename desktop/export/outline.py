@@ -57,7 +57,21 @@ Block = Heading | Paragraph | Bullets | Facts | Table | Picture
 
 
 def words_for(proposal: Proposal, language: str) -> Words:
-    return Words(language, proposal.name_of, proposal.code_names)
+    """The words of the proposal's language; a partner named in a reason carries its tag."""
+    origins = {m.organisation.organisation_id: m.organisation.origin for m in proposal.members}
+
+    def name_of(organisation_id: int) -> str:
+        return words.organisation(
+            proposal.name_of(organisation_id), origins.get(organisation_id, "")
+        )
+
+    words = Words(language, name_of, proposal.code_names)
+    return words
+
+
+def name(member: ProposalMember, w: Words) -> str:
+    """The member's name, tagged when it is demonstration data."""
+    return w.organisation(member.organisation.name, member.organisation.origin)
 
 
 def place(member: ProposalMember) -> str:
@@ -82,6 +96,9 @@ def _cover(p: Proposal, w: Words) -> list[Block]:
     ]
     blocks: list[Block] = [Paragraph(w("proposal"), emphasis=True), Heading(title, 0)]
     blocks.append(Facts(tuple(pairs)))
+    if p.demo_members:
+        names = ", ".join(m.organisation.name for m in p.demo_members)
+        blocks.append(Paragraph(w("demo_note", names=names), emphasis=True))
     if p.description.strip():
         blocks.append(Paragraph(p.description.strip()))
     return blocks
@@ -96,7 +113,7 @@ def instrument_name(p: Proposal, w: Words) -> str:
 def _members(p: Proposal, w: Words) -> list[Block]:
     rows = tuple(
         (
-            m.organisation.name,
+            name(m, w),
             w.kind(m.organisation.kind),
             w.type(m.organisation.type),
             w.role(m.organisation.role),
@@ -120,7 +137,7 @@ def _budget(p: Proposal, w: Words) -> list[Block]:
 
     rows = tuple(
         (
-            m.organisation.name,
+            name(m, w),
             w.money(m.organisation.budget_cash),
             w.money(m.organisation.budget_in_kind),
             w.money(m.total),
@@ -167,7 +184,7 @@ def _rules(p: Proposal, w: Words) -> list[Block]:
 def _reasons(p: Proposal, w: Words) -> list[Block]:
     blocks: list[Block] = [Heading(w("reasons"))]
     for m in p.members:
-        blocks.append(Heading(f"{m.organisation.name} ({w.role(m.organisation.role)})", 2))
+        blocks.append(Heading(f"{name(m, w)} ({w.role(m.organisation.role)})", 2))
         if m.organisation.rationale.strip():
             blocks.append(Paragraph(m.organisation.rationale.strip()))
         items = tuple(w.reason(r) for r in m.reasons)
@@ -184,7 +201,7 @@ def _coverage(p: Proposal, w: Words) -> list[Block]:
         return [*blocks, Paragraph(w("no_competences"))]
     rows = []
     for competence in p.competences:
-        names = [m.organisation.name for m in p.members if competence.code in m.covers]
+        names = [name(m, w) for m in p.members if competence.code in m.covers]
         rows.append((competence.word(w.language), ", ".join(names) or w("not_covered")))
     table = Table((w("competence"), w("covered_by")), tuple(rows), widths=(1.0, 3.0))
     return [*blocks, Picture(coverage_picture(p, w), w("coverage_matrix")), table]
@@ -194,7 +211,7 @@ def _contacts(p: Proposal, w: Words) -> list[Block]:
     blocks: list[Block] = [Heading(w("contacts"))]
     rows = tuple(
         (
-            m.organisation.name,
+            name(m, w),
             c.name,
             c.function or "",
             c.email or "",

@@ -93,6 +93,11 @@ class Proposal:
         total = self.total
         return member.total / total if total > 0 else None
 
+    @property
+    def demo_members(self) -> tuple[ProposalMember, ...]:
+        """The members that are demonstration data: fictional organisations."""
+        return tuple(m for m in self.members if m.organisation.origin == "demo")
+
     def name_of(self, organisation_id: int) -> str:
         for member in self.members:
             if member.organisation.organisation_id == organisation_id:

@@ -34,7 +34,11 @@ def map_picture(proposal: Proposal, words: Words) -> Scene:
         m.organisation.province_code for m in proposal.members if m.organisation.province_code
     )
     markers = tuple(
-        MapMarker(m.organisation.province_code, m.organisation.name, m.organisation.kind)
+        MapMarker(
+            m.organisation.province_code,
+            words.organisation(m.organisation.name, m.organisation.origin),
+            m.organisation.kind,
+        )
         for m in proposal.members
         if m.organisation.province_code
     )
@@ -57,7 +61,11 @@ def coverage_picture(proposal: Proposal, words: Words) -> Scene:
     return coverage_scene(
         [(c.code, c.word(words.language)) for c in proposal.competences],
         [
-            CoverageMember(m.organisation.name, m.organisation.kind, frozenset(m.covers))
+            CoverageMember(
+                words.organisation(m.organisation.name, m.organisation.origin),
+                m.organisation.kind,
+                frozenset(m.covers),
+            )
             for m in proposal.members
         ],
         CoverageWords(

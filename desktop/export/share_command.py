@@ -12,12 +12,13 @@ def _show(plan: SharePlan) -> None:
     consortium = plan.document.consortium
     print(f"consortium '{consortium.title}' with {len(plan.document.members)} members")
     for placement in plan.placements:
+        demo = " [demonstration data: fictional]" if placement.demo else ""
         if placement.existing_id is None:
-            print(f"  new       {placement.name}")
+            print(f"  new       {placement.name}{demo}")
         else:
             evidence = ", ".join(placement.evidence)
             print(
-                f"  existing  {placement.name} -> {placement.existing_id} "
+                f"  existing  {placement.name}{demo} -> {placement.existing_id} "
                 f"'{placement.existing_name}' ({evidence})"
             )
     for warning in plan.warnings:

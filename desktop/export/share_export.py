@@ -37,6 +37,7 @@ def share_document(
     organisations = [
         SharedOrganisation(
             ref=refs[organisation_id],
+            origin=found.origins[organisation_id],
             **{
                 name: value
                 for name, value in vars(record).items()

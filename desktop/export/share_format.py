@@ -18,11 +18,12 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from desktop.models.consortium import CONSORTIUM_STATUSES, MEMBER_ROLES
+from desktop.models.organisation import ORIGINS
 from desktop.user_error import UserError
 from matching.kinds import HelixKind, OrganisationType
 
 FORMAT = "helixmatch.share"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: organisations say their origin (demonstration data travels as such)
 ENTRY = "helixmatch-share.json"
 MAX_BYTES = 16 * 1024 * 1024  # far above any real consortium
 MAX_ITEMS = 1000
@@ -35,6 +36,7 @@ Kind = Literal[tuple(k.value for k in HelixKind)]  # type: ignore[valid-type]
 Type = Literal[tuple(t.value for t in OrganisationType)]  # type: ignore[valid-type]
 Role = Literal[MEMBER_ROLES]  # type: ignore[valid-type]
 Status = Literal[CONSORTIUM_STATUSES]  # type: ignore[valid-type]
+Origin = Literal[ORIGINS]  # type: ignore[valid-type]
 
 
 class _Strict(BaseModel):
@@ -71,6 +73,7 @@ class SharedOrganisation(_Strict):
     missions: Annotated[list[Code], Field(max_length=50)] = []
     employees: Annotated[int, Field(ge=0, le=10_000_000)] | None = None
     is_sme: bool | None = None
+    origin: Origin | None = None  # in the sending database; "demo": fictional, for demonstrations
 
 
 class SharedMember(_Strict):
@@ -94,7 +97,7 @@ class SharedConsortium(_Strict):
 
 class ShareDocument(_Strict):
     format: Literal["helixmatch.share"]
-    schema_version: Literal[1]
+    schema_version: Literal[1, 2]
     made_on: date
     with_contacts: bool = False
     consortium: SharedConsortium

@@ -3,7 +3,8 @@
 Each organisation in the file is looked for in this database: by external id, KvK number or
 PIC, else by the de-duplication of ``matching.dedupe`` (names without legal forms, aliases, web
 domain, place). A found organisation is used as it is (the file never overwrites it); the
-others are added with origin ``import``. Codes this database does not know (a newer topsector,
+others are added with origin ``import``, or ``demo`` when the file says they are demonstration
+data. Codes this database does not know (a newer topsector,
 an instrument it lacks) are left out with a warning.
 """
 
@@ -26,6 +27,7 @@ from desktop.models.repositories.consortia import (
 )
 from desktop.models.repositories.organisation_import import identities
 from desktop.models.repositories.organisations import save_organisation
+from desktop.models.repositories.origins import DEMO
 from desktop.models.repositories.proposals import ContactRow
 from desktop.models.repositories.reference import Vocabulary, load_vocabulary
 from desktop.models.repositories.share import find_or_add_contact
@@ -42,6 +44,7 @@ class Placement:
     existing_id: int | None = None
     existing_name: str | None = None
     evidence: tuple[str, ...] = ()
+    demo: bool = False  # the file says it is demonstration data (fictional)
 
 
 @dataclass(frozen=True)
@@ -169,15 +172,18 @@ def plan_share_import(database: Database, path: Path) -> SharePlan:
         finder = _Finder(session)
         for org in document.organisations:
             record = records[org.ref] = _record(org, vocabulary, warnings)
+            demo = org.origin == DEMO
             found = _by_identifier(session, record)
             if found is not None:
-                placements.append(Placement(org.ref, org.name, found[0], found[1], (found[2],)))
+                placements.append(
+                    Placement(org.ref, org.name, found[0], found[1], (found[2],), demo)
+                )
                 continue
             similar = finder.find(record)
             if similar is not None:
-                placements.append(Placement(org.ref, org.name, *similar))
+                placements.append(Placement(org.ref, org.name, *similar, demo=demo))
             else:
-                placements.append(Placement(org.ref, org.name))
+                placements.append(Placement(org.ref, org.name, demo=demo))
     taken: dict[int, str] = {}
     for placement in placements:
         if placement.existing_id is None:
@@ -209,8 +215,9 @@ def apply_share_import(database: Database, plan: SharePlan) -> int:
             if placement.existing_id is not None:
                 ids[placement.ref] = placement.existing_id
             else:
+                origin = DEMO if placement.demo else "import"
                 ids[placement.ref], _ = save_organisation(
-                    session, plan.records[placement.ref], "import", update_existing=False
+                    session, plan.records[placement.ref], origin, update_existing=False
                 )
         members = []
         for member in document.members:

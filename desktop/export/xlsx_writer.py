@@ -39,9 +39,9 @@ def _partners(workbook: Workbook, proposal: Proposal, words: Words) -> None:
     for row, member in enumerate(proposal.members, start=2):
         org = member.organisation
         values = [
-            org.name, words.kind(org.kind), words.type(org.type), words.role(org.role),
-            org.province or "", org.city or "", org.country, words.yes_no(org.is_sme),
-            org.kvk or "", org.website or "",
+            outline.name(member, words), words.kind(org.kind), words.type(org.type),
+            words.role(org.role), org.province or "", org.city or "", org.country,
+            words.yes_no(org.is_sme), org.kvk or "", org.website or "",
         ]  # fmt: skip
         if proposal.with_contacts:
             contact = org.contact
@@ -63,7 +63,7 @@ def _budget(workbook: Workbook, proposal: Proposal, words: Words) -> None:
     total_row = last + 1
     for row, member in enumerate(proposal.members, start=first):
         org = member.organisation
-        put(sheet, row, 1, org.name)
+        put(sheet, row, 1, outline.name(member, words))
         put(sheet, row, 2, words.role(org.role))
         sheet.cell(row=row, column=3, value=org.budget_cash).number_format = MONEY
         sheet.cell(row=row, column=4, value=org.budget_in_kind).number_format = MONEY

@@ -249,7 +249,9 @@ class ConsortiumEditor(QWidget):
 
     def _organisation_name(self, organisation_id: int) -> str:
         organisation = self.organisations.get(organisation_id)
-        return organisation.name if organisation else str(organisation_id)
+        if organisation is None:
+            return str(organisation_id)
+        return self._labels.organisation(organisation.name, organisation.origin == "demo")
 
     def _show(self, draft: ConsortiumDraft) -> None:
         self.draft = draft

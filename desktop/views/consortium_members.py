@@ -9,10 +9,12 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QStyledItemDelegate, QWidget
 
 from desktop.models.repositories.consortia import ConsortiumDraft, MemberDraft, MemberOrganisation
 from desktop.views.labels import CodeLabels
+from desktop.views.widgets.style import DEMO_TINT
 
 Index = QModelIndex | QPersistentModelIndex
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 10  # [(value, text)] for a cell chosen from a list
@@ -121,8 +123,13 @@ class MembersModel(QAbstractTableModel):
             MemberColumn.IN_KIND,
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        demo = organisation is not None and organisation.origin == "demo"
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._text(member, organisation, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._labels.with_demo_hint(self._text(member, organisation, column), demo)
+        if role == Qt.ItemDataRole.BackgroundRole and demo:
+            return QBrush(DEMO_TINT)
         return None
 
     def _text(
@@ -130,7 +137,9 @@ class MembersModel(QAbstractTableModel):
     ) -> str:
         match column:
             case MemberColumn.ORGANISATION:
-                return organisation.name if organisation else str(member.organisation_id)
+                if organisation is None:
+                    return str(member.organisation_id)
+                return self._labels.organisation(organisation.name, organisation.origin == "demo")
             case MemberColumn.HELIX:
                 if organisation is None:
                     return ""

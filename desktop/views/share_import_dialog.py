@@ -27,6 +27,7 @@ from desktop.export.share_import import SharePlan, apply_share_import, plan_shar
 from desktop.user_error import UserError
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
+from desktop.views.labels import CodeLabels
 from desktop.views.reason_words import evidence_words
 
 
@@ -91,13 +92,17 @@ class ShareImportDialog(QDialog):
             .replace("%2", self._context.number(len(plan.document.members)))
             .replace("%3", self._context.number(plan.new_organisations))
         )
+        labels = CodeLabels()
         for placement in plan.placements:
             if placement.existing_id is None:
                 found, why = self.tr("new: will be added"), ""
             else:
                 found = placement.existing_name or ""
                 why = ", ".join(evidence_words(code) for code in placement.evidence)
-            self.table.addTopLevelItem(QTreeWidgetItem([placement.name, found, why]))
+            name = labels.organisation(placement.name, placement.demo)
+            item = QTreeWidgetItem([name, found, why])
+            item.setToolTip(0, labels.with_demo_hint(name, placement.demo))
+            self.table.addTopLevelItem(item)
         if plan.warnings:
             self.warnings.setText("\n".join(plan.warnings))
             self.warnings.show()

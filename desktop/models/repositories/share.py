@@ -34,6 +34,7 @@ class SharedConsortium:
     instrument_code: str | None
     members: list[SharedMember]
     organisations: dict[int, OrganisationRecord]
+    origins: dict[int, str]  # organisation id -> origin ("demo" for demonstration data)
 
 
 def _record(org: Organisation, links: dict[str, dict[int, list[str]]]) -> OrganisationRecord:
@@ -91,6 +92,7 @@ def shared_consortium(session: Session, consortium_id: int) -> SharedConsortium 
             for member, org, contact in rows
         ],
         organisations={org.id: _record(org, links) for _, org, _ in rows},
+        origins={org.id: org.origin for _, org, _ in rows},
     )
 
 

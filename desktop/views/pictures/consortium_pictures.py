@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVB
 from desktop.export.proposal import Proposal, load_proposal
 from desktop.models.database import Database
 from desktop.models.repositories.picture_data import Network, consortium_network
+from desktop.models.repositories.proposals import MemberRow
 from desktop.pictures.coverage_picture import CoverageMember, coverage_scene
 from desktop.pictures.helix_picture import helix_scene
 from desktop.pictures.map_picture import MapMarker, map_scene
@@ -22,7 +23,13 @@ from desktop.pictures.style import Theme
 from desktop.views.context import AppContext
 from desktop.views.labels import CodeLabels
 from desktop.views.pictures.picture_view import PictureView
-from desktop.views.pictures.words import coverage_words, helix_words, map_words, network_words
+from desktop.views.pictures.words import (
+    coverage_words,
+    helix_words,
+    map_words,
+    marked_network,
+    network_words,
+)
 
 translate = QCoreApplication.translate
 GEOMETRY_KEY = "consortium_pictures/geometry"
@@ -99,21 +106,25 @@ class ConsortiumPictures(QTabWidget):
     def _map(self, data: ConsortiumPictureData, theme: Theme) -> Scene:
         placed = [m.organisation for m in data.proposal.members if m.organisation.province_code]
         counts = Counter(o.province_code for o in placed)
-        markers = tuple(MapMarker(o.province_code, o.name, o.kind) for o in placed)
+        markers = tuple(MapMarker(o.province_code, self._name(o), o.kind) for o in placed)
         words = map_words(self._labels, translate("ConsortiumPictures", "Members per province"))
         return map_scene(dict(counts), words, theme, markers=markers, number=self._context.number)
 
     def _network(self, data: ConsortiumPictureData, theme: Theme) -> Scene:
-        return network_scene(data.network, network_words(self._labels), theme)
+        network = marked_network(data.network, self._labels)
+        return network_scene(network, network_words(self._labels), theme)
 
     def _coverage(self, data: ConsortiumPictureData, theme: Theme) -> Scene:
         language = self._context.language
         competences = [(c.code, c.word(language)) for c in data.proposal.competences]
         members = [
-            CoverageMember(m.organisation.name, m.organisation.kind, frozenset(m.covers))
+            CoverageMember(self._name(m.organisation), m.organisation.kind, frozenset(m.covers))
             for m in data.proposal.members
         ]
         return coverage_scene(competences, members, coverage_words(), theme)
+
+    def _name(self, organisation: MemberRow) -> str:
+        return self._labels.organisation(organisation.name, organisation.origin == "demo")
 
 
 class ConsortiumPicturesDialog(QDialog):

@@ -150,11 +150,16 @@ class DashboardPanel(QWidget):
         )
 
     def _connected(self, counts: DashboardCounts, theme: Theme) -> Scene:
+        names = {
+            c.organisation_id: self._labels.organisation(c.name, c.origin == "demo")
+            for c in counts.most_connected
+        }
         bars = [
             Bar(
-                c.name, c.projects, helix_colour(c.kind), key=str(c.organisation_id),
+                names[c.organisation_id], c.projects, helix_colour(c.kind),
+                key=str(c.organisation_id),
                 tip=translate("Dashboard", "{name}: {count} projects").format(
-                    name=c.name, count=self._context.number(c.projects)
+                    name=names[c.organisation_id], count=self._context.number(c.projects)
                 ),
             )
             for c in counts.most_connected

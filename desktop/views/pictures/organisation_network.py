@@ -14,7 +14,7 @@ from desktop.pictures.network_picture import network_scene
 from desktop.views.context import AppContext
 from desktop.views.labels import CodeLabels
 from desktop.views.pictures.picture_view import PictureView
-from desktop.views.pictures.words import network_words
+from desktop.views.pictures.words import marked_network, network_words
 
 translate = QCoreApplication.translate
 
@@ -64,7 +64,8 @@ class OrganisationNetworkView(PictureView):
             )
             return
         words = network_words(self._labels)
-        self.set_builder(lambda theme: network_scene(network, words, theme))
+        marked = marked_network(network, self._labels)
+        self.set_builder(lambda theme: network_scene(marked, words, theme))
 
     def _clicked(self, key: str) -> None:
         if self.network is not None and int(key) != self.network.centre:

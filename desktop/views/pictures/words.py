@@ -1,9 +1,13 @@
-"""The translated words of the pictures, for the builders in ``desktop.pictures``."""
+"""The translated words of the pictures, for the builders in ``desktop.pictures``, and the
+names they show (demonstration organisations with their tag)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication
 
+from desktop.models.repositories.picture_data import Network
 from desktop.pictures.coverage_picture import CoverageWords
 from desktop.pictures.helix_picture import HelixWords
 from desktop.pictures.map_picture import MapWords
@@ -55,3 +59,12 @@ def network_words(labels: CodeLabels) -> NetworkWords:
         node_tip=translate("Pictures", "{name} ({kind})"),
         alone=translate("Pictures", "No projects done together yet"),
     )
+
+
+def marked_network(network: Network, labels: CodeLabels) -> Network:
+    """The network with the demonstration organisations' names tagged, in labels and tips."""
+    nodes = tuple(
+        replace(node, name=labels.organisation(node.name, node.origin == "demo"))
+        for node in network.nodes
+    )
+    return replace(network, nodes=nodes)
