@@ -1,7 +1,8 @@
 """The organisations list (as filtered) to CSV or Excel, in the exchange format.
 
 The files use the column names of ``helixmatch import organisations``, so a list exported from
-one database can be imported into another.
+one database can be imported into another. A last column, ``demo``, says ``true`` for
+demonstration data (fictional organisations); an import reads it as a note, not as a field.
 """
 
 from __future__ import annotations
@@ -23,9 +24,10 @@ from desktop.export.sheets import HEADER_FILL, HEADER_FONT
 from desktop.models.database import Database
 from desktop.models.repositories.organisation_export import exchange_rows, filtered_ids
 from desktop.models.repositories.organisation_filter import OrganisationFilter
+from desktop.models.repositories.origins import demo_ids
 from desktop.user_error import UserError
 
-COLUMNS = REQUIRED + OPTIONAL
+COLUMNS = REQUIRED + OPTIONAL + ("demo",)
 PROGRESS_EVERY = 500
 Progress = Callable[[int, int], None]
 WIDE_COLUMNS = {"name": 40, "description": 60, "website": 30, "keywords": 30}
@@ -99,14 +101,16 @@ def export_organisations(
     def rows(session: Session) -> Iterator[dict[str, object]]:
         nonlocal stopped
         ids = filtered_ids(session, filters)
-        for done, row in enumerate(exchange_rows(session, ids)):
+        demo = demo_ids(session)
+        rows_by_id = zip(ids, exchange_rows(session, ids), strict=True)  # rows come in ids' order
+        for done, (organisation_id, row) in enumerate(rows_by_id):
             if done % PROGRESS_EVERY == 0:
                 if cancelled is not None and cancelled():
                     stopped = True  # end the rows; the writer closes its file cleanly
                     return
                 if progress is not None:
                     progress(done, len(ids))
-            yield row
+            yield {**row, "demo": "true" if organisation_id in demo else "false"}
         if progress is not None:
             progress(len(ids), len(ids))
 

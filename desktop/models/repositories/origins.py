@@ -16,8 +16,11 @@ DEMO = "demo"
 BATCH = 900  # ids per query, below every database's limit on parameters
 
 
-def demo_ids(session: Session, ids: Iterable[int]) -> frozenset[int]:
-    """The ids among ``ids`` of demonstration organisations."""
+def demo_ids(session: Session, ids: Iterable[int] | None = None) -> frozenset[int]:
+    """The ids among ``ids`` of demonstration organisations; all of them without ``ids``."""
+    if ids is None:
+        statement = select(Organisation.id).where(Organisation.origin == DEMO)
+        return frozenset(session.exec(statement))
     wanted = sorted(set(ids))
     found: set[int] = set()
     for start in range(0, len(wanted), BATCH):
