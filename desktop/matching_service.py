@@ -7,7 +7,7 @@ counts and latest edits) or the vocabulary has; otherwise they are loaded from t
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
 
@@ -36,6 +36,7 @@ from matching.text_index import IndexLoadError, TextIndex
 
 RESOURCES = Path(resources.__file__).parent
 NEIGHBOURS = RESOURCES / "reference" / "province_neighbours.csv"
+INDEXES = tuple(f.name for f in fields(Indexes))  # "profiles", "names", "projects"
 
 
 def _neighbours() -> dict[str, frozenset[str]]:
@@ -54,12 +55,10 @@ class Loaded:
 
 def _cached(folder: Path, base: Analyzer, fingerprint: str) -> Indexes | None:
     try:
-        indexes = Indexes(
-            TextIndex.load(folder / "profiles", base), TextIndex.load(folder / "projects", base)
-        )
+        indexes = Indexes(*(TextIndex.load(folder / name, base) for name in INDEXES))
     except IndexLoadError:
         return None
-    if indexes.profiles.fingerprint != fingerprint or indexes.projects.fingerprint != fingerprint:
+    if any(getattr(indexes, name).fingerprint != fingerprint for name in INDEXES):
         return None
     return indexes
 
@@ -111,9 +110,9 @@ def load_engine(database: Database, cache_dir: Path | None = None) -> Loaded:
         if indexes is None:
             corpus = data.corpus
             indexes = build_indexes(corpus.organisations, corpus.projects, base, fingerprint)
-            indexes.profiles.save(folder / "profiles")
-            indexes.projects.save(folder / "projects")
-        for index in (indexes.profiles, indexes.projects):
+            for name in INDEXES:
+                getattr(indexes, name).save(folder / name)
+        for index in (getattr(indexes, name) for name in INDEXES):
             index.scores("")  # builds the column-ordered copy now, not on the first request
         geography = Geography(
             neighbours=_neighbours(),

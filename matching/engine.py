@@ -11,7 +11,7 @@ from matching.analysis import Analyzer
 from matching.composition import Composer, Plan, Requirement, check_feasible
 from matching.corpus import Corpus
 from matching.explain import reasons_for
-from matching.features import Geography, combine, score_parts
+from matching.features import Geography, TextRelevance, combine, kind_factors, score_parts
 from matching.kinds import DEFAULT_KIND, HelixKind, OrganisationType
 from matching.model import Organisation, Project, Reason
 from matching.request import QUADRUPLE, Candidate, Consortium, Member, Request, Suggestion
@@ -33,11 +33,18 @@ TRIPLE_KINDS = (HelixKind.COMPANY, HelixKind.KNOWLEDGE, HelixKind.GOVERNMENT)
 LEAD_KINDS = [HelixKind.COMPANY.value, HelixKind.KNOWLEDGE.value]  # who leads without a rule
 
 
+# BM25 length normalisation of the profiles: a profile lists expertise, so a longer one says
+# more, not the same thing louder (tuned on the desk development questions: 0.75 halved P@10).
+PROFILE_LENGTH_NORMALISATION = 0.1
+
+
 @dataclass(frozen=True)
 class Indexes:
-    """The text indexes over organisation profiles and over project texts, in corpus order."""
+    """The text indexes over organisation profiles, organisation names and project texts, in
+    corpus order."""
 
     profiles: TextIndex
+    names: TextIndex
     projects: TextIndex
 
 
@@ -49,7 +56,13 @@ def build_indexes(
 ) -> Indexes:
     """Documents are numbered by position, so scores line up with the corpus."""
     return Indexes(
-        TextIndex.build(((i, o.text) for i, o in enumerate(organisations)), analyzer, fingerprint),
+        TextIndex.build(
+            ((i, o.text) for i, o in enumerate(organisations)),
+            analyzer,
+            fingerprint,
+            b=PROFILE_LENGTH_NORMALISATION,
+        ),
+        TextIndex.build(((i, o.names) for i, o in enumerate(organisations)), analyzer, fingerprint),
         TextIndex.build(
             ((i, f"{p.title} {p.summary}") for i, p in enumerate(projects)), analyzer, fingerprint
         ),
@@ -100,6 +113,7 @@ class Engine:
         self.indexes = indexes
         self.geography = geography
         self.weights = weights
+        self._by_kind = kind_factors(corpus, weights)
 
     # --- the request's constraints ------------------------------------------------------------
 
@@ -182,12 +196,17 @@ class Engine:
         constraints = structural_rules(request.rules)
         seeds = corpus.positions(request.include)
         project_relevance = self.indexes.projects.scores(request.text)
+        relevance = TextRelevance(
+            self.indexes.profiles.scores(request.text),
+            self.indexes.names.scores(request.text),
+            project_relevance,
+            self._by_kind,
+        )
         parts = score_parts(
             corpus,
             request,
             seeds,
-            self.indexes.profiles.scores(request.text),
-            project_relevance,
+            relevance,
             self.geography,
             wants_smes=bool(constraints.min_independent_smes),
         )
@@ -243,7 +262,12 @@ class Engine:
         parts = scored.parts
         if not scored.request.text and not scored.request.mission:
             return np.ones(len(parts["text"]), dtype=bool)
-        return (parts["text"] > 0) | (parts["topic"] > 0) | (parts["mission"] > 0)
+        return (
+            (parts["text"] > 0)
+            | (parts["name"] > 0)
+            | (parts["topic"] > 0)
+            | (parts["mission"] > 0)
+        )
 
     def _composing(self, scored: Scored) -> np.ndarray:
         """The scores a consortium is composed by: with a regional preference, members in the
@@ -281,8 +305,11 @@ class Engine:
 
     def _explain(self, positions: Sequence[int], scored: Scored) -> dict[int, tuple[Reason, ...]]:
         text = scored.request.text
-        hits = self.indexes.profiles.search(text, restrict=positions) if text else []
-        words = {hit.doc_id: list(hit.matched_words) for hit in hits}
+        words: dict[int, list[str]] = {}
+        for index in (self.indexes.profiles, self.indexes.names) if text else ():
+            for hit in index.search(text, restrict=positions):
+                found = words.setdefault(hit.doc_id, [])
+                found.extend(w for w in hit.matched_words if w not in found)
         return {
             p: reasons_for(
                 self.corpus,
@@ -297,20 +324,22 @@ class Engine:
         }
 
     def _covers(self, position: int, competences: Sequence[str]) -> tuple[str, ...]:
-        """The competences found in the organisation's profile or its projects' texts (documents
-        are numbered by corpus position, so a position is also the index row)."""
-        profiles, projects = self.indexes.profiles, self.indexes.projects
-        profile_row = profiles.matrix[position]
-        project_rows = projects.matrix[self.corpus.projects_of(position)]
+        """The competences found in the organisation's profile, its names or its projects' texts
+        (documents are numbered by corpus position, so a position is also the index row)."""
+        indexes = self.indexes
+        rows = [
+            (indexes.profiles, indexes.profiles.matrix[position]),
+            (indexes.names, indexes.names.matrix[position]),
+            (indexes.projects, indexes.projects.matrix[self.corpus.projects_of(position)]),
+        ]
         found = []
         for competence in competences:
-            terms = profiles.analyzer.competence_terms(competence)
-            in_profile = [profiles.columns[t] for t in terms if t in profiles.columns]
-            in_projects = [projects.columns[t] for t in terms if t in projects.columns]
-            if (in_profile and profile_row[:, in_profile].nnz) or (
-                in_projects and project_rows[:, in_projects].nnz
-            ):
-                found.append(competence)
+            terms = indexes.profiles.analyzer.competence_terms(competence)
+            for index, row in rows:
+                columns = [index.columns[t] for t in terms if t in index.columns]
+                if columns and row[:, columns].nnz:
+                    found.append(competence)
+                    break
         return tuple(found)
 
     def _lead(self, members: Sequence[int], scored: Scored) -> int:

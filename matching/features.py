@@ -27,6 +27,25 @@ class Geography:
     places: Gazetteer = field(default_factory=Gazetteer)
 
 
+@dataclass(frozen=True)
+class TextRelevance:
+    """How well each organisation's profile, names and projects match the request's text, and
+    how much a match counts for its helix kind."""
+
+    profiles: np.ndarray
+    names: np.ndarray
+    projects: np.ndarray  # over projects, not organisations
+    by_kind: np.ndarray
+
+
+def kind_factors(corpus: Corpus, weights: Weights) -> np.ndarray:
+    """Per organisation, the weight of a text match for its helix kind."""
+    factors = np.ones(len(corpus), dtype=np.float32)
+    for kind, factor in weights.text_by_kind:
+        factors[corpus.kind == kind] = factor
+    return factors
+
+
 def _scaled(values: np.ndarray) -> np.ndarray:
     values = np.asarray(values, dtype=np.float32)
     top = float(values.max()) if values.size else 0.0
@@ -60,16 +79,17 @@ def score_parts(
     corpus: Corpus,
     request: Request,
     seeds: Sequence[int],
-    profile_relevance: np.ndarray,
-    project_relevance: np.ndarray,
+    relevance: TextRelevance,
     geography: Geography,
     wants_smes: bool,
 ) -> dict[str, np.ndarray]:
     """Every part of the score for every organisation; ``seeds`` are the must-include positions."""
     recency = corpus.project_recency
+    project_relevance = relevance.projects
     focused = _scaled(project_relevance) ** TOPIC_FOCUS
     parts = {
-        "text": _scaled(profile_relevance),
+        "text": _scaled(relevance.profiles * relevance.by_kind),
+        "name": _scaled(relevance.names * relevance.by_kind),
         "topic": _scaled(np.log1p(corpus.to_projects(focused * recency))),
         "activity": _scaled(np.log1p(corpus.project_count)),
         "recency": corpus.latest_recency,

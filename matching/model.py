@@ -25,7 +25,8 @@ class Organisation:
     topsectors: frozenset[str] = frozenset()
     technologies: frozenset[str] = frozenset()
     missions: frozenset[str] = frozenset()
-    text: str = ""  # name, short name, aliases, description, keywords
+    names: str = ""  # name, short name, aliases
+    text: str = ""  # the expertise profile: descriptions and keywords, Dutch and English
     open_consortia: int = 0  # memberships in consortia that are still idea/draft/submitted
 
 

@@ -92,6 +92,7 @@ class TextIndex:
         terms: list[str],
         idf: np.ndarray,
         fingerprint: str = "",
+        b: float = B,
     ) -> None:
         self.analyzer = analyzer
         self.matrix = matrix  # rows = documents in doc_ids order, float32
@@ -100,6 +101,7 @@ class TextIndex:
         self.columns = {term: column for column, term in enumerate(terms)}
         self.idf = idf
         self.fingerprint = fingerprint
+        self.b = b  # the length normalisation the matrix was made with
         self._by_term: sparse.csc_matrix | None = None
         self._plain_terms: list[str] | None = None
 
@@ -116,10 +118,11 @@ class TextIndex:
         fingerprint: str = "",
         learn_words: bool = True,
         progress: Callable[[int, int], None] | None = None,
+        b: float = B,
     ) -> TextIndex:
         """Index ``(doc_id, text)`` pairs. ``learn_words`` adds frequent corpus words to the
         analyzer's compound lexicon first. ``progress(done, total)`` is called now and then;
-        raise from it to cancel.
+        raise from it to cancel. ``b`` is BM25's length normalisation (0: none, 1: full).
 
         Every distinct word is analysed once: documents x terms is the product of documents x
         words (counts) and words x terms, plus the concepts of the phrases found."""
@@ -143,10 +146,10 @@ class TextIndex:
         words_with_terms = (np.diff(word_terms.indptr) > 0).astype(np.float32)
         content = np.asarray(word_counts @ words_with_terms).ravel()
         del word_counts
-        matrix, idf = _bm25((counts + phrase_cells).tocsr(), content)
+        matrix, idf = _bm25((counts + phrase_cells).tocsr(), content, b)
         if progress:
             progress(len(docs), len(docs))
-        return cls(analyzer, matrix, ids, list(columns), idf, fingerprint)
+        return cls(analyzer, matrix, ids, list(columns), idf, fingerprint, b)
 
     # -- querying ---------------------------------------------------------------------------
 
@@ -301,7 +304,7 @@ class TextIndex:
             "analyzer": self.analyzer.signature,
             "learned": list(self.analyzer.learned),
             "k1": K1,
-            "b": B,
+            "b": self.b,
             "terms": self.terms,
         }
         temporary = arrays.with_name(arrays.name + ".tmp")
@@ -343,6 +346,7 @@ class TextIndex:
                 info["terms"],
                 loaded["idf"],
                 info["fingerprint"],
+                float(info["b"]),
             )
         except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile) as error:
             raise IndexLoadError(f"cannot read text index {arrays}: {error}") from error
@@ -459,12 +463,14 @@ def _resize(matrix: sparse.csr_matrix, columns: int) -> sparse.csr_matrix:
     return matrix
 
 
-def _bm25(counts: sparse.csr_matrix, lengths: np.ndarray) -> tuple[sparse.csr_matrix, np.ndarray]:
+def _bm25(
+    counts: sparse.csr_matrix, lengths: np.ndarray, b: float
+) -> tuple[sparse.csr_matrix, np.ndarray]:
     """Term counts per document to BM25 saturated frequencies (in place), and each term's idf."""
     counts.sum_duplicates()
     documents, terms = counts.shape
     average = max(float(lengths.mean()), 1.0) if documents else 1.0
-    per_document = (K1 * (1 - B + B * lengths / average)).astype(np.float32)
+    per_document = (K1 * (1 - b + b * lengths / average)).astype(np.float32)
     tf = counts.data = counts.data.astype(np.float32, copy=False)
     denominator = np.repeat(per_document, np.diff(counts.indptr))
     denominator += tf

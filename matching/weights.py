@@ -6,7 +6,9 @@ weight says how much that kind of evidence matters relative to the others. ``top
 ``benchmarks/cordis/tune.py`` on the CORDIS development benchmark (history to 2016, queries from
 2017); ``network2`` is kept small because it did not help there. ``text``, ``mission``,
 ``sector``, ``region``, ``sme`` and ``load`` are set by judgement: that data has no profile texts,
-regions, missions or open consortia.
+regions, missions or open consortia. ``name`` and ``text_by_kind`` were set on the desk
+development questions (``benchmarks/desk``): a name alone is weak evidence ("HumanTotalCare" for
+"human health"), and a question is first a question for knowledge.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Weights:
-    text: float = 1.0  # the profile text (name, description, keywords) matches the request
+    text: float = 1.0  # the expertise profile (descriptions, keywords) matches the request
+    name: float = 0.2  # the name, short name or an alias matches it
     topic: float = 0.75  # past projects on the request's topic, recent ones counting more
     network: float = 1.5  # projects shared with the must-include partners
     network_topic: float = 1.0  # of those, the projects on the request's topic
@@ -31,6 +34,14 @@ class Weights:
     # Not a part of the candidates' score: how strongly a chosen region draws consortium
     # members in (a score is multiplied by 1 + region_pull in the region, by half that nearby).
     region_pull: float = 2.0
+    # How much a profile or name match counts by helix kind: knowledge institutions are who a
+    # knowledge question is for; companies, governments and civil society come with them.
+    text_by_kind: tuple[tuple[str, float], ...] = (
+        ("knowledge", 1.0),
+        ("company", 0.7),
+        ("government", 0.5),
+        ("society", 0.5),
+    )
 
 
 WEIGHTS = Weights()

@@ -76,16 +76,17 @@ def matching_organisations(session: Session) -> list[model.Organisation]:
         Organisation.is_sme,
         Organisation.description,
         sa.cast(Organisation.keywords, sa.String),
+        Organisation.description_en,
+        sa.cast(Organisation.keywords_en, sa.String),
     ).order_by(Organisation.id)
     organisations = []
     for row in session.exec(statement):
         (id_, external_id, name, short, aliases, kind, type_, country, province, municipality,
-         is_sme, description, keywords) = row  # fmt: skip
-        text = " ".join(
-            part
-            for part in (name, short, *_json_list(aliases), description, *_json_list(keywords))
-            if part
-        )
+         is_sme, description, keywords, description_en, keywords_en) = row  # fmt: skip
+        names = " . ".join(part for part in (name, short, *_json_list(aliases)) if part)
+        # Keywords are separated by full stops so that no phrase runs from one into the next.
+        profile = (description, description_en, *_json_list(keywords), *_json_list(keywords_en))
+        text = " . ".join(part for part in profile if part)
         organisations.append(
             model.Organisation(
                 id=id_,
@@ -102,6 +103,7 @@ def matching_organisations(session: Session) -> list[model.Organisation]:
                 topsectors=frozenset(topsectors.get(id_, ())),
                 technologies=frozenset(technologies.get(id_, ())),
                 missions=frozenset(missions.get(id_, ())),
+                names=names,
                 text=text,
                 open_consortia=load.get(id_, 0),
             )
