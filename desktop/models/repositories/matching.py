@@ -83,10 +83,9 @@ def matching_organisations(session: Session) -> list[model.Organisation]:
     for row in session.exec(statement):
         (id_, external_id, name, short, aliases, kind, type_, country, province, municipality,
          is_sme, description, keywords, description_en, keywords_en) = row  # fmt: skip
-        names = " . ".join(part for part in (name, short, *_json_list(aliases)) if part)
-        # Keywords are separated by full stops so that no phrase runs from one into the next.
+        names = " ".join(part for part in (name, short, *_json_list(aliases)) if part)
         profile = (description, description_en, *_json_list(keywords), *_json_list(keywords_en))
-        text = " . ".join(part for part in profile if part)
+        text = " ".join(part for part in profile if part)
         organisations.append(
             model.Organisation(
                 id=id_,
