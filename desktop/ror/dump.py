@@ -97,7 +97,14 @@ def _from_json(path: Path, text: str) -> list[RorRecord]:
     for number, entry in enumerate(entries, start=1):
         try:
             records.append(_from_v2(entry) if "names" in entry else _from_v1(entry))
-        except (KeyError, TypeError, IndexError, AttributeError, ValueError) as error:
+        except (
+            KeyError,
+            TypeError,
+            IndexError,
+            AttributeError,
+            ValueError,
+            StopIteration,
+        ) as error:
             raise RorFileError(
                 path, f"record {number} is not a ROR record of schema v1 or v2 ({error!r})"
             ) from None

@@ -3,6 +3,7 @@ track record and the consortia the organisation is in."""
 
 from __future__ import annotations
 
+import html
 from dataclasses import fields, replace
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -71,6 +72,12 @@ class OrganisationDetail(QWidget):
         self.title.setWordWrap(True)
         self.subtitle = QLabel()
         mute(self.subtitle)
+        # The ROR id as a link to ror.org and the pages the expertise profile comes from.
+        self.sources = QLabel()
+        self.sources.setWordWrap(True)
+        self.sources.setTextFormat(Qt.TextFormat.RichText)
+        self.sources.setOpenExternalLinks(True)
+        self.sources.hide()
         self.tabs = QTabWidget()
         form = QScrollArea()
         form.setWidgetResizable(True)
@@ -103,6 +110,7 @@ class OrganisationDetail(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.sources)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problems)
         layout.addLayout(buttons)
@@ -302,14 +310,28 @@ class OrganisationDetail(QWidget):
             .replace("%1", origin)
             .replace("%2", self._labels.kind(details.data.kind))
         )
+        self._fill_sources(details)
         self._fill(details.data)
         self._fill_track_record(details)
         self._fill_consortia(details)
         self.show_problems([])
 
+    def _fill_sources(self, details: OrganisationDetails) -> None:
+        lines = []
+        if details.ror_id:
+            address = f"https://ror.org/{details.ror_id}"
+            lines.append(self.tr("ROR: %1").replace("%1", f'<a href="{address}">{address}</a>'))
+        pages = [page.strip() for page in details.profile_source.split(";") if page.strip()]
+        if pages:
+            links = ", ".join(f'<a href="{html.escape(p)}">{html.escape(p)}</a>' for p in pages)
+            lines.append(self.tr("Profile checked against: %1").replace("%1", links))
+        self.sources.setText("<br>".join(lines))
+        self.sources.setVisible(bool(lines))
+
     def show_new(self, data: OrganisationData) -> None:
         """An empty form for an organisation not stored yet."""
         self.details = None
+        self.sources.hide()
         self._shown = data
         self.title.setText(self.tr("New organisation"))
         self.subtitle.setText(self.tr("Fill in at least the name, then save (Ctrl+S)."))

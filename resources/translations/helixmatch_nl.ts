@@ -514,6 +514,11 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <source>Demonstration data: a fictional organisation. Remove all of it with &apos;helixmatch demo remove&apos;.</source>
         <translation>Demonstratiegegevens: een verzonnen organisatie. Verwijder ze allemaal met &apos;helixmatch demo remove&apos;.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 [Demo]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsortiaPage</name>
@@ -717,7 +722,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ConsortiumCard</name>
     <message>
-        <location filename="../../desktop/views/widgets/consortium_card.py" line="+103"/>
+        <location filename="../../desktop/views/widgets/consortium_card.py" line="+107"/>
         <source>Alternative %1 · score %2</source>
         <translation>Alternatief %1 · score %2</translation>
     </message>
@@ -742,7 +747,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Dekt</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Open: %1</source>
         <translation>Open: %1</translation>
     </message>
@@ -812,7 +817,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Losmaken</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>pinned by you</source>
         <translation>door u vastgezet</translation>
     </message>
@@ -925,7 +930,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Notities</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>%1 members · budget € %2 (cash € %3, in kind € %4)</source>
         <translation>%1 leden · begroting € %2 (in geld € %3, in natura € %4)</translation>
     </message>
@@ -1013,7 +1018,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ConsortiumPictures</name>
     <message>
-        <location filename="../../desktop/views/pictures/consortium_pictures.py" line="+59"/>
+        <location filename="../../desktop/views/pictures/consortium_pictures.py" line="+66"/>
         <source>Helix balance</source>
         <translation>Helixbalans</translation>
     </message>
@@ -1058,7 +1063,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Leden per provincie</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>Pictures: %1</source>
         <translation>Afbeeldingen: %1</translation>
     </message>
@@ -1141,7 +1146,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>{column}, {series}: {count}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>{name}: {count} projects</source>
         <translation>{name}: {count} projecten</translation>
     </message>
@@ -1838,7 +1843,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Dekt: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;Find partners</source>
         <translation>&amp;Partners zoeken</translation>
     </message>
@@ -1908,7 +1913,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Hele triple- en quadruple-helixconsortia voor een missie of een vraag.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Choose a mission, type a question or pin an organisation first.</source>
         <translation>Kies eerst een missie, typ een vraag of zet een organisatie vast.</translation>
     </message>
@@ -1918,27 +1923,27 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>De kleinste omvang is groter dan de grootste.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Matching…</source>
         <translation>Bezig met matchen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>The match failed</source>
         <translation>De match is mislukt</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1 candidates, %2 alternative consortia</source>
         <translation>%1 kandidaten, %2 alternatieve consortia</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Why %1: %2</source>
         <translation>Waarom %1: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Pinned %1: it stays in every consortium of the next run.</source>
         <translation>%1 vastgezet: blijft in elk consortium van de volgende ronde.</translation>
     </message>
@@ -1967,7 +1972,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>MatchSteps</name>
     <message>
-        <location filename="../../desktop/views/pages/match_steps.py" line="+120"/>
+        <location filename="../../desktop/views/pages/match_steps.py" line="+121"/>
         <source>Pin %1</source>
         <translation>%1 vastzetten</translation>
     </message>
@@ -2005,7 +2010,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../desktop/views/consortium_members.py" line="+59"/>
+        <location filename="../../desktop/views/consortium_members.py" line="+61"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
@@ -2174,7 +2179,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>OrganisationDetail</name>
     <message>
-        <location filename="../../desktop/views/organisation_detail.py" line="+79"/>
+        <location filename="../../desktop/views/organisation_detail.py" line="+86"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
@@ -2219,7 +2224,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>De nog niet opgeslagen wijzigingen vergeten</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Other names, separated by ;</source>
         <translation>Andere namen, gescheiden door ;</translation>
     </message>
@@ -2435,7 +2440,17 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>ROR: %1</source>
+        <translation>ROR: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Profile checked against: %1</source>
+        <translation>Profiel gecontroleerd aan de hand van: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>New organisation</source>
         <translation>Nieuwe organisatie</translation>
     </message>
@@ -3021,7 +3036,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>Pictures</name>
     <message>
-        <location filename="../../desktop/views/pictures/words.py" line="+18"/>
+        <location filename="../../desktop/views/pictures/words.py" line="+22"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
@@ -3240,6 +3255,11 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&apos;%1&apos; is not a ROR id like https://ror.org/05mf3wf75</source>
+        <translation>&apos;%1&apos; is geen ROR-id zoals https://ror.org/05mf3wf75</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&apos;%1&apos; is not a Dutch postcode like &apos;1234 AB&apos;</source>
         <translation>&apos;%1&apos; is geen Nederlandse postcode zoals &apos;1234 AB&apos;</translation>
     </message>
@@ -3272,7 +3292,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../desktop/views/pages/question.py" line="+98"/>
+        <location filename="../../desktop/views/pages/question.py" line="+109"/>
         <source>Type the company&apos;s name…</source>
         <translation>Typ de naam van het bedrijf…</translation>
     </message>
@@ -3496,7 +3516,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>cluster</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>%1 questions, %2 still open</source>
         <translation>%1 vragen, %2 nog open</translation>
     </message>
@@ -3506,18 +3526,17 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Geef de vraag eerst een titel.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>Answering…</source>
         <translation>Bezig met beantwoorden…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>The question could not be answered</source>
         <translation>De vraag kon niet worden beantwoord</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>Every rule holds</source>
         <translation>Alle regels kloppen</translation>
     </message>
@@ -3661,6 +3680,11 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Al in %1 open consortia</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Needed for the consortium: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>At least %1 participants required, %2 found</source>
         <translation>Minstens %1 deelnemers vereist, %2 gevonden</translation>
@@ -3758,7 +3782,17 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation> of </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+23"/>
+        <source>an independent SME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a lead the instrument allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Checked once every member has a budget: %1</source>
         <translation>Getoetst zodra elk lid een begroting heeft: %1</translation>
     </message>
@@ -3801,7 +3835,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>RegionalPage</name>
     <message>
-        <location filename="../../desktop/views/pages/regional.py" line="+81"/>
+        <location filename="../../desktop/views/pages/regional.py" line="+91"/>
         <source>&amp;Show SMEs</source>
         <translation>&amp;Toon mkb-bedrijven</translation>
     </message>
@@ -3899,12 +3933,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+198"/>
+        <location line="+209"/>
         <source>Regional matching</source>
         <translation>Regionaal matchen</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-207"/>
         <source>For each SME of a region: the best knowledge partners and one or two independent SMEs for an MIT R&amp;D collaboration. A region is a preference, never a wall.</source>
         <translation>Voor elk mkb-bedrijf van een regio: de beste kennispartners en een of twee zelfstandige mkb-bedrijven voor een MIT R&amp;D-samenwerking. Een regio is een voorkeur, nooit een muur.</translation>
     </message>
@@ -3919,7 +3953,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Elke topsector</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>%1 SMEs. Select some, or match them all.</source>
         <translation>%1 mkb-bedrijven. Kies er enkele, of match ze allemaal.</translation>
     </message>
@@ -3929,17 +3963,17 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Geen mkb-bedrijf past bij deze filters.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Matching %1 SMEs…</source>
         <translation>Bezig met matchen van %1 mkb-bedrijven…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Regional matching failed</source>
         <translation>Regionaal matchen is mislukt</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>%1 SMEs matched.</source>
         <translation>%1 mkb-bedrijven gematcht.</translation>
     </message>
@@ -4143,13 +4177,13 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ShareImportDialog</name>
     <message>
-        <location filename="../../desktop/views/share_import_dialog.py" line="+41"/>
-        <location line="+95"/>
+        <location filename="../../desktop/views/share_import_dialog.py" line="+42"/>
+        <location line="+99"/>
         <source>Import share file</source>
         <translation>Deelbestand importeren</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-96"/>
         <source>Reading %1…</source>
         <translation>%1 wordt gelezen…</translation>
     </message>
@@ -4179,12 +4213,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>“%1” met %2 leden. %3 organisatie(s) zijn hier nieuw.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>new: will be added</source>
         <translation>nieuw: wordt toegevoegd</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>This file cannot be imported. Nothing was stored.</source>
         <translation>Dit bestand kan niet worden geïmporteerd. Er is niets opgeslagen.</translation>
     </message>

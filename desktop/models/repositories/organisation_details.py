@@ -107,6 +107,8 @@ class OrganisationDetails:
     projects: list[ProjectLine]
     co_partners: list[CoPartner]
     consortia: list[ConsortiumLine]
+    ror_id: str | None = None  # the short id; shown as a link, not edited
+    profile_source: str = ""  # the pages the expertise profile was checked against
 
 
 def _codes(session: Session, organisation_id: int, table, column: str) -> list[str]:
@@ -187,4 +189,6 @@ def load_details(session: Session, organisation_id: int) -> OrganisationDetails 
         projects=_projects(session, organisation_id),
         co_partners=_co_partners(session, organisation_id),
         consortia=_consortia(session, organisation_id),
+        ror_id=organisation.ror_id,
+        profile_source=organisation.profile_source,
     )

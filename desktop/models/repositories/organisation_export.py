@@ -61,6 +61,7 @@ def _row(org: Organisation, links: dict[str, dict[int, list[str]]]) -> dict[str,
         "missions": joined(links["missions"].get(org.id, [])),
         "employees": org.employees,
         "sme": None if org.is_sme is None else ("true" if org.is_sme else "false"),
+        "ror": org.ror_id,
     }
 
 
