@@ -102,8 +102,8 @@ def dump(tmp_path: Path, name: str = "Nieuw Lab (Netherlands)", website: str = "
         "links": [{"type": "website", "value": website}] if website else [],
         "relationships": [],
     }  # fmt: skip
-    foreign = {**entry, "id": "https://ror.org/0bbbbbb22",
-               "locations": [{"geonames_details": {"country_code": "DE", "name": "Berlin"}}]}  # fmt: skip
+    berlin = [{"geonames_details": {"country_code": "DE", "name": "Berlin"}}]
+    foreign = {**entry, "id": "https://ror.org/0bbbbbb22", "locations": berlin}
     path = tmp_path / "v2-ror-data.json"
     path.write_text(json.dumps([entry, foreign]), encoding="utf-8")
     return path
