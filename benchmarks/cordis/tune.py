@@ -88,6 +88,8 @@ def main() -> None:
     print(f"current: {best_value:.4f} A {a} B {b}")
     for _ in range(options.rounds):
         for name, value in asdict(best).items():
+            if not isinstance(value, float):  # text_by_kind: the CORDIS data has no profiles
+                continue
             for step in STEPS:
                 trial = replace(best, **{name: round(value * step if value else step, 3)})
                 trial_value, a, b = measure(trial)
