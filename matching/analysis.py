@@ -72,22 +72,21 @@ EMPTY_WORDS = frozenset(
         "kennis", "kennisinstelling", "kennisinstellingen", "kennispartner", "kennispartners",
         "kijken", "klanten", "komen", "komt", "krijgen", "kunnen", "levert", "maakt", "maken",
         "manier", "manieren", "markt", "mkb", "mogelijk", "mogelijke", "mogelijkheden",
-        "nederland", "nederlandse", "nieuw", "nieuwe", "onderneming", "ondernemer",
-        "ondernemers", "onderzoek", "onderzoeken", "onderzoeker", "onderzoekers", "ontwikkelen",
-        "ontwikkeling", "ontwikkelingen", "ontwikkelt", "oplossing", "oplossingen",
-        "organisatie", "organisaties", "partner", "partners", "praktijk", "product",
-        "producten", "project", "projecten", "regio", "regionale", "samen", "samenwerken",
-        "samenwerking", "samenwerkingen", "slim", "slimme", "snel", "snellere", "sneller",
-        "startup", "startups", "sterk", "sterker", "toepassen", "toepassing", "toepassingen",
-        "vraag", "vragen", "verbeteren", "verder", "vinden", "innovatie", "innovaties",
-        "innovatief", "innovatieve", "werken", "werkt", "zoekt", "zoeken", "zullen", "willen",
-        "wensen", "approach", "based", "better", "business", "businesses", "company",
-        "companies", "develop", "developing", "develops", "development", "expertise", "faster",
-        "find", "green", "help", "improve", "improving", "innovation", "innovative", "looking",
-        "need", "needs", "new", "organisation", "organisations", "organization",
-        "organizations", "products", "projects",
-        "research", "researchers", "seek", "seeking", "smart", "solution", "solutions", "use",
-        "using", "want", "way", "ways", "work", "works"
+        "nederland", "nederlandse", "nieuw", "nieuwe", "onderneming", "ondernemer", "ondernemers",
+        "onderzoek", "onderzoeken", "onderzoeker", "onderzoekers", "ontwikkelen", "opschalen",
+        "opschaling", "ontwikkeling", "ontwikkelingen", "ontwikkelt", "oplossing", "oplossingen",
+        "organisatie", "organisaties", "partner", "partners", "praktijk", "product", "producten",
+        "project", "projecten", "regio", "regionale", "samen", "samenwerken", "samenwerking",
+        "samenwerkingen", "slim", "slimme", "snel", "snellere", "sneller", "startup", "startups",
+        "sterk", "sterker", "toepassen", "toepassing", "toepassingen", "vraag", "vragen",
+        "verbeteren", "verder", "vinden", "innovatie", "innovaties", "innovatief", "innovatieve",
+        "werken", "werkt", "zoekt", "zoeken", "zullen", "willen", "wensen", "approach", "based",
+        "better", "business", "businesses", "company", "companies", "develop", "developing",
+        "develops", "development", "expertise", "faster", "find", "green", "help", "improve",
+        "improving", "innovation", "innovative", "looking", "need", "needs", "new",
+        "organisation", "organisations", "organization", "organizations", "products", "projects",
+        "research", "researchers", "scale", "scaling", "seek", "seeking", "smart", "solution",
+        "solutions", "use", "using", "want", "way", "ways", "work", "works"
     }
 )  # fmt: skip
 _NOT_PARTS = STOPWORDS | EMPTY_WORDS
@@ -290,7 +289,7 @@ class Analyzer:
         nl, en = self._nl.stemWord(word), self._en.stemWord(word)
         starts = (*self._phrases.get(("nl", nl), ()), *self._phrases.get(("en", en), ()))
         starts = tuple(sorted(starts, key=lambda phrase: (-len(phrase[1]), phrase[0] != "nl")))
-        if word in _NOT_PARTS or len(word) < 2 or word.isdigit():
+        if word in _NOT_PARTS or len(word) < 2 or word.isdigit() or _comparative(word):
             return _Word(word, nl, en, None, (), starts)
         concept = self._concept_of(word, nl, en)
         parts: tuple[str, ...] = ()
@@ -374,6 +373,12 @@ class Analyzer:
         if text in self._parts:
             return text
         return self._part_stems.get(self._nl.stemWord(text)) if len(text) >= MIN_PART else None
+
+
+def _comparative(word: str) -> bool:
+    """An inflected Dutch comparative ("hogere", "zuinigere", "snellere"): it says how, not what
+    (nouns in -iere such as "barriere" are not)."""
+    return len(word) >= 6 and word.endswith("ere") and not word.endswith("iere")
 
 
 def _learnable(word: str) -> bool:
