@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from desktop.models.repositories.code_names import CodeNames
 from desktop.views.labels import CodeLabels
 from matching.model import Reason, Violation
+from matching.request import Suggestion
 
 translate = QCoreApplication.translate
 
@@ -268,6 +269,16 @@ class ReasonWords:
         """The budget rules that wait for the members' budgets."""
         rules = ", ".join(self._budget_rules.get(c, c) for c in codes)
         return fill(translate("ReasonWords", "Checked once every member has a budget: %1"), rules)
+
+    def region_note(self, suggestion: Suggestion) -> str | None:
+        """The regional preference read from the question's place names, said as such."""
+        if not suggestion.places or not suggestion.region:
+            return None
+        return fill(
+            translate("ReasonWords", "Regional preference read from the question: %1 (“%2”)"),
+            self.names.region(suggestion.region),
+            "”, “".join(suggestion.places),
+        )
 
     def problem(self, problem: Reason) -> str:
         """A constraint no consortium can meet."""

@@ -207,3 +207,12 @@ def test_a_new_request_starts_from_the_matching_defaults(qtbot, page, services):
     write_matching_defaults(services.context.settings, MatchingDefaults())
     page.activate()  # a request under way keeps what the user chose
     assert page.form.fields()["helix"] == "quadruple"
+
+
+def test_a_place_in_the_question_is_said_as_a_regional_preference(qtbot, page):
+    qtbot.keyClicks(page.form.text, "groene waterstof voor de industrie in de Rotterdamse haven")
+    run_and_wait(qtbot, page)
+    note = page.problems_label.text()
+    assert page.problems_label.isVisible()
+    assert "Regional preference read from the question: Mainport Rotterdam" in note
+    assert "Rotterdamse haven" in note

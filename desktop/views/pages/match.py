@@ -296,6 +296,7 @@ class MatchPage(SplitPage):
         self._show_cards(result)
         notes = [words.problem(p) for p in suggestion.problems]
         notes += [words.warning(w) for w in result.warnings]
+        notes += [note for note in (words.region_note(suggestion),) if note]
         self.problems_label.setText("\n".join(notes))
         self.problems_label.setVisible(bool(notes))
         self.statusMessage.emit(

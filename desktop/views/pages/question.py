@@ -498,7 +498,9 @@ class QuestionPage(SplitPage):
             )
         else:
             members = ", ".join(self._name(m.id) for m in answer.consortium.members)
-            self.consortium_label.setText(fill(self.tr("Suggested consortium: %1"), members))
+            text = fill(self.tr("Suggested consortium: %1"), members)
+            note = words.region_note(answer.result.suggestion)
+            self.consortium_label.setText(f"{text}\n{note}" if note else text)
         self.draft_button.setEnabled(answer.consortium is not None)
         self.refresh()
 
