@@ -4,9 +4,9 @@ Every part is scaled to 0..1 over all organisations for one request before it is
 weight says how much that kind of evidence matters relative to the others. ``topic``,
 ``network``, ``network_topic``, ``network2``, ``activity`` and ``recency`` were tuned with
 ``benchmarks/cordis/tune.py`` on the CORDIS development benchmark (history to 2016, queries from
-2017); ``network2`` is kept small because it did not help there. ``text``, ``mission``,
-``sector``, ``region``, ``sme`` and ``load`` are set by judgement: that data has no profile texts,
-regions, missions or open consortia. ``name`` and ``text_by_kind`` were set on the desk
+2017); ``network2`` did not help there and weighs nothing (it still gives a reason). ``text``,
+``mission``, ``sector``, ``region``, ``sme`` and ``load`` are set by judgement: that data has no
+profile texts, regions, missions or open consortia. ``name`` and ``text_by_kind`` were set on the desk
 development questions (``benchmarks/desk``): a name alone is weak evidence ("HumanTotalCare" for
 "human health"), and a question is first a question for knowledge.
 """
@@ -22,10 +22,10 @@ class Weights:
     name: float = 0.2  # the name, short name or an alias matches it
     topic: float = 0.75  # past projects on the request's topic, recent ones counting more
     network: float = 1.5  # projects shared with the must-include partners
-    network_topic: float = 1.0  # of those, the projects on the request's topic
-    network2: float = 0.05  # projects shared with the partners of those partners
+    network_topic: float = 2.0  # of those, the projects on the request's topic
+    network2: float = 0.0  # projects shared with the partners of those partners (reason only)
     activity: float = 0.075  # size of the track record
-    recency: float = 0.1  # how recent the last project is
+    recency: float = 0.2  # how recent the last project is
     mission: float = 0.5  # linked to the request's mission
     sector: float = 0.3  # topsectors and technologies in common with the partners
     region: float = 0.3  # in the preferred region (same province or cluster; neighbours half)
