@@ -143,7 +143,9 @@ def make_backup(
             online_copy(database, partial)
             os.replace(partial, target)
         finally:
-            partial.unlink(missing_ok=True)
+            # A copy that failed half-way can leave SQLite's rollback journal beside it.
+            for leftover in (partial, partial.with_name(partial.name + "-journal")):
+                leftover.unlink(missing_ok=True)
     except (OSError, sqlite3.Error) as error:
         raise DatabaseError(
             f"cannot back up {database} into {backup_folder(database)}: {error}"
