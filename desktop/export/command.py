@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from desktop.export.catalogue import system_language
@@ -10,6 +11,7 @@ from desktop.export.consortium_export import export_consortium
 from desktop.export.formats import CONSORTIUM_FORMATS, ORGANISATION_FORMATS, SHARE_SUFFIX
 from desktop.models.database import Database
 from desktop.models.repositories.organisation_filter import OrganisationFilter
+from desktop.models.repositories.origins import demo_member_names
 from desktop.models.repositories.reference import load_vocabulary
 from desktop.user_error import UserError
 
@@ -52,9 +54,22 @@ def _filter(database: Database, options: argparse.Namespace) -> OrganisationFilt
     return OrganisationFilter(**wanted, is_sme=options.sme, demo=options.demo)
 
 
+def _warn_about_demo_data(database: Database, consortium_id: int) -> None:
+    """A proposal with demonstration organisations is exported, with a warning on stderr."""
+    with database.transaction() as session:
+        names = demo_member_names(session, consortium_id)
+    if names:
+        print(
+            f"warning: consortium {consortium_id} contains demonstration data, fictional "
+            f"organisations marked [Demo] in the file: {', '.join(names)}",
+            file=sys.stderr,
+        )
+
+
 def run_export(database: Database, options: argparse.Namespace) -> None:
     if options.what == "consortium":
         file_format = _format(options.format, options.output, CONSORTIUM_FORMATS)
+        _warn_about_demo_data(database, options.id)
         export_consortium(
             database,
             options.id,

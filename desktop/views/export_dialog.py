@@ -2,13 +2,16 @@
 
 The export runs in the task runner; the window stays responsive and Cancel stops it before the
 file is moved into place (no file appears). Format, language and folder are remembered; the
-choice to include contact persons (personal data) is not, so it starts off every time.
+choice to include contact persons (personal data) is not, so it starts off every time. A
+consortium with demonstration organisations says so, and is exported only after the user
+confirms.
 """
 
 from __future__ import annotations
 
 import re
 import threading
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -33,6 +36,7 @@ from PySide6.QtWidgets import (
 from desktop.export.atomic import ExportCancelled
 from desktop.export.consortium_export import export_consortium
 from desktop.export.formats import SHARE_SUFFIX
+from desktop.models.repositories.origins import demo_member_names
 from desktop.user_error import UserError
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
@@ -58,6 +62,9 @@ class ExportDialog(QDialog):
         self._consortium_id = consortium_id
         self._cancel = threading.Event()
         self._running = False
+        self._title = title
+        self.demo_names: list[str] | None = None  # members that are demonstration data, once read
+        self._start_when_read = False
         self.setWindowTitle(self.tr("Export consortium"))
         self.setMinimumWidth(560)
         settings = context.settings
@@ -113,6 +120,9 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
         self.progress.hide()
+        self.demo_note = QLabel()
+        self.demo_note.setWordWrap(True)
+        self.demo_note.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -130,6 +140,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
+        layout.addWidget(self.demo_note)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addStretch(1)
@@ -138,6 +149,24 @@ class ExportDialog(QDialog):
         self.format.currentIndexChanged.connect(self._format_changed)
         self.path.textChanged.connect(lambda _text: self._show(""))
         self._update_language()
+        context.query(
+            partial(demo_member_names, consortium_id=consortium_id),
+            self._demo_read,
+            key=f"export-demo-{id(self)}",
+        )
+
+    def _demo_read(self, names: list[str]) -> None:
+        self.demo_names = names
+        self.demo_note.setText(
+            self.tr(
+                "Contains demonstration data: %1 are fictional organisations, marked [Demo] in "
+                "the file."
+            ).replace("%1", ", ".join(names))
+        )
+        self.demo_note.setVisible(bool(names))
+        if self._start_when_read:
+            self._start_when_read = False
+            self.start()
 
     # --- choices -------------------------------------------------------------------------------
 
@@ -195,6 +224,22 @@ class ExportDialog(QDialog):
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def confirm_demo_data(self, names: list[str]) -> bool:
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Export consortium"),
+            self.tr(
+                "“%1” contains demonstration data: %2 are fictional organisations that exist "
+                "only to show HelixMatch working. They are marked [Demo] in the file; replace "
+                "them before handing in a proposal.\n\nExport anyway?"
+            )
+            .replace("%1", self._title)
+            .replace("%2", ", ".join(names)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     # --- running -------------------------------------------------------------------------------
 
     def _show(self, text: str, error: bool = False) -> None:
@@ -220,6 +265,11 @@ class ExportDialog(QDialog):
         path = Path(text).expanduser()
         if not path.suffix:
             path = path.with_name(path.name + self._suffix())
+        if self.demo_names is None:  # not read yet: start once it is
+            self._start_when_read = True
+            return
+        if self.demo_names and not self.confirm_demo_data(self.demo_names):
+            return
         if path.is_file() and not self.confirm_replace(path):
             return
         code, language = self._code(), self.language.currentData()

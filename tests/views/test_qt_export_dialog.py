@@ -10,8 +10,11 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from sqlmodel import select
 
 from desktop.export.share_format import ENTRY
+from desktop.models.organisation import Organisation
+from desktop.models.repositories.consortia import ConsortiumDraft, MemberDraft, create_consortium
 from desktop.views.export_dialog import FOLDER_KEY, FORMAT_KEY, ExportDialog, file_stem
 from tests.export_fixtures import CONTACT, build_consortium
 
@@ -24,7 +27,20 @@ def built(context):
 
 
 @pytest.fixture
-def dialog(qtbot, context, built, tmp_path):
+def demo_warnings(monkeypatch) -> list[str]:
+    """The consortium has a demonstration member: its warning is answered Export anyway."""
+    asked: list[str] = []
+
+    def answer(_parent, _title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "warning", answer)
+    return asked
+
+
+@pytest.fixture
+def dialog(qtbot, context, built, tmp_path, demo_warnings):
     context.settings.setValue(FOLDER_KEY, str(tmp_path))
     shown = ExportDialog(context, built.consortium_id, TITLE)
     qtbot.addWidget(shown)
@@ -100,6 +116,7 @@ def test_an_existing_file_is_replaced_only_after_confirmation(
 
 
 def test_cancel_while_running_leaves_no_file(qtbot, dialog, context, tmp_path) -> None:
+    qtbot.waitUntil(lambda: dialog.demo_names is not None)  # the check before every export
     dialog.start()
     assert not dialog.export_button.isEnabled()  # busy
     dialog.reject()
@@ -128,3 +145,54 @@ def test_the_consortia_page_opens_the_dialog_for_the_chosen_consortium(
     assert dialog.path.text().endswith("Groene-waterstof-Eemshaven.pdf")
     dialog.reject()
     context.tasks.wait()
+
+
+def test_a_consortium_with_demonstration_data_says_so_and_asks_before_exporting(
+    qtbot, dialog, tmp_path, monkeypatch
+) -> None:
+    qtbot.waitUntil(lambda: dialog.demo_names is not None, timeout=20_000)
+    assert not dialog.demo_note.isHidden()
+    assert "Wadgloed Waterstof B.V." in dialog.demo_note.text()
+    target = tmp_path / "Groene-waterstof-Eemshaven.pdf"
+    asked: list[str] = []
+
+    def answer(reply):
+        return lambda _parent, _title, text, *args: asked.append(text) or reply
+
+    monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Cancel))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert not target.exists() and dialog.export_button.isEnabled()  # cancelled: no file
+    monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Yes))
+    _export(qtbot, dialog)
+    assert target.read_bytes().startswith(b"%PDF")
+    assert len(asked) == 2
+    assert "Wadgloed Waterstof B.V." in asked[0] and "fictional" in asked[0]
+
+
+def test_export_pressed_before_the_members_are_read_still_warns(
+    qtbot, context, built, tmp_path, demo_warnings
+) -> None:
+    context.settings.setValue(FOLDER_KEY, str(tmp_path))
+    shown = ExportDialog(context, built.consortium_id, TITLE)
+    qtbot.addWidget(shown)
+    _export(qtbot, shown)  # pressed at once: the export waits for the check
+    assert len(demo_warnings) == 1
+
+
+def test_a_consortium_without_demonstration_data_exports_without_a_warning(
+    qtbot, context, tmp_path, demo_warnings
+) -> None:
+    with context.database.transaction() as session:
+        ids = list(
+            session.exec(select(Organisation.id).where(Organisation.origin == "reference").limit(2))
+        )
+        consortium_id = create_consortium(
+            session,
+            ConsortiumDraft("Real partners only", (MemberDraft(ids[0], "lead"),
+                                                   MemberDraft(ids[1], "partner"))),
+        )  # fmt: skip
+    context.settings.setValue(FOLDER_KEY, str(tmp_path))
+    shown = ExportDialog(context, consortium_id, "Real partners only")
+    qtbot.addWidget(shown)
+    _export(qtbot, shown)
+    assert demo_warnings == [] and shown.demo_note.isHidden()

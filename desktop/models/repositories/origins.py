@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from sqlmodel import Session, select
 
+from desktop.models.consortium import ConsortiumMember
 from desktop.models.organisation import Organisation
 
 DEMO = "demo"
@@ -29,3 +30,15 @@ def demo_ids(session: Session, ids: Iterable[int] | None = None) -> frozenset[in
         )
         found.update(session.exec(statement))
     return frozenset(found)
+
+
+def demo_member_names(session: Session, consortium_id: int) -> list[str]:
+    """The names of a consortium's members that are demonstration data, for the warning before
+    an export."""
+    statement = (
+        select(Organisation.name)
+        .join(ConsortiumMember, ConsortiumMember.organisation_id == Organisation.id)
+        .where(ConsortiumMember.consortium_id == consortium_id, Organisation.origin == DEMO)
+        .order_by(ConsortiumMember.id)
+    )
+    return list(session.exec(statement))
