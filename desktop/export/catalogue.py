@@ -118,7 +118,7 @@ _PHRASES: dict[str, tuple[str, str]] = {
     "demo_note": (
         "Contains demonstration data: {names} are fictional organisations that exist only to "
         "show HelixMatch working, marked [Demo]. Replace them before handing in this proposal.",
-        "Bevat demonstratiegegevens: {names} zijn fictieve organisaties die alleen bestaan om "
+        "Bevat demonstratiegegevens: {names} zijn verzonnen organisaties die er alleen zijn om "
         "HelixMatch te laten zien, gemarkeerd met [Demo]. Vervang ze voordat u dit voorstel "
         "indient.",
     ),

@@ -517,7 +517,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     <message>
         <location line="+5"/>
         <source>%1 [Demo]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [Demo]</translation>
     </message>
 </context>
 <context>
@@ -1159,14 +1159,15 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/views/export_dialog.py" line="+61"/>
-        <location line="+130"/>
-        <location line="+73"/>
+        <location filename="../../desktop/views/export_dialog.py" line="+68"/>
+        <location line="+152"/>
+        <location line="+10"/>
+        <location line="+84"/>
         <source>Export consortium</source>
         <translation>Consortium exporteren</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-242"/>
         <source>Export “%1”</source>
         <translation>“%1” exporteren</translation>
     </message>
@@ -1236,7 +1237,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
@@ -1246,7 +1247,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Exporteren (Ctrl+Return)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+27"/>
+        <source>Contains demonstration data: %1 are fictional organisations, marked [Demo] in the file.</source>
+        <translation>Bevat demonstratiegegevens: %1 zijn verzonnen organisaties, gemarkeerd met [Demo] in het bestand.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
@@ -1281,12 +1287,21 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>%1 bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
+        <source>“%1” contains demonstration data: %2 are fictional organisations that exist only to show HelixMatch working. They are marked [Demo] in the file; replace them before handing in a proposal.
+
+Export anyway?</source>
+        <translation>“%1” bevat demonstratiegegevens: %2 zijn verzonnen organisaties die er alleen zijn om HelixMatch te laten zien. Ze zijn gemarkeerd met [Demo] in het bestand; vervang ze voordat u een voorstel indient.
+
+Toch exporteren?</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Choose a file to export to.</source>
         <translation>Kies een bestand om naar te exporteren.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
@@ -1933,7 +1948,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>De match is mislukt</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>%1 candidates, %2 alternative consortia</source>
         <translation>%1 kandidaten, %2 alternatieve consortia</translation>
     </message>
@@ -3551,7 +3566,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Voorgesteld consortium: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Consortium draft “%1” made.</source>
         <translation>Conceptconsortium “%1” gemaakt.</translation>
     </message>
@@ -3574,7 +3589,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ReasonWords</name>
     <message>
-        <location filename="../../desktop/views/reason_words.py" line="+39"/>
+        <location filename="../../desktop/views/reason_words.py" line="+40"/>
         <source>same id</source>
         <translation>zelfde id</translation>
     </message>
@@ -3798,6 +3813,11 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Regional preference read from the question: %1 (“%2”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The size cannot be met: at least %1 members are needed, at most %2 allowed</source>
         <translation>De omvang is niet haalbaar: minstens %1 leden nodig, hoogstens %2 toegestaan</translation>
     </message>
