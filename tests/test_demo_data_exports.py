@@ -14,6 +14,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlmodel import select
 
+from desktop.builtin_data import remove_demo_data
 from desktop.cli import main
 from desktop.export.consortium_export import export_consortium
 from desktop.export.organisations import export_organisations
@@ -98,10 +99,7 @@ def test_a_share_file_carries_the_origin_and_the_import_keeps_it(
     other = open_database(f"sqlite:///{colleague}").database
     try:
         with other.transaction() as session:
-            for organisation in session.exec(
-                select(Organisation).where(Organisation.origin == "demo")
-            ):
-                session.delete(organisation)
+            remove_demo_data(session)
         plan = plan_share_import(other, path)
         placement = next(p for p in plan.placements if p.name == DEMO)
         assert placement.demo and placement.existing_id is None
