@@ -119,7 +119,7 @@ def test_matched_terms_explain_a_hit(index: TextIndex) -> None:
     assert {"waterstof", "@hydrogen", "@electrolysis"} <= set(hit.matched_terms)
     assert hit.matched_words == ("elektrolyse", "waterstof")
     english = next(h for h in index.search("waterstof") if h.doc_id == 2)
-    assert english.matched_terms == ("@hydrogen",)
+    assert "@hydrogen" in english.matched_terms and "waterstof" not in english.matched_terms
 
 
 def test_limit_and_restrict(index: TextIndex) -> None:
