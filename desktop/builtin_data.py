@@ -14,6 +14,7 @@ from datetime import date
 from sqlmodel import Session
 
 from desktop.eu_participants import assign_pics
+from desktop.eu_track_record import load_track_record
 from desktop.exchange.importer import (
     ImportReport,
     read_organisations_file,
@@ -131,8 +132,9 @@ def load_vocabulary_tables(session: Session) -> None:
 
 def load_reference_organisations(session: Session) -> ImportReport:
     """The real organisations: the curated list, the Dutch organisations of the Research
-    Organization Registry merged into it by ROR id, their PICs and expertise profiles. Missing
-    ones are added; stored ones only get what they lack (see ``desktop.ror.store``)."""
+    Organization Registry merged into it by ROR id, their PICs, expertise profiles and Horizon
+    2020 track record. Missing ones are added; stored ones only get what they lack (see
+    ``desktop.ror.store``)."""
     report = ImportReport()
     table = read_organisations_file(REFERENCE_DIR / "organisations_reference.csv")
     store_organisations(session, table, "reference", update_existing=False, report=report)
@@ -141,6 +143,8 @@ def load_reference_organisations(session: Session) -> ImportReport:
         report.counts["organisations"][outcome] += getattr(ror, outcome)
     assign_pics(session)
     apply_profiles(session, read_profiles())
+    for _ in range(load_track_record(session)):
+        report.add("projects", "created")
     return report
 
 
