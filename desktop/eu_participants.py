@@ -1,9 +1,10 @@
 """The EU's participant identification codes (PIC) of Dutch organisations, by their legal name
 as CORDIS publishes it ("TECHNISCHE UNIVERSITEIT DELFT").
 
-A built-in organisation gets a PIC only when one of its names equals the CORDIS name (legal
-forms, case and punctuation aside) and neither side has a second candidate: an ambiguous match
-is left out rather than guessed.
+A built-in organisation gets a PIC only when one of its names (name, short name, aliases) equals
+the CORDIS name or one of its comma-separated parts ("STICHTING NIOZ, KONINKLIJK NEDERLANDS
+INSTITUUT VOOR ONDERZOEK DER ZEE"), legal forms, case and punctuation aside, and neither side has
+a second candidate: an ambiguous match is left out rather than guessed.
 """
 
 from __future__ import annotations
@@ -43,11 +44,13 @@ def pics_by_organisation(
     """Organisation id -> PIC, for the pairs whose names meet one to one."""
     by_name: dict[str, set[str]] = defaultdict(set)
     for participant in participants:
-        by_name[normalise_name(participant.name)].add(participant.pic)
+        for name in {participant.name, *participant.name.split(",")}:
+            if name.strip():
+                by_name[normalise_name(name)].add(participant.pic)
     candidates: dict[int, set[str]] = {}
     claimed: dict[str, set[int]] = defaultdict(set)
     for organisation_id, names in organisations:
-        pics = set().union(*(by_name.get(normalise_name(n), set()) for n in names))
+        pics = set().union(*(by_name.get(normalise_name(n), set()) for n in names if n))
         candidates[organisation_id] = pics
         for pic in pics:
             claimed[pic].add(organisation_id)
@@ -64,7 +67,7 @@ def assign_pics(session: Session) -> int:
     organisations = list(session.exec(statement))
     used = set(session.exec(select(Organisation.pic).where(Organisation.pic.is_not(None))))
     found = pics_by_organisation(
-        ((o.id, [o.name, *o.aliases]) for o in organisations if o.pic is None),
+        ((o.id, [o.name, o.short_name or "", *o.aliases]) for o in organisations if o.pic is None),
         read_participants(),
     )
     by_id = {o.id: o for o in organisations}

@@ -18,6 +18,7 @@ from desktop.user_error import UserError
 
 REASON_WORDS = {
     "matched_terms": "matches {terms}",
+    "related_concepts": "related: {concepts}",
     "projects_on_topic": "{count} projects on the topic",
     "shared_projects": "{count} projects with #{partner}",
     "partners_of_partners": "works with the partners' partners",

@@ -243,7 +243,12 @@ class Engine:
         if not problems and request.consortia > 0:
             pool = self._pool(scores, eligible, ranked, plan)
             composer = Composer(
-                corpus, plan, scored.seeds, self._composing(scored), pool, self._relevant(scored)
+                corpus,
+                plan,
+                scored.seeds,
+                self._composing(scored),
+                pool,
+                self._relevant(scored, competences),
             )
             drafts = composer.alternatives(request.consortia)
             consortia = tuple(
@@ -256,18 +261,23 @@ class Engine:
                 problems = (Reason("no_consortium", {}),)
         return Suggestion(candidates, consortia, competences, problems, request.region, places)
 
-    @staticmethod
-    def _relevant(scored: Scored) -> np.ndarray:
-        """Who brings something the request asks for: its profile or its projects match."""
-        parts = scored.parts
+    def _relevant(self, scored: Scored, competences: Sequence[str]) -> np.ndarray:
+        """Who brings something the request asks for: a competence in its profile, names or
+        projects, or its mission. A request without text or mission asks for nothing special."""
         if not scored.request.text and not scored.request.mission:
-            return np.ones(len(parts["text"]), dtype=bool)
-        return (
-            (parts["text"] > 0)
-            | (parts["name"] > 0)
-            | (parts["topic"] > 0)
-            | (parts["mission"] > 0)
-        )
+            return np.ones(len(self.corpus), dtype=bool)
+        return self._covering(competences) | (scored.parts["mission"] > 0)
+
+    def _covering(self, competences: Sequence[str]) -> np.ndarray:
+        """Who covers at least one of the competences (as :meth:`_covers` says, for everyone)."""
+        indexes, corpus = self.indexes, self.corpus
+        terms = [t for c in competences for t in indexes.profiles.analyzer.competence_terms(c)]
+        covering = np.zeros(len(corpus), dtype=bool)
+        covering[indexes.profiles.documents_with(terms)] = True
+        covering[indexes.names.documents_with(terms)] = True
+        projects = np.zeros(len(corpus.projects), dtype=np.float32)
+        projects[indexes.projects.documents_with(terms)] = 1.0
+        return covering | (corpus.to_projects(projects) > 0)
 
     def _composing(self, scored: Scored) -> np.ndarray:
         """The scores a consortium is composed by: with a regional preference, members in the
@@ -306,10 +316,13 @@ class Engine:
     def _explain(self, positions: Sequence[int], scored: Scored) -> dict[int, tuple[Reason, ...]]:
         text = scored.request.text
         words: dict[int, list[str]] = {}
+        related: dict[int, list[str]] = {}
         for index in (self.indexes.profiles, self.indexes.names) if text else ():
             for hit in index.search(text, restrict=positions):
                 found = words.setdefault(hit.doc_id, [])
                 found.extend(w for w in hit.matched_words if w not in found)
+                near = related.setdefault(hit.doc_id, [])
+                near.extend(c for c in hit.related if c not in near)
         return {
             p: reasons_for(
                 self.corpus,
@@ -319,6 +332,7 @@ class Engine:
                 scored.parts,
                 scored.project_relevance,
                 words.get(p, []),
+                [] if words.get(p) else related.get(p, []),
             )
             for p in positions
         }

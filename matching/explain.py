@@ -21,11 +21,16 @@ def reasons_for(
     parts: dict,
     project_relevance: np.ndarray,
     matched_terms: Sequence[str],
+    related_concepts: Sequence[str] = (),
 ) -> tuple[Reason, ...]:
+    """``matched_terms``: the request's words its profile or names contain; ``related_concepts``:
+    broader or narrower concepts of the request's that it works on instead."""
     org = corpus.organisations[position]
     reasons: list[Reason] = []
     if matched_terms:
         reasons.append(Reason("matched_terms", {"terms": list(matched_terms)}))
+    if related_concepts:
+        reasons.append(Reason("related_concepts", {"concepts": list(related_concepts)}))
     if parts["topic"][position] > 0:
         on_topic = int(sum(1 for p in corpus.projects_of(position) if project_relevance[p] > 0))
         reasons.append(Reason("projects_on_topic", {"count": on_topic}))

@@ -59,7 +59,8 @@ class Hit:
     doc_id: int
     score: float
     matched_terms: tuple[str, ...]  # index terms of the query the document contains
-    matched_words: tuple[str, ...] = ()  # the query words (folded) those terms came from
+    matched_words: tuple[str, ...] = ()  # the query words (folded) met by their own terms
+    related: tuple[str, ...] = ()  # concepts met only as broader or narrower ones (ids)
 
 
 @dataclass(frozen=True)
@@ -216,15 +217,30 @@ class TextIndex:
         order = np.lexsort((self.doc_ids[rows], -values))
         rows, values = rows[order], values[order]
         columns = plan.columns
-        asked = {c: [w.word for w in plan.words if c in w.terms] for c in columns}
+        asked = {c: [w.word for w in plan.words if w.terms.get(c, 0) > RELATED] for c in columns}
         matched = self._term_major()[:, columns].tocsr()[rows]
         hits = []
         for i, (row, value) in enumerate(zip(rows.tolist(), values.tolist(), strict=True)):
             local = np.sort(matched.indices[matched.indptr[i] : matched.indptr[i + 1]])
             terms = tuple(self.terms[columns[j]] for j in local)
             words = tuple(dict.fromkeys(w for j in local for w in asked[columns[j]]))
-            hits.append(Hit(int(self.doc_ids[row]), value, terms, words))
+            related = tuple(
+                self.terms[columns[j]].removeprefix(CONCEPT_PREFIX)
+                for j in local
+                if not asked[columns[j]]
+            )
+            hits.append(Hit(int(self.doc_ids[row]), value, terms, words, related))
         return hits
+
+    def documents_with(self, terms: Iterable[str]) -> np.ndarray:
+        """The rows (positions) of the documents that contain any of ``terms``."""
+        by_term = self._term_major()
+        found = [
+            by_term.indices[by_term.indptr[c] : by_term.indptr[c + 1]]
+            for c in (self.columns.get(t) for t in terms)
+            if c is not None
+        ]
+        return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int64)
 
     def doc_terms(self, doc_id: int) -> frozenset[str]:
         """The terms a document was indexed with (empty for an unknown id)."""

@@ -6,9 +6,9 @@ weight says how much that kind of evidence matters relative to the others. ``top
 ``benchmarks/cordis/tune.py`` on the CORDIS development benchmark (history to 2016, queries from
 2017); ``network2`` did not help there and weighs nothing (it still gives a reason). ``text``,
 ``mission``, ``sector``, ``region``, ``sme`` and ``load`` are set by judgement: that data has no
-profile texts, regions, missions or open consortia. ``name`` and ``text_by_kind`` were set on the desk
-development questions (``benchmarks/desk``): a name alone is weak evidence ("HumanTotalCare" for
-"human health"), and a question is first a question for knowledge.
+profile texts, regions, missions or open consortia. ``name`` and ``text_by_kind`` were set on the
+desk development questions (``benchmarks/desk``): a name alone is weak evidence ("HumanTotalCare"
+for "human health"), and a question is first a question for knowledge.
 """
 
 from __future__ import annotations

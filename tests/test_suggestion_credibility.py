@@ -168,3 +168,19 @@ def test_degenerate_databases_give_suggestions_or_a_problem(data, request) -> No
     assert {c.id for c in answer.candidates} <= ids - set(request.include)
     for consortium in answer.consortia:
         assert sum(m.role == "lead" for m in consortium.members) == 1
+
+
+def test_a_related_concept_is_said_as_such_and_never_as_a_match():
+    organisations = [
+        org(1, "knowledge", "research_institute", "NL-UT", "PFAS in grondwater en drinkwater"),
+        org(2, "knowledge", "university", "NL-ZH", "Waterkwaliteit van rivieren"),
+    ]
+    engine = engine_for(organisations, [])
+    answer = engine.suggest(Request(text="PFAS verwijderen", consortia=0))
+    first, second = answer.candidates
+    assert (first.id, second.id) == (1, 2)
+    assert [r.code for r in first.reasons][:1] == ["matched_terms"]
+    related = [r for r in second.reasons if r.code in ("matched_terms", "related_concepts")]
+    assert [(r.code, r.values) for r in related] == [
+        ("related_concepts", {"concepts": ["water-quality"]})
+    ]

@@ -117,7 +117,7 @@ def test_matched_terms_explain_a_hit(index: TextIndex) -> None:
     hit = index.search("elektrolyse van waterstof en kaas", limit=1)[0]
     assert hit.doc_id == 1
     assert {"waterstof", "@hydrogen", "@electrolysis"} <= set(hit.matched_terms)
-    assert hit.matched_words == ("elektrolyse", "waterstof")
+    assert set(hit.matched_words) == {"elektrolyse", "waterstof"}
     english = next(h for h in index.search("waterstof") if h.doc_id == 2)
     assert "@hydrogen" in english.matched_terms and "waterstof" not in english.matched_terms
 

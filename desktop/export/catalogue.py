@@ -195,6 +195,10 @@ _RULE_NAMES: dict[str, tuple[str, str]] = {
 
 _REASONS: dict[str, tuple[str, str]] = {
     "matched_terms": ("Profile matches: {terms}", "Profiel past bij: {terms}"),
+    "related_concepts": (
+        "Works on related topics: {concepts}",
+        "Werkt aan verwante onderwerpen: {concepts}",
+    ),
     "needed": (
         "Needed for the consortium: {requirement}",
         "Nodig voor het consortium: {requirement}",
@@ -323,7 +327,7 @@ def system_language(environ: Mapping[str, str] | None = None) -> str:
 
 class Words:
     """The catalogue in one language. ``name_of`` turns a member id into its name;
-    ``code_names`` holds the (English, Dutch) names of topsector and technology codes."""
+    ``code_names`` holds the (English, Dutch) words of concept, topsector and technology codes."""
 
     def __init__(
         self,
@@ -390,8 +394,9 @@ class Words:
             values["partner"] = self._name_of(values["partner"])
         if "terms" in values:
             values["terms"] = ", ".join(values["terms"])
-        if "codes" in values:
-            values["codes"] = ", ".join(self._pick(self._code_names, c) for c in values["codes"])
+        for key in ("codes", "concepts"):
+            if key in values:
+                values[key] = ", ".join(self._pick(self._code_names, c) for c in values[key])
         if reason.code == "needed":
             values["requirement"] = self._requirement(values)
         phrase = _REASONS.get(reason.code)

@@ -74,7 +74,7 @@ class Proposal:
     instrument_valid: bool  # the instrument's rules apply on ``made_on``
     made_on: date
     with_contacts: bool
-    code_names: dict[str, tuple[str, str]]  # topsector and technology code -> (en, nl)
+    code_names: dict[str, tuple[str, str]]  # concept, topsector, technology code -> (en, nl)
 
     @property
     def total_cash(self) -> float:

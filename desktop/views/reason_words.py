@@ -66,6 +66,10 @@ class ReasonWords:
             "matched_terms": lambda v: fill(
                 translate("ReasonWords", "Matches: %1"), ", ".join(v["terms"])
             ),
+            "related_concepts": lambda v: fill(
+                translate("ReasonWords", "Works on related topics: %1"),
+                self.competences(v["concepts"]),
+            ),
             "projects_on_topic": lambda v: fill(
                 translate("ReasonWords", "Projects on the topic: %1"), v["count"]
             ),

@@ -19,6 +19,7 @@ from desktop.models.organisation import (
 )
 from desktop.models.project import Participation, Project
 from desktop.models.reference import Instrument, Mission, Region, Technology, Topsector
+from desktop.vocabulary import concept_words
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,8 @@ def _project_links(
 
 
 def _code_names(session: Session) -> dict[str, tuple[str, str]]:
-    names: dict[str, tuple[str, str]] = {}
+    """(English, Dutch) words of concept, topsector and technology codes."""
+    names = {code: (en, nl) for code, (nl, en) in concept_words().items()}
     for table in (Topsector, Technology):
         for code, name, name_en in session.exec(select(table.code, table.name, table.name_en)):
             names[code] = (name_en, name)
