@@ -27,6 +27,7 @@ def answer(
         "competences": list(suggestion.competences),
         "region": suggestion.region,
         "places": list(suggestion.places),
+        "region_read": suggestion.region_read,
         "candidates": [
             {
                 **described(c.id),

@@ -14,6 +14,7 @@ from matching.explain import reasons_for
 from matching.features import Geography, TextRelevance, combine, kind_factors, score_parts
 from matching.kinds import DEFAULT_KIND, HelixKind, OrganisationType
 from matching.model import Organisation, Project, Reason
+from matching.places import PlaceReading
 from matching.request import QUADRUPLE, Candidate, Consortium, Member, Request, Suggestion
 from matching.rules import (
     Constraints,
@@ -180,14 +181,14 @@ class Engine:
 
     # --- answering ----------------------------------------------------------------------------
 
-    def read_places(self, request: Request) -> tuple[Request, tuple[str, ...]]:
+    def read_places(self, request: Request) -> tuple[Request, PlaceReading]:
         """The request with the place names taken out of its text and, unless it names a region
-        itself, the first of them as its regional preference; and the names found."""
+        itself, the first of them as its regional preference; and what was read."""
         reading = self.geography.places.read(request.text)
         if not reading.places:
-            return request, ()
+            return request, reading
         region = request.region or reading.region
-        return replace(request, text=reading.text, region=region), reading.places
+        return replace(request, text=reading.text, region=region), reading
 
     def score(self, request: Request) -> Scored:
         """Every part of every organisation's score for ``request``, and who may be suggested.
@@ -222,7 +223,7 @@ class Engine:
 
     def suggest(self, request: Request) -> Suggestion:
         corpus = self.corpus
-        request, places = self.read_places(request)
+        request, reading = self.read_places(request)
         scored = self.score(request)
         scores, eligible = scored.scores, scored.eligible
         ranked = self._best(scores, eligible, max(request.top, POOL_SIZE))
@@ -259,7 +260,15 @@ class Engine:
             )
             if not consortia:
                 problems = (Reason("no_consortium", {}),)
-        return Suggestion(candidates, consortia, competences, problems, request.region, places)
+        return Suggestion(
+            candidates,
+            consortia,
+            competences,
+            problems,
+            request.region,
+            reading.places,
+            reading.region,
+        )
 
     def _relevant(self, scored: Scored, competences: Sequence[str]) -> np.ndarray:
         """Who brings something the request asks for: a competence in its profile, names or

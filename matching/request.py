@@ -66,3 +66,4 @@ class Suggestion:
     problems: tuple[Reason, ...] = field(default=())  # constraints that cannot be met
     region: str | None = None  # the regional preference used: the request's, else the text's
     places: tuple[str, ...] = ()  # place names read from the text (never competences)
+    region_read: str | None = None  # the region those places name

@@ -275,13 +275,21 @@ class ReasonWords:
         return fill(translate("ReasonWords", "Checked once every member has a budget: %1"), rules)
 
     def region_note(self, suggestion: Suggestion) -> str | None:
-        """The regional preference read from the question's place names, said as such."""
-        if not suggestion.places or not suggestion.region:
+        """The regional preference read from the question's place names, said as such; or that
+        a region chosen in the form goes before them."""
+        if not suggestion.places or not suggestion.region_read:
             return None
+        places = "”, “".join(suggestion.places)
+        if suggestion.region == suggestion.region_read:
+            return fill(
+                translate("ReasonWords", "Regional preference read from the question: %1 (“%2”)"),
+                self.names.region(suggestion.region),
+                places,
+            )
         return fill(
-            translate("ReasonWords", "Regional preference read from the question: %1 (“%2”)"),
-            self.names.region(suggestion.region),
-            "”, “".join(suggestion.places),
+            translate("ReasonWords", "The question names “%1”; the chosen region %2 goes first"),
+            places,
+            self.names.region(suggestion.region or ""),
         )
 
     def problem(self, problem: Reason) -> str:

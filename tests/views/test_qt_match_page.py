@@ -216,3 +216,12 @@ def test_a_place_in_the_question_is_said_as_a_regional_preference(qtbot, page):
     assert page.problems_label.isVisible()
     assert "Regional preference read from the question: Mainport Rotterdam" in note
     assert "Rotterdamse haven" in note
+
+
+def test_a_region_chosen_in_the_form_goes_before_a_place_in_the_question(qtbot, page):
+    page.form.region.setCurrentIndex(page.form.region.findData("NL-GR"))
+    qtbot.keyClicks(page.form.text, "groene waterstof voor de industrie in de Rotterdamse haven")
+    run_and_wait(qtbot, page)
+    note = page.problems_label.text()
+    assert "The question names “Rotterdamse haven”; the chosen region Groningen goes first" in note
+    assert "read from the question" not in note
