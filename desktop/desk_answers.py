@@ -1,7 +1,8 @@
 """The one-stop desk's answer to an SME's knowledge question, in one run.
 
-Knowledge partners across the whole chain (research university, TO2 institute, hogeschool),
-other companies that fit, and every funding instrument judged against the best consortium.
+Knowledge partners across the whole chain (research university, TO2 institute, hogeschool) and
+the best other knowledge institutions (research institutes such as KWR or RIVM, UMCs), other
+companies that fit, and every funding instrument judged against the best consortium.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from matching.rules import check_rules, unchecked_rules
 
 CHAIN = ("university", "to2", "hogeschool")
 PER_CHAIN_STEP = 2  # knowledge partners shown for each step of the chain
+OTHER_KNOWLEDGE = 3  # and the best other knowledge institutions (research institutes, UMCs)
 COMPANIES = 5
 DESK_TOP = 200  # candidates looked at to find the best of every kind
 
@@ -62,7 +64,7 @@ class InstrumentFit:
 @dataclass(frozen=True)
 class DeskAnswer:
     result: MatchResult
-    knowledge: tuple[Candidate, ...]  # by chain step, best first within each
+    knowledge: tuple[Candidate, ...]  # by chain step, then the others, best first within each
     companies: tuple[Candidate, ...]
     consortium: Consortium | None  # the best whole consortium, with the asking company in it
     instruments: tuple[InstrumentFit, ...]  # those that fit first
@@ -122,6 +124,12 @@ def answer_question(
     for step in CHAIN:
         of_step = [c for c in result.suggestion.candidates if organisations[c.id].type == step]
         knowledge.extend(of_step[:PER_CHAIN_STEP])
+    others = [
+        c
+        for c in result.suggestion.candidates
+        if organisations[c.id].kind == "knowledge" and organisations[c.id].type not in CHAIN
+    ]
+    knowledge.extend(others[:OTHER_KNOWLEDGE])
     companies = [c for c in result.suggestion.candidates if organisations[c.id].kind == "company"][
         :COMPANIES
     ]

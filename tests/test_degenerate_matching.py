@@ -27,10 +27,10 @@ def test_real_organisations_only_are_matched_without_any_project_history(databas
     with database.transaction() as session:
         remove_demo_data(session)
     matcher = Matcher(database, tmp_path / "cache")
-    result = matcher.match({"text": "Hoe maken we dijken sterker tegen hoog water?"})
+    result = matcher.match({"text": "Radiotelescopen voor de sterrenkunde"})
     assert result.suggestion.candidates
     names = [result.organisations[c.id].name for c in result.suggestion.candidates[:10]]
-    assert "Deltares" in names
+    assert "ASTRON" in names
     answer = answer_question(matcher, _question(database, "Sensoren voor zorg op afstand"))
     assert answer.knowledge
 

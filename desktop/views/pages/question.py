@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
-from desktop.desk_answers import CHAIN, DeskAnswer, answer_stored, draft_from_answer, take_in
+from desktop.desk_answers import DeskAnswer, answer_stored, draft_from_answer, take_in
 from desktop.matching_runs import Cancelled, IsCancelled, Progress
 from desktop.models.consortium import QUESTION_STATUSES
 from desktop.models.organisation import Organisation
@@ -430,11 +430,6 @@ class QuestionPage(SplitPage):
         self.answer_widget.show()
         asker = f" ({self._name(question.organisation_id)})" if question.organisation_name else ""
         self.answer_title.setText(f"<b>{html.escape(question.title)}</b>{html.escape(asker)}")
-        chain = {
-            "university": words.labels.type("university"),
-            "to2": words.labels.type("to2"),
-            "hogeschool": words.labels.type("hogeschool"),
-        }
         organisations = answer.result.organisations
 
         def province(organisation_id: int) -> str:
@@ -445,17 +440,17 @@ class QuestionPage(SplitPage):
             [
                 Row(
                     (
-                        chain[organisations[c.id].type],
+                        words.labels.type(organisations[c.id].type),
                         self._name(c.id),
                         province(c.id),
                         words.reasons(c.reasons),
                     ),
                     key=c.id,
                     tooltip=words.reasons(c.reasons).replace("; ", "\n"),
-                    sort=(CHAIN.index(organisations[c.id].type),),
+                    sort=(rank,),
                     demo=c.id in demo,
                 )
-                for c in answer.knowledge
+                for rank, c in enumerate(answer.knowledge)
             ]
         )
         self.companies.set_rows(
