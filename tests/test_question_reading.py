@@ -94,3 +94,22 @@ def test_a_place_that_is_also_a_word_needs_its_capital() -> None:
     assert GAZETTEER.read("the best sensor for water").region is None
     assert GAZETTEER.read("Een bedrijf in Best zoekt sensoren").region == "NL-NB"
     assert GAZETTEER.read("Rotterdam zoekt waterstof").region is None  # first word of a sentence
+
+
+def test_the_shipped_vocabulary_reads_the_same_concept_in_every_form() -> None:
+    from desktop.vocabulary import make_analyzer
+
+    shipped = make_analyzer()
+    for question in (
+        "antibioticaresistentie",
+        "antibiotica resistentie",
+        "resistentie tegen antibiotica",
+        "antimicrobial resistance",
+    ):
+        assert "antimicrobial-resistance" in shipped.concepts(question), question
+    assert "antimicrobial-resistance" not in shipped.concepts("resistentie tegen phytophthora")
+    assert "waste-heat" in shipped.concepts("restwarmte") and "waste-heat" in shipped.concepts(
+        "waste heat"
+    )
+    assert "protein-transition" in shipped.concepts("eiwittransitie")
+    assert "protein-transition" in shipped.concepts("the protein transition")
