@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 from dataclasses import fields, replace
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QIntValidator
@@ -317,13 +318,22 @@ class OrganisationDetail(QWidget):
         self.show_problems([])
 
     def _fill_sources(self, details: OrganisationDetails) -> None:
+        """The English profile in an English interface (the form holds the Dutch one), the ROR
+        id as a link and the pages the profile was checked against, each named by its site."""
         lines = []
+        if self._language != "nl" and details.description_en:
+            keywords = ", ".join(details.keywords_en)
+            profile = html.escape(details.description_en)
+            lines.append(f"{profile} <i>{html.escape(keywords)}</i>" if keywords else profile)
         if details.ror_id:
             address = f"https://ror.org/{details.ror_id}"
             lines.append(self.tr("ROR: %1").replace("%1", f'<a href="{address}">{address}</a>'))
         pages = [page.strip() for page in details.profile_source.split(";") if page.strip()]
         if pages:
-            links = ", ".join(f'<a href="{html.escape(p)}">{html.escape(p)}</a>' for p in pages)
+            links = ", ".join(
+                f'<a href="{html.escape(p)}">{html.escape(urlsplit(p).netloc or p)}</a>'
+                for p in pages
+            )
             lines.append(self.tr("Profile checked against: %1").replace("%1", links))
         self.sources.setText("<br>".join(lines))
         self.sources.setVisible(bool(lines))

@@ -109,6 +109,8 @@ class OrganisationDetails:
     consortia: list[ConsortiumLine]
     ror_id: str | None = None  # the short id; shown as a link, not edited
     profile_source: str = ""  # the pages the expertise profile was checked against
+    description_en: str = ""  # the English expertise profile, shown in an English interface
+    keywords_en: list[str] = field(default_factory=list)
 
 
 def _codes(session: Session, organisation_id: int, table, column: str) -> list[str]:
@@ -191,4 +193,6 @@ def load_details(session: Session, organisation_id: int) -> OrganisationDetails 
         consortia=_consortia(session, organisation_id),
         ror_id=organisation.ror_id,
         profile_source=organisation.profile_source,
+        description_en=organisation.description_en,
+        keywords_en=list(organisation.keywords_en),
     )
