@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -39,6 +38,7 @@ from desktop.models.repositories.organisation_details import (
 from desktop.organisation_validation import Problem
 from desktop.views.labels import CodeLabels
 from desktop.views.organisation_problems import problem_text
+from desktop.views.widgets.form_combo import FormComboBox
 from desktop.views.widgets.style import emphasise, mute
 from matching.kinds import DEFAULT_KIND, OrganisationType
 
@@ -126,14 +126,14 @@ class OrganisationDetail(QWidget):
         self.short_name = QLineEdit()
         self.aliases = QLineEdit()
         self.aliases.setPlaceholderText(self.tr("Other names, separated by ;"))
-        self.kind = QComboBox()
+        self.kind = FormComboBox()
         for code, text in self._labels.kinds.items():
             self.kind.addItem(text, code)
-        self.type = QComboBox()
+        self.type = FormComboBox()
         for code, text in self._labels.types.items():
             self.type.addItem(text, code)
         self.type.currentIndexChanged.connect(self._type_changed)
-        self.sme = QComboBox()
+        self.sme = FormComboBox()
         self.sme.addItem(self.tr("Unknown"), None)
         self.sme.addItem(self._labels.yes, True)
         self.sme.addItem(self._labels.no, False)
@@ -148,7 +148,7 @@ class OrganisationDetail(QWidget):
         self.postcode = QLineEdit()
         self.postcode.setPlaceholderText("1234 AB")
         self.city = QLineEdit()
-        self.province = QComboBox()
+        self.province = FormComboBox()
         self.province.addItem(self.tr("None"), None)
         self.website = QLineEdit()
         self.website.setPlaceholderText("www.example.nl")

@@ -35,3 +35,32 @@ def test_the_pane_links_the_ror_id_and_names_the_profile_sources(qtbot, database
     dutch.show_details(details)
     assert details.description_en[:40] not in dutch.sources.text()
     assert dutch.description.toPlainText() == details.data.description
+
+
+def _wheel(widget, steps: int) -> None:
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    centre = QPointF(widget.rect().center())
+    where = QPointF(widget.mapToGlobal(centre.toPoint()))
+    event = QWheelEvent(
+        centre, where, QPoint(0, 0), QPoint(0, -120 * steps), Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+    )  # fmt: skip
+    QApplication.sendEvent(widget, event)
+
+
+def test_scrolling_over_the_form_changes_no_value(qtbot, database) -> None:
+    pane = OrganisationDetail(CodeLabels(), "en")
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.show_details(_details(database, "ref:tno"))
+    before = pane.type.currentData()
+    assert before == "to2"
+    _wheel(pane.type, 2)
+    assert pane.type.currentData() == before
+    pane.type.setFocus()
+    qtbot.waitUntil(pane.type.hasFocus)
+    _wheel(pane.type, 1)  # once chosen with the keyboard focus, the wheel does change it
+    assert pane.type.currentData() != before
