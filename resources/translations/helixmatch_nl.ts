@@ -2194,7 +2194,7 @@ Toch exporteren?</translation>
 <context>
     <name>OrganisationDetail</name>
     <message>
-        <location filename="../../desktop/views/organisation_detail.py" line="+86"/>
+        <location filename="../../desktop/views/organisation_detail.py" line="+87"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
@@ -2455,12 +2455,12 @@ Toch exporteren?</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>ROR: %1</source>
         <translation>ROR: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Profile checked against: %1</source>
         <translation>Profiel gecontroleerd aan de hand van: %1</translation>
     </message>
@@ -3551,7 +3551,7 @@ Toch exporteren?</translation>
         <translation>De vraag kon niet worden beantwoord</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+65"/>
         <source>Every rule holds</source>
         <translation>Alle regels kloppen</translation>
     </message>
@@ -3640,6 +3640,11 @@ Toch exporteren?</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Works on related topics: %1</source>
+        <translation>Werkt aan verwante onderwerpen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Projects on the topic: %1</source>
         <translation>Projecten over het onderwerp: %1</translation>
     </message>
@@ -3697,7 +3702,7 @@ Toch exporteren?</translation>
     <message>
         <location line="+3"/>
         <source>Needed for the consortium: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodig voor het consortium: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3799,12 +3804,12 @@ Toch exporteren?</translation>
     <message>
         <location line="+23"/>
         <source>an independent SME</source>
-        <translation type="unfinished"></translation>
+        <translation>een zelfstandig mkb-bedrijf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a lead the instrument allows</source>
-        <translation type="unfinished"></translation>
+        <translation>een penvoerder die het instrument toestaat</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -3812,9 +3817,14 @@ Toch exporteren?</translation>
         <translation>Getoetst zodra elk lid een begroting heeft: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Regional preference read from the question: %1 (“%2”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionale voorkeur gelezen uit de vraag: %1 (“%2”)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The question names “%1”; the chosen region %2 goes first</source>
+        <translation>De vraag noemt “%1”; de gekozen regio %2 gaat voor</translation>
     </message>
     <message>
         <location line="+10"/>
