@@ -15,6 +15,7 @@ from desktop.models.database import (
     prepare_schema,
     sqlite_path,
 )
+from desktop.prepared_database import copy_prepared
 
 
 @dataclass(frozen=True)
@@ -55,25 +56,34 @@ def open_database(
     path = sqlite_path(url)
     if path is not None and path.is_file() and not is_writable(path):
         return _open_read_only(url, path)
+    new_file = create and with_organisations and path is not None and not path.exists()
+    if new_file and copy_prepared(path):  # the built-in database as prepared, at once
+        return Opened(Database(url), created=True)
     found, backup = prepare_schema(url, create=create, before_migration=backups.before_migration)
     database = Database(url)
     created = found.state is SchemaState.MISSING
     if created or found.state is SchemaState.OUTDATED:
-        # The built-in data (and the importer it uses) loads only when it is written.
-        from desktop.builtin_data import (
-            load_demo_data,
-            load_reference_organisations,
-            load_vocabulary_tables,
-        )
-
-        with database.transaction() as session:
-            load_vocabulary_tables(session)
-            if created and with_organisations:
-                load_reference_organisations(session)
-                load_demo_data(session)
+        load_builtin_data(database, with_organisations=created and with_organisations)
     problem = back_up_today(url) if backup_today and not created else None
     migrated_from = found.revision if found.state is SchemaState.OUTDATED else None
     return Opened(database, created, migrated_from, backup, problem)
+
+
+def load_builtin_data(database: Database, with_organisations: bool) -> None:
+    """The reference vocabulary, and with ``with_organisations`` the built-in organisations and
+    the demonstration data."""
+    # The built-in data (and the importer it uses) loads only when it is written.
+    from desktop.builtin_data import (
+        load_demo_data,
+        load_reference_organisations,
+        load_vocabulary_tables,
+    )
+
+    with database.transaction() as session:
+        load_vocabulary_tables(session)
+        if with_organisations:
+            load_reference_organisations(session)
+            load_demo_data(session)
 
 
 def back_up_today(url: str) -> str | None:
