@@ -41,7 +41,7 @@ def _organisation_ids(
     for value in values:
         text = str(value).strip()
         organisation = None
-        if text.isdigit():
+        if text.isdigit() and int(text) < 2**63:  # larger numbers are no database id
             organisation = session.get(Organisation, int(text))
         if organisation is None:
             organisation = session.exec(
