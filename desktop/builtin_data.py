@@ -140,7 +140,8 @@ def load_reference_organisations(session: Session) -> ImportReport:
     store_organisations(session, table, "reference", update_existing=False, report=report)
     ror = store_ror_records(session, read_ror_file(REFERENCE_DIR / "ror_nl.csv"), "reference")
     for outcome in ("created", "updated", "unchanged"):
-        report.counts["organisations"][outcome] += getattr(ror, outcome)
+        for _ in range(getattr(ror, outcome)):
+            report.add("organisations", outcome)
     assign_pics(session)
     apply_profiles(session, read_profiles())
     for _ in range(load_track_record(session)):

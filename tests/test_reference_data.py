@@ -92,8 +92,8 @@ def test_reference_organisations_cover_the_knowledge_chain_and_government(databa
             select(Organisation).where(Organisation.origin == "reference")
         ).all()
     types = Counter(o.type for o in reference)
-    assert types["university"] == 14
-    assert types["hogeschool"] == 36
+    assert types["university"] >= 14  # the 14 research universities and smaller ones
+    assert types["hogeschool"] >= 36  # the 36 members and academies that ROR lists apart
     assert types["to2"] == 5
     assert types["umc"] >= 7
     assert types["rom"] == 9
@@ -103,7 +103,10 @@ def test_reference_organisations_cover_the_knowledge_chain_and_government(databa
     for organisation in reference:
         implied = DEFAULT_KIND.get(OrganisationType(organisation.type))
         assert implied is None or organisation.kind == implied.value, organisation.name
-        assert organisation.province_code, organisation.name
+        curated = (organisation.external_id or "").startswith("ref:")
+        assert organisation.province_code or not curated, organisation.name
+    placed = sum(1 for o in reference if o.province_code)
+    assert placed >= 0.9 * len(reference)  # a ROR town that is no Dutch town leaves it open
 
 
 def test_demonstration_data_is_marked_and_spread(database) -> None:
