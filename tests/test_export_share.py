@@ -116,7 +116,7 @@ def test_an_organisation_without_ids_is_found_by_its_name(database, other, tmp_p
     with zipfile.ZipFile(path) as archive:
         document = json.loads(archive.read(ENTRY))
     university = next(o for o in document["organisations"] if o["external_id"] == "ref:rug")
-    university.update(external_id=None, name="Stichting Rijksuniversiteit Groningen B.V.")
+    university.update(external_id=None, pic=None, name="Stichting Rijksuniversiteit Groningen B.V.")
     edited = tmp_path / "edited.helixshare"
     with zipfile.ZipFile(edited, "w") as archive:
         archive.writestr(ENTRY, json.dumps(document))
