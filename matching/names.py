@@ -53,11 +53,16 @@ class NameHit:
     matched: str
 
 
+MIN_FUZZY_LENGTH = 4
+
+
 class NameIndex:
     """Fuzzy lookup of keys (organisation ids) by any of their names.
 
     An exact match of the normalised or compacted name scores 100; otherwise rapidfuzz's WRatio
-    over every normalised name decides, best name per key.
+    over every normalised name decides, best name per key. A name shorter than
+    ``MIN_FUZZY_LENGTH`` (an acronym such as "ST") matches only exactly: inside a longer word it
+    is a coincidence ("zwaluwSTaart").
     """
 
     def __init__(self, entries: Iterable[tuple[int, Iterable[str]]]) -> None:
@@ -135,7 +140,8 @@ class NameIndex:
                 limit=limit * 4,
                 score_cutoff=cutoff,
             )
-            for _name, score, position in candidates:
-                offer(start + position, min(float(score), 99.0))
+            for name, score, position in candidates:
+                if len(name) >= MIN_FUZZY_LENGTH:
+                    offer(start + position, min(float(score), 99.0))
         ranked = sorted(best.values(), key=lambda hit: (-hit.score, hit.key))
         return ranked[:limit]

@@ -65,3 +65,9 @@ def test_nothing_found_for_unrelated_text() -> None:
 @given(st.text(max_size=40))
 def test_any_query_is_safe(query: str) -> None:
     assert len(INDEX.search(query, limit=3)) <= 3
+
+
+def test_a_short_acronym_matches_only_as_a_whole_name() -> None:
+    index = NameIndex([(1, ["Semmtech", "ST"]), (2, ["Zwaluwstaart Robotics"])])
+    assert [hit.key for hit in index.search("Zwaluwstaart")] == [2]
+    assert [hit.key for hit in index.search("ST")][:1] == [1]
