@@ -259,7 +259,7 @@ def test_the_words_of_a_typed_change():
 def test_cards_show_the_helix_balance_as_a_picture_and_their_members_in_full(qtbot, window):
     page = match_page(window)
     page.form.instrument.setCurrentIndex(page.form.instrument.findData("pps-innovatie"))
-    qtbot.keyClicks(page.form.text, "dijkversterking")
+    qtbot.keyClicks(page.form.text, "watertechnologie en membranen voor drinkwater")
     qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
     wait_for_new_result(qtbot, page, None)
     qtbot.wait(50)  # the layouts settle
