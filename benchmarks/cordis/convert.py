@@ -54,17 +54,22 @@ def _accepted(parse: Callable[[str], object], value: str) -> bool:
     return True
 
 
-def organisation_rows(projects: Iterable[source.Project], conversion: Conversion) -> list[dict]:
-    """One row per distinct PIC, in order of first appearance."""
+def organisation_rows(
+    projects: Iterable[source.Project], names: dict[str, str], conversion: Conversion
+) -> list[dict]:
+    """One row per distinct PIC, in order of first appearance, named as CORDIS names it (or
+    ``PIC 999...`` when the extract has no name for it)."""
     rows: dict[str, dict | None] = {}
     for project in projects:
         for participant in project.participants:
             if participant.pic not in rows:
-                rows[participant.pic] = _organisation(participant, conversion)
+                rows[participant.pic] = _organisation(participant, names, conversion)
     return [row for row in rows.values() if row is not None]
 
 
-def _organisation(participant: source.Participant, conversion: Conversion) -> dict | None:
+def _organisation(
+    participant: source.Participant, names: dict[str, str], conversion: Conversion
+) -> dict | None:
     if not _accepted(fields.country, participant.country):
         what = f"organisations left out, country {participant.country} refused by the importer"
         conversion.issue(what, f"PIC {participant.pic}")
@@ -75,7 +80,7 @@ def _organisation(participant: source.Participant, conversion: Conversion) -> di
         pic = ""
     return {
         "external_id": participant.external_id,
-        "name": f"PIC {participant.pic}",
+        "name": names.get(participant.pic) or f"PIC {participant.pic}",
         "pic": pic,
         "kind": participant.activity_type,
         "country": participant.country,
@@ -127,7 +132,7 @@ def convert(data: Path, out: Path) -> Conversion:
     projects = list(source.history(data).values())
     titles = source.programme_titles(data)
     conversion = Conversion()
-    organisations = organisation_rows(projects, conversion)
+    organisations = organisation_rows(projects, source.organisation_names(data), conversion)
     project_rows = [project_row(project, titles, conversion) for project in projects]
     known = {row["external_id"] for row in organisations}
     participations = participation_rows(projects, known)

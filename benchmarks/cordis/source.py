@@ -64,6 +64,13 @@ def _rows(path: Path) -> Iterator[dict[str, str]]:
         yield from csv.DictReader(handle)
 
 
+def organisation_names(data: Path = DEFAULT_DATA) -> dict[str, str]:
+    """PIC -> the organisation's name as CORDIS published it in 2017 (``organisation_names.csv``;
+    empty when the extract has none)."""
+    path = data / "organisation_names.csv"
+    return {row["pic"]: row["name"] for row in _rows(path)} if path.exists() else {}
+
+
 def programme_titles(data: Path = DEFAULT_DATA) -> dict[str, str]:
     return {row["code"]: row["title"] for row in _rows(data / "programme_parts.csv")}
 
