@@ -6,9 +6,11 @@ weight says how much that kind of evidence matters relative to the others. ``top
 ``benchmarks/cordis/tune.py`` on the CORDIS development benchmark (history to 2016, queries from
 2017); ``network2`` did not help there and weighs nothing (it still gives a reason). ``text``,
 ``mission``, ``sector``, ``region``, ``sme`` and ``load`` are set by judgement: that data has no
-profile texts, regions, missions or open consortia. ``name`` and ``text_by_kind`` were set on the
-desk development questions (``benchmarks/desk``): a name alone is weak evidence ("HumanTotalCare"
-for "human health"), and a question is first a question for knowledge.
+profile texts, regions, missions or open consortia. ``text_by_kind`` was set on the desk
+development questions (``benchmarks/desk``): a question is first a question for knowledge.
+``name`` is small on both: a name alone is weak evidence ("HumanTotalCare" for "human health",
+a programme title's "health" in a hospital's name), but lets an organisation known only by its
+name come after the ones whose profile matches.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Weights:
     text: float = 1.0  # the expertise profile (descriptions, keywords) matches the request
-    name: float = 0.2  # the name, short name or an alias matches it
+    name: float = 0.03  # the name, short name or an alias matches it (mostly a tie-breaker)
     topic: float = 0.75  # past projects on the request's topic, recent ones counting more
     network: float = 1.5  # projects shared with the must-include partners
     network_topic: float = 2.0  # of those, the projects on the request's topic
