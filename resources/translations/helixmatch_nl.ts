@@ -3865,7 +3865,7 @@ Toch exporteren?</translation>
 <context>
     <name>RegionalPage</name>
     <message>
-        <location filename="../../desktop/views/pages/regional.py" line="+91"/>
+        <location filename="../../desktop/views/pages/regional.py" line="+92"/>
         <source>&amp;Show SMEs</source>
         <translation>&amp;Toon mkb-bedrijven</translation>
     </message>
@@ -3963,12 +3963,12 @@ Toch exporteren?</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+209"/>
+        <location line="+215"/>
         <source>Regional matching</source>
         <translation>Regionaal matchen</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-213"/>
         <source>For each SME of a region: the best knowledge partners and one or two independent SMEs for an MIT R&amp;D collaboration. A region is a preference, never a wall.</source>
         <translation>Voor elk mkb-bedrijf van een regio: de beste kennispartners en een of twee zelfstandige mkb-bedrijven voor een MIT R&amp;D-samenwerking. Een regio is een voorkeur, nooit een muur.</translation>
     </message>
@@ -3993,7 +3993,12 @@ Toch exporteren?</translation>
         <translation>Geen mkb-bedrijf past bij deze filters.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+3"/>
+        <source>No company in the database is marked as an SME. Mark the SMEs in their details on the Organisations page, or import your list of SMEs (File &gt; Import organisations).</source>
+        <translation>Geen enkel bedrijf in de database is gemarkeerd als mkb. Markeer de mkb-bedrijven in hun gegevens op de pagina Organisaties, of importeer uw lijst met mkb-bedrijven (Bestand &gt; Organisaties importeren).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Matching %1 SMEs…</source>
         <translation>Bezig met matchen van %1 mkb-bedrijven…</translation>
     </message>

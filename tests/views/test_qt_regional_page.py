@@ -126,3 +126,23 @@ def test_the_tables_pass_the_model_tester(qtbot, page, qtmodeltester):
     qtmodeltester.check(page.smes)
     qtmodeltester.check(page.results)
     qtmodeltester.check(page.result_table.model())
+
+
+def test_a_database_without_any_sme_says_why_and_what_to_do(qtbot, context, tmp_path):
+    from sqlmodel import update
+
+    from desktop.builtin_data import remove_demo_data
+    from desktop.models.organisation import Organisation
+
+    with context.database.transaction() as session:
+        remove_demo_data(session)  # the real organisations say nothing about their size
+        session.exec(update(Organisation).values(is_sme=None))
+    services = MatchingServices(context, Matcher(context.database, tmp_path / "cache"))
+    page = RegionalPage(services)
+    qtbot.addWidget(page)
+    page.show()
+    page.activate()
+    qtbot.waitUntil(lambda: "marked as an SME" in page.sme_count.text())
+    assert "import your list of SMEs" in page.sme_count.text()
+    assert page.smes.rowCount() == 0 and not page.match_button.isEnabled()
+    context.tasks.wait()

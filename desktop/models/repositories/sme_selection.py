@@ -20,6 +20,15 @@ class SmeRow:
     topsectors: tuple[str, ...]
 
 
+def has_smes(session: Session) -> bool:
+    """Whether any company is marked as an SME at all (imported lists and the built-in real
+    organisations often say nothing about size)."""
+    statement = select(Organisation.id).where(
+        Organisation.kind == "company", Organisation.is_sme.is_(True)
+    )
+    return session.exec(statement.limit(1)).first() is not None
+
+
 def select_smes(
     session: Session,
     *,

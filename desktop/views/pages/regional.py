@@ -26,7 +26,7 @@ from sqlmodel import Session
 from desktop.matching_runs import Cancelled
 from desktop.models.repositories.code_names import CodeNames
 from desktop.models.repositories.origins import demo_ids
-from desktop.models.repositories.sme_selection import SmeRow, select_smes
+from desktop.models.repositories.sme_selection import SmeRow, has_smes, select_smes
 from desktop.regional_matching import INSTRUMENT, RegionalMatch, match_smes, regional_draft
 from desktop.user_error import UserError
 from desktop.views.dialogs import show_error
@@ -69,10 +69,11 @@ def _source_rows(table: QTableView) -> list[int]:
 
 def _smes(
     session: Session, province: str | None, topsector: str | None
-) -> tuple[list[SmeRow], frozenset[int]]:
-    """The SMEs the filters allow, and which of them are demonstration data."""
+) -> tuple[list[SmeRow], frozenset[int], bool]:
+    """The SMEs the filters allow, which of them are demonstration data, and whether the
+    database has any SME at all."""
     smes = select_smes(session, province=province, topsector=topsector)
-    return smes, demo_ids(session, (s.id for s in smes))
+    return smes, demo_ids(session, (s.id for s in smes)), bool(smes) or has_smes(session)
 
 
 class RegionalPage(SplitPage):
@@ -211,8 +212,8 @@ class RegionalPage(SplitPage):
             key="regional-smes",
         )
 
-    def _show_smes(self, found: tuple[list[SmeRow], frozenset[int]]) -> None:
-        smes, demo = found
+    def _show_smes(self, found: tuple[list[SmeRow], frozenset[int], bool]) -> None:
+        smes, demo, any_smes = found
         words = self.words
         assert words is not None
         self.smes.set_rows(
@@ -230,11 +231,17 @@ class RegionalPage(SplitPage):
                 for s in smes
             ]
         )
-        self.sme_count.setText(
-            fill(self.tr("%1 SMEs. Select some, or match them all."), len(smes))
-            if smes
-            else self.tr("No SME matches these filters.")
-        )
+        if smes:
+            count = fill(self.tr("%1 SMEs. Select some, or match them all."), len(smes))
+        elif any_smes:
+            count = self.tr("No SME matches these filters.")
+        else:
+            count = self.tr(
+                "No company in the database is marked as an SME. Mark the SMEs in their "
+                "details on the Organisations page, or import your list of SMEs (File > Import "
+                "organisations)."
+            )
+        self.sme_count.setText(count)
         self.match_button.setEnabled(bool(smes) and not self.run_bar.is_running())
 
     # --- matching ------------------------------------------------------------------------------
