@@ -227,20 +227,11 @@ class Engine:
         scored = self.score(request)
         scores, eligible = scored.scores, scored.eligible
         ranked = self._best(scores, eligible, max(request.top, POOL_SIZE))
-        explain = self._explain(ranked[: request.top], scored)
-        candidates = tuple(
-            Candidate(
-                corpus.organisations[p].id,
-                round(float(scores[p]), 4),
-                {name: round(float(values[p]), 4) for name, values in scored.parts.items()},
-                explain[p],
-            )
-            for p in ranked[: request.top]
-        )
         competences = tuple(self.indexes.profiles.competences(request.text)[:MAX_COMPETENCES])
+        coverage = self._coverage(competences)
         plan = self._plan(scored)
         problems = tuple(check_feasible(corpus, plan, scored.seeds, eligible))
-        consortia: tuple[Consortium, ...] = ()
+        drafts = []
         if not problems and request.consortia > 0:
             pool = self._pool(scores, eligible, ranked, plan)
             composer = Composer(
@@ -249,17 +240,33 @@ class Engine:
                 scored.seeds,
                 self._composing(scored),
                 pool,
-                self._relevant(scored, competences),
+                self._relevant(scored, coverage),
             )
             drafts = composer.alternatives(request.consortia)
-            consortia = tuple(
-                sorted(
-                    (self._consortium(d.members, scored, competences, plan) for d in drafts),
-                    key=lambda c: -c.score,
-                )
-            )
-            if not consortia:
+            if not drafts:
                 problems = (Reason("no_consortium", {}),)
+        # One explanation pass for the candidates and every member of every alternative.
+        shown = dict.fromkeys(ranked[: request.top])
+        shown.update(dict.fromkeys(m for d in drafts for m in d.members))
+        explained = self._explain(list(shown), scored)
+        candidates = tuple(
+            Candidate(
+                corpus.organisations[p].id,
+                round(float(scores[p]), 4),
+                {name: round(float(values[p]), 4) for name, values in scored.parts.items()},
+                explained[p],
+            )
+            for p in ranked[: request.top]
+        )
+        consortia = tuple(
+            sorted(
+                (
+                    self._consortium(d.members, scored, competences, coverage, plan, explained)
+                    for d in drafts
+                ),
+                key=lambda c: -c.score,
+            )
+        )
         return Suggestion(
             candidates,
             consortia,
@@ -270,23 +277,29 @@ class Engine:
             reading.region,
         )
 
-    def _relevant(self, scored: Scored, competences: Sequence[str]) -> np.ndarray:
+    def _relevant(self, scored: Scored, coverage: dict[str, np.ndarray]) -> np.ndarray:
         """Who brings something the request asks for: a competence in its profile, names or
         projects, or its mission. A request without text or mission asks for nothing special."""
         if not scored.request.text and not scored.request.mission:
             return np.ones(len(self.corpus), dtype=bool)
-        return self._covering(competences) | (scored.parts["mission"] > 0)
+        covering = np.zeros(len(self.corpus), dtype=bool)
+        for mask in coverage.values():
+            covering |= mask
+        return covering | (scored.parts["mission"] > 0)
 
-    def _covering(self, competences: Sequence[str]) -> np.ndarray:
-        """Who covers at least one of the competences (as :meth:`_covers` says, for everyone)."""
+    def _coverage(self, competences: Sequence[str]) -> dict[str, np.ndarray]:
+        """Per competence, who covers it: in its profile, its names or its projects' texts."""
         indexes, corpus = self.indexes, self.corpus
-        terms = [t for c in competences for t in indexes.profiles.analyzer.competence_terms(c)]
-        covering = np.zeros(len(corpus), dtype=bool)
-        covering[indexes.profiles.documents_with(terms)] = True
-        covering[indexes.names.documents_with(terms)] = True
-        projects = np.zeros(len(corpus.projects), dtype=np.float32)
-        projects[indexes.projects.documents_with(terms)] = 1.0
-        return covering | (corpus.to_projects(projects) > 0)
+        coverage = {}
+        for competence in competences:
+            terms = indexes.profiles.analyzer.competence_terms(competence)
+            covering = np.zeros(len(corpus), dtype=bool)
+            covering[indexes.profiles.documents_with(terms)] = True
+            covering[indexes.names.documents_with(terms)] = True
+            projects = np.zeros(len(corpus.projects), dtype=np.float32)
+            projects[indexes.projects.documents_with(terms)] = 1.0
+            coverage[competence] = covering | (corpus.to_projects(projects) > 0)
+        return coverage
 
     def _composing(self, scored: Scored) -> np.ndarray:
         """The scores a consortium is composed by: with a regional preference, members in the
@@ -346,25 +359,6 @@ class Engine:
             for p in positions
         }
 
-    def _covers(self, position: int, competences: Sequence[str]) -> tuple[str, ...]:
-        """The competences found in the organisation's profile, its names or its projects' texts
-        (documents are numbered by corpus position, so a position is also the index row)."""
-        indexes = self.indexes
-        rows = [
-            (indexes.profiles, indexes.profiles.matrix[position]),
-            (indexes.names, indexes.names.matrix[position]),
-            (indexes.projects, indexes.projects.matrix[self.corpus.projects_of(position)]),
-        ]
-        found = []
-        for competence in competences:
-            terms = indexes.profiles.analyzer.competence_terms(competence)
-            for index, row in rows:
-                columns = [index.columns[t] for t in terms if t in index.columns]
-                if columns and row[:, columns].nnz:
-                    found.append(competence)
-                    break
-        return tuple(found)
-
     def _lead(self, members: Sequence[int], scored: Scored) -> int:
         """A must-include partner that may lead, else the best-scored member that may. Without
         an instrument's rule a company or knowledge institution leads, never a civil-society
@@ -391,17 +385,22 @@ class Engine:
         return needed
 
     def _consortium(
-        self, members: Sequence[int], scored: Scored, competences: Sequence[str], plan: Plan
+        self,
+        members: Sequence[int],
+        scored: Scored,
+        competences: Sequence[str],
+        coverage: dict[str, np.ndarray],
+        plan: Plan,
+        explained: dict[int, tuple[Reason, ...]],
     ) -> Consortium:
         corpus, seeds, scores, request = self.corpus, scored.seeds, scored.scores, scored.request
         lead = self._lead(members, scored)
         members = sorted(members, key=lambda m: (m != lead, m not in seeds, -scores[m]))
-        explained = self._explain(members, scored)
         needed = self._needed(members, plan)
         built = []
         covered: set[str] = set()
         for position in members:
-            covers = self._covers(position, competences)
+            covers = tuple(c for c in competences if coverage[c][position])
             covered.update(covers)
             built.append(
                 Member(

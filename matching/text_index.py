@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 import uuid
 import zipfile
 from array import array
@@ -42,6 +43,7 @@ TYPO_CUTOFF = 85.0
 TYPO_CHOICES = 3
 MIN_TYPO_LENGTH = 4
 PROGRESS_EVERY = 2000
+PLANS_KEPT = 64
 # How closely a term stands for a query word: its own stem, its concept (a translation or a
 # synonym), one part of it (the query asks for "waterstofproductie", a profile says "waterstof").
 EXACT = 1.0
@@ -105,6 +107,8 @@ class TextIndex:
         self.b = b  # the length normalisation the matrix was made with
         self._by_term: sparse.csc_matrix | None = None
         self._plain_terms: list[str] | None = None
+        self._plans: dict[str, QueryPlan] = {}
+        self._plans_lock = threading.Lock()
 
     def __len__(self) -> int:
         return len(self.doc_ids)
@@ -155,7 +159,20 @@ class TextIndex:
     # -- querying ---------------------------------------------------------------------------
 
     def plan(self, query: str) -> QueryPlan:
-        """The query's words with their weights and columns, typos replaced."""
+        """The query's words with their weights and columns, typos replaced; the last
+        ``PLANS_KEPT`` plans are kept (one suggestion scores and explains the same text often)."""
+        with self._plans_lock:
+            kept = self._plans.get(query)
+        if kept is not None:
+            return kept
+        plan = self._make_plan(query)
+        with self._plans_lock:
+            if len(self._plans) >= PLANS_KEPT:
+                self._plans.pop(next(iter(self._plans)))
+            self._plans[query] = plan
+        return plan
+
+    def _make_plan(self, query: str) -> QueryPlan:
         found: dict[str, dict[str, float]] = {}
         for token in self.analyzer.tokens(query):
             known = token.concept is not None or any(s in self.columns for s in token.stems)
