@@ -225,3 +225,16 @@ def test_a_region_chosen_in_the_form_goes_before_a_place_in_the_question(qtbot, 
     note = page.problems_label.text()
     assert "The question names “Rotterdamse haven”; the chosen region Groningen goes first" in note
     assert "read from the question" not in note
+
+
+def test_real_organisations_only_without_any_project_history(qtbot, page, services):
+    from desktop.builtin_data import remove_demo_data
+    from desktop.models.repositories.projects import delete_projects_by_origin
+
+    with services.context.database.transaction() as session:
+        remove_demo_data(session)
+        delete_projects_by_origin(session, "reference")  # no track record at all
+    qtbot.keyClicks(page.form.text, "Radiotelescopen en signaalverwerking voor de sterrenkunde")
+    run_and_wait(qtbot, page)
+    assert page.candidates.rowCount() > 0 and page.cards
+    assert not any(card.consortium is None for card in page.cards)
