@@ -5,7 +5,8 @@
     .venv/bin/python benchmarks/desktop_speed.py --db PATH        # reuse a generated database
 
 The parent process builds the database with ``helixmatch init`` and ``helixmatch generate``, then
-starts the application in a child process of its own (offscreen), as a user would start it. The
+starts the application in a child process of its own (offscreen), as a user would start it; and,
+as a new user does, on a database file that does not exist yet (the built-in data). The
 child reports, in wall-clock time, when the main window is shown and usable, then drives the
 organisations page: it types a name one key every 300 ms (each key starts a search) while a
 5 ms timer measures how late the event loop gets to it (the longest delay is how long the GUI
@@ -219,7 +220,8 @@ def child(url: str, report: Path) -> int:
 
     application()  # the timer needs the application's event loop to exist
     QTimer.singleShot(0, measure)
-    return run_application(url, create=False)
+    # A database file that is not there yet is made, as on a user's first start.
+    return run_application(url, create=not Path(url.removeprefix("sqlite:///")).exists())
 
 
 # --- the parent: data, a fresh process per run, the table of results --------------------------
@@ -253,7 +255,7 @@ def build_database(folder: Path, organisations: int) -> Path:
     return db
 
 
-def table(runs: list[dict], organisations: int, shared: bool) -> str:
+def table(runs: list[dict], first: list[dict], organisations: int, shared: bool) -> str:
     def worst(key: str, field: str) -> float:
         return max(run[key][field] for run in runs)
 
@@ -268,6 +270,9 @@ def table(runs: list[dict], organisations: int, shared: bool) -> str:
         "",
         "| what | measured | target |",
         "|---|---:|---:|",
+        "| first start, no database yet: start to a shown main window (built-in data from "
+        f"the prepared copy, best of {len(first)}) | "
+        f"{min(r['window_shown_s'] for r in first):.2f} s | 2 s |",
         f"| start to a shown main window | {best('window_shown_s'):.2f} s | 2 s |",
         f"| start to the overview filled in | {best('overview_filled_s'):.2f} s | |",
         f"| Organisations page first shown: building it (slowest) | "
@@ -322,7 +327,9 @@ def main() -> int:
         stored = cache_folder(f"sqlite:///{db}") / "names.pickle"
         stored.unlink(missing_ok=True)
         runs = [start_once(db, folder) for _ in range(options.runs)]
-    text = table(runs, options.organisations, options.shared)
+        # A first start: the database file does not exist yet and is made with the built-in data.
+        first = [start_once(folder / f"first-{n}.db", folder) for n in range(options.runs)]
+    text = table(runs, first, options.organisations, options.shared)
     print(text)
     if options.write_readme:
         write_block("desktop-speed", text, "## Desktop speed: `desktop_speed.py`")
