@@ -230,7 +230,7 @@ class Analyzer:
 
     def tokens(self, text: str) -> list[Token]:
         """The words of a text that yield terms. A vocabulary phrase is one token: its concept,
-        with the terms of its words as parts (a query for "artificial intelligence" is about
+        with the concepts of its words as parts (a query for "artificial intelligence" is about
         the concept, not about the rare word "artificial")."""
         words = [self._word(w) for w in fold(text).split()]
         out: list[Token] = []
@@ -240,7 +240,12 @@ class Analyzer:
             if phrase:
                 inside = words[i : i + phrase[0]]
                 surface = " ".join(w.word for w in inside)
-                parts = tuple(dict.fromkeys(t for w in inside for t in w.terms))
+                # "antibiotica resistentie" is not plant breeding's "resistentie"
+                parts = tuple(
+                    dict.fromkeys(
+                        t for w in inside for t in w.terms if t.startswith(CONCEPT_PREFIX)
+                    )
+                )
                 out.append(Token(surface, (), phrase[1], parts))
                 i += phrase[0]
                 continue

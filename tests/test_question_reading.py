@@ -113,3 +113,9 @@ def test_the_shipped_vocabulary_reads_the_same_concept_in_every_form() -> None:
     )
     assert "protein-transition" in shipped.concepts("eiwittransitie")
     assert "protein-transition" in shipped.concepts("the protein transition")
+
+
+def test_a_phrase_does_not_match_its_plain_words_elsewhere() -> None:
+    index = _index({1: "Veredeling van tomaten op resistentie tegen schimmels", 2: "Drinkwater"})
+    scores = index.scores("resistentie tegen antibiotica in drinkwater")
+    assert scores[0] == 0 and scores[1] > 0
