@@ -44,6 +44,7 @@ from matching.kinds import DEFAULT_KIND, OrganisationType
 
 LIST_SEPARATOR = ";"
 CONTACT_FIELDS = ("name", "function", "email", "phone")
+SOURCE_LINES = 6  # the profile and its sources take at most this many lines; more scroll
 ERROR_STYLE = "color: palette(bright-text); background: #b3261e; padding: 6px; border-radius: 3px;"
 
 
@@ -78,7 +79,13 @@ class OrganisationDetail(QWidget):
         self.sources.setWordWrap(True)
         self.sources.setTextFormat(Qt.TextFormat.RichText)
         self.sources.setOpenExternalLinks(True)
-        self.sources.hide()
+        # A long profile scrolls in a few lines of its own and leaves the form its room.
+        self.sources_area = QScrollArea()
+        self.sources_area.setWidget(self.sources)
+        self.sources_area.setWidgetResizable(True)
+        self.sources_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.sources_area.setMaximumHeight(self.fontMetrics().lineSpacing() * SOURCE_LINES)
+        self.sources_area.hide()
         self.tabs = QTabWidget()
         form = QScrollArea()
         form.setWidgetResizable(True)
@@ -111,7 +118,7 @@ class OrganisationDetail(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
-        layout.addWidget(self.sources)
+        layout.addWidget(self.sources_area)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.problems)
         layout.addLayout(buttons)
@@ -336,12 +343,12 @@ class OrganisationDetail(QWidget):
             )
             lines.append(self.tr("Profile checked against: %1").replace("%1", links))
         self.sources.setText("<br>".join(lines))
-        self.sources.setVisible(bool(lines))
+        self.sources_area.setVisible(bool(lines))
 
     def show_new(self, data: OrganisationData) -> None:
         """An empty form for an organisation not stored yet."""
         self.details = None
-        self.sources.hide()
+        self.sources_area.hide()
         self._shown = data
         self.title.setText(self.tr("New organisation"))
         self.subtitle.setText(self.tr("Fill in at least the name, then save (Ctrl+S)."))
