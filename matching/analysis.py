@@ -257,10 +257,17 @@ class Analyzer:
     def concepts(self, text: str) -> list[str]:
         """Concept ids found (in order), then other significant words: a request's competences.
 
-        Concept ids are keys of :attr:`vocabulary`; the other entries are folded words.
+        Concept ids are keys of :attr:`vocabulary`; the other entries are folded words. A phrase
+        gives its own concept only ("klimaatneutrale industrie" is industrial decarbonisation,
+        not also "climate" and "industry"); a compound word also the concepts of its parts.
         """
         tokens = self.tokens(text)
-        found = [t[1:] for token in tokens for t in token.terms if t.startswith(CONCEPT_PREFIX)]
+        found = [
+            t[1:]
+            for token in tokens
+            for t in (token.terms if token.stems else (CONCEPT_PREFIX + str(token.concept),))
+            if t.startswith(CONCEPT_PREFIX)
+        ]
         words = [t.word for t in tokens if t.concept is None and _significant(t.word)]
         return list(dict.fromkeys(found + words))
 

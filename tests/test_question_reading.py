@@ -119,3 +119,11 @@ def test_a_phrase_does_not_match_its_plain_words_elsewhere() -> None:
     index = _index({1: "Veredeling van tomaten op resistentie tegen schimmels", 2: "Drinkwater"})
     scores = index.scores("resistentie tegen antibiotica in drinkwater")
     assert scores[0] == 0 and scores[1] > 0
+
+
+def test_a_phrase_is_one_competence_and_a_compound_brings_its_parts() -> None:
+    from desktop.vocabulary import make_analyzer
+
+    shipped = make_analyzer()
+    assert shipped.concepts("klimaatneutrale industrie") == ["industrial-decarbonisation"]
+    assert "hydrogen" in shipped.concepts("waterstofproductie")
