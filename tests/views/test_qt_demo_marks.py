@@ -147,3 +147,20 @@ def test_pictures_name_demonstration_organisations_with_the_tag(qtbot, context, 
     for name in demo_active:
         assert any(tip.startswith(name + TAG) for tip in tips)
     context.tasks.wait()
+
+
+def test_a_name_picker_offers_demonstration_organisations_tagged(qtbot, context) -> None:
+    from desktop.views.widgets.organisation_picker import OrganisationPicker
+
+    picker = OrganisationPicker(context, "")
+    qtbot.addWidget(picker)
+    picker.show()
+    picker.edit.setFocus()
+    qtbot.keyClicks(picker.edit, "Wadgloed")  # a demonstration company
+    qtbot.waitUntil(lambda: bool(picker.offers()))
+    shown = picker.completer.model().stringList()
+    assert shown[0].startswith("Wadgloed Waterstof B.V. [Demo]")
+    picker.completer.popup().hide()
+    qtbot.keyClick(picker.edit, Qt.Key.Key_Return)
+    assert list(picker.names().values()) == ["Wadgloed Waterstof B.V."]  # the name, as stored
+    qtbot.waitUntil(lambda: picker.edit.text() == "")  # the field empties for the next name

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.repositories.organisations import OrganisationSummary
 from desktop.views.context import AppContext
+from desktop.views.labels import CodeLabels
 
 TYPING_PAUSE_MS = 200
 LIST_ROWS = 3
@@ -45,6 +46,7 @@ class OrganisationPicker(QWidget):
     ) -> None:
         super().__init__(parent)
         self._context = context
+        self._labels = CodeLabels()
         self._single = single
         self._offers: list[OrganisationSummary] = []
         self._key = f"picker-{id(self)}"
@@ -136,7 +138,9 @@ class OrganisationPicker(QWidget):
         )
 
     def _label(self, summary: OrganisationSummary) -> str:
-        return f"{summary.name} ({summary.city})" if summary.city else summary.name
+        """An offer as the pop-up shows it: demonstration data tagged as such, and its town."""
+        name = self._labels.organisation(summary.name, summary.origin == "demo")
+        return f"{name} ({summary.city})" if summary.city else name
 
     def _show_offers(self, offers: list[OrganisationSummary]) -> None:
         self._offers = offers
