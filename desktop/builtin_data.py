@@ -6,7 +6,6 @@ load. Built-in organisations are only added when missing, so a user's edits to t
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Iterator
 from datetime import date
@@ -31,14 +30,9 @@ from desktop.models.repositories.organisations import (
 )
 from desktop.models.repositories.projects import delete_projects_by_origin
 from desktop.models.repositories.reference import merge_all
-from desktop.reference_files import REFERENCE_DIR
+from desktop.reference_files import REFERENCE_DIR, reference_rows
 from desktop.ror.dump import read_ror_file
 from desktop.ror.store import store_ror_records
-
-
-def _rows(name: str) -> Iterator[dict[str, str]]:
-    with (REFERENCE_DIR / name).open(encoding="utf-8", newline="") as handle:
-        yield from csv.DictReader(handle)
 
 
 def _codes(text: str) -> list[str]:
@@ -47,7 +41,7 @@ def _codes(text: str) -> list[str]:
 
 def _place_aliases() -> dict[str, list[str]]:
     aliases: dict[str, list[str]] = {}
-    for row in _rows("place_aliases.csv"):
+    for row in reference_rows("place_aliases.csv"):
         aliases.setdefault(row["code"], []).append(row["alias"])
     return aliases
 
@@ -61,7 +55,7 @@ def _regions() -> Iterator[Region]:
 
 
 def _region_rows() -> Iterator[Region]:
-    for row in _rows("provinces.csv"):
+    for row in reference_rows("provinces.csv"):
         yield Region(
             code=row["code"],
             kind="province",
@@ -69,18 +63,18 @@ def _region_rows() -> Iterator[Region]:
             cbs_code=row["cbs_code"],
             nuts2=row["nuts2"],
         )
-    for row in _rows("municipalities.csv"):
+    for row in reference_rows("municipalities.csv"):
         yield Region(
             code=row["code"],
             kind="municipality",
             name=row["name"],
             province_code=row["province_code"],
         )
-    for row in _rows("corop_regions.csv"):
+    for row in reference_rows("corop_regions.csv"):
         yield Region(
             code=row["code"], kind="corop", name=row["name"], province_code=row["province_code"]
         )
-    for row in _rows("clusters.csv"):
+    for row in reference_rows("clusters.csv"):
         provinces = _codes(row["province_codes"])
         yield Region(
             code=row["code"],
@@ -112,21 +106,22 @@ def _instruments() -> Iterator[Instrument]:
 
 def load_vocabulary_tables(session: Session) -> None:
     merge_all(session, _regions())
-    merge_all(session, (Topsector(**row) for row in _rows("topsectors.csv")))
+    merge_all(session, (Topsector(**row) for row in reference_rows("topsectors.csv")))
     merge_all(
-        session, (Tki(**{**row, "website": row["website"] or None}) for row in _rows("tkis.csv"))
+        session,
+        (Tki(**{**row, "website": row["website"] or None}) for row in reference_rows("tkis.csv")),
     )
-    merge_all(session, (Theme(**row) for row in _rows("themes.csv")))
+    merge_all(session, (Theme(**row) for row in reference_rows("themes.csv")))
     merge_all(
         session,
         (
             Mission(
                 **{**row, "target_year": int(row["target_year"]) if row["target_year"] else None}
             )
-            for row in _rows("missions.csv")
+            for row in reference_rows("missions.csv")
         ),
     )
-    merge_all(session, (Technology(**row) for row in _rows("technologies.csv")))
+    merge_all(session, (Technology(**row) for row in reference_rows("technologies.csv")))
     merge_all(session, _instruments())
 
 

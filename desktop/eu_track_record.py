@@ -10,24 +10,18 @@ programme parts are its summary.
 
 from __future__ import annotations
 
-import csv
 from collections import defaultdict
 
 from sqlmodel import Session, select
 
 from desktop.models.organisation import Organisation
 from desktop.models.project import Participation, Project
-from desktop.reference_files import REFERENCE_DIR
+from desktop.reference_files import reference_rows
 
-PARTICIPATIONS = REFERENCE_DIR / "h2020_participations_nl.csv"
-PROGRAMME_PARTS = REFERENCE_DIR / "h2020_programme_parts.csv"
+PARTICIPATIONS = "h2020_participations_nl.csv"
+PROGRAMME_PARTS = "h2020_programme_parts.csv"
 PROGRAMME = "Horizon 2020"
 ROLES = {"coordinator": "coordinator", "participant": "partner", "partner": "partner"}
-
-
-def _rows(path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
 
 
 def load_track_record(session: Session, origin: str = "reference") -> int:
@@ -35,10 +29,10 @@ def load_track_record(session: Session, origin: str = "reference") -> int:
     were added (projects stored before are left as they are)."""
     with_pic = select(Organisation.pic, Organisation.id).where(Organisation.pic.is_not(None))
     organisation_of = dict(session.exec(with_pic).all())
-    titles = {row["code"]: row["title"] for row in _rows(PROGRAMME_PARTS)}
+    titles = {row["code"]: row["title"] for row in reference_rows(PROGRAMME_PARTS)}
     members: dict[str, dict[int, str]] = defaultdict(dict)
     years: dict[str, tuple[str, str, str]] = {}
-    for row in _rows(PARTICIPATIONS):
+    for row in reference_rows(PARTICIPATIONS):
         organisation_id = organisation_of.get(row["pic"])
         if organisation_id is not None:
             members[row["rcn"]][organisation_id] = ROLES[row["role"]]

@@ -3,21 +3,19 @@ organisations with a PIC, with the built-in partners they shared a project with.
 
 from __future__ import annotations
 
-import csv
-
 from sqlmodel import select
 
 from desktop.eu_track_record import PARTICIPATIONS, load_track_record
 from desktop.models.organisation import Organisation
 from desktop.models.project import Participation, Project
+from desktop.reference_files import reference_rows
 
 
 def test_organisations_with_a_pic_have_their_h2020_projects(database) -> None:
     with database.transaction() as session:
         tno = session.exec(select(Organisation).where(Organisation.external_id == "ref:tno")).one()
         assert tno.pic
-        with PARTICIPATIONS.open(encoding="utf-8", newline="") as handle:
-            expected = {row["rcn"] for row in csv.DictReader(handle) if row["pic"] == tno.pic}
+        expected = {row["rcn"] for row in reference_rows(PARTICIPATIONS) if row["pic"] == tno.pic}
         projects = session.exec(
             select(Project)
             .join(Participation)

@@ -11,21 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from sqlmodel import Session, select
 
-import resources
 from desktop.models.organisation import Organisation
 from desktop.models.records import OrganisationRecord
 from desktop.models.repositories.import_log import ORGANISATION, Change, organisation_before
 from desktop.models.repositories.organisation_import import insert_organisations, merge_organisation
 from desktop.models.repositories.reference import load_vocabulary
+from desktop.reference_files import REFERENCE_DIR
 from desktop.ror.dump import RorRecord
 from desktop.ror.mapping import read_choices, to_organisation
 from desktop.ror.places import Places
 
-REFERENCE_DIR = Path(resources.__file__).parent / "reference"
 COMPARED = ("website", "city")  # values of which a difference is reported
 CHUNK = 500
 
