@@ -61,3 +61,5 @@ def test_a_new_database_file_is_the_prepared_copy(tmp_path: Path) -> None:
     with opened.database.transaction() as session:
         assert session.exec(select(func.count()).select_from(Organisation)).one() > 1000
     opened.database.close()
+    with gzip.open(PREPARED, "rb") as packed:
+        assert path.read_bytes() == packed.read()  # copied as it is, not loaded again
