@@ -43,12 +43,14 @@ class Identity:
 
 
 def identities(session: Session) -> list[Identity]:
-    """Every organisation's identity, in one query (aliases decoded only where present)."""
+    """Every organisation's identity, in one query (aliases decoded only where present), in the
+    order they were stored: de-duplication then finds the same pairs on every back-end (without
+    an order, PostgreSQL returns updated rows last)."""
     o = Organisation
     statement = select(
         o.id, o.name, o.short_name, sa.cast(o.aliases, sa.String), o.external_id, o.kvk,
         o.pic, o.website, o.municipality_code, o.city, o.country,
-    )  # fmt: skip
+    ).order_by(o.id)  # fmt: skip
     found = []
     for id_, name, short, aliases, external, kvk, pic, web, municipality, city, country in list(
         session.exec(statement)
