@@ -6,7 +6,7 @@ from datetime import datetime
 
 from sqlmodel import Field, SQLModel
 
-from desktop.models.base import created_field, updated_field
+from desktop.models.base import created_field, json_list_field, updated_field
 
 QUESTION_STATUSES = ("new", "in_progress", "answered", "closed")
 CONSORTIUM_STATUSES = ("idea", "draft", "submitted", "awarded", "rejected")
@@ -56,6 +56,8 @@ class ConsortiumMember(SQLModel, table=True):
     role: str = Field(default="partner", max_length=16)
     budget_cash: float = 0.0
     budget_in_kind: float = 0.0
-    rationale: str = ""
+    rationale: str = ""  # typed by the user
+    # why the member was suggested: [{"code": ..., "values": {...}}], worded when shown
+    reasons: list[dict] = json_list_field()
     created_at: datetime = created_field()
     updated_at: datetime = updated_field()
