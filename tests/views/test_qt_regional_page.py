@@ -59,7 +59,18 @@ def run_matching(qtbot, page: RegionalPage) -> None:
     )
 
 
-def test_match_the_smes_of_a_province_and_topsector_and_make_drafts(qtbot, page, tmp_path):
+def export_by_button(qtbot, page: RegionalPage, monkeypatch, path: Path) -> None:
+    """Export to Excel... pressed, with the file dialog answering ``path``."""
+    monkeypatch.setattr(
+        "desktop.views.pages.regional.QFileDialog.getSaveFileName",
+        lambda *_args, **_kwargs: (str(path), ""),
+    )
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+
+
+def test_match_the_smes_of_a_province_and_topsector_and_make_drafts(
+    qtbot, page, tmp_path, monkeypatch
+):
     filter_smes(qtbot, page, "NL-OV", None)
     listed = page.smes.rowCount()
     assert listed >= 3
@@ -88,7 +99,7 @@ def test_match_the_smes_of_a_province_and_topsector_and_make_drafts(qtbot, page,
         assert all(m.rationale for m in members)
 
     path = tmp_path / "matches"
-    page.export(str(path))
+    export_by_button(qtbot, page, monkeypatch, path)
     qtbot.waitUntil(lambda: "Exported 3 rows" in page.result_message.text())
     sheet = load_workbook(path.with_suffix(".xlsx")).active
     values = [[c.value for c in row] for row in sheet.iter_rows()]
@@ -113,10 +124,10 @@ def test_cancel_stops_regional_matching(qtbot, page):
     assert page.matches == []
 
 
-def test_an_export_to_a_missing_folder_says_so(qtbot, page, tmp_path):
+def test_an_export_to_a_missing_folder_says_so(qtbot, page, tmp_path, monkeypatch):
     select_rows(page.sme_table, [0])
     run_matching(qtbot, page)
-    page.export(str(tmp_path / "missing" / "x.xlsx"))
+    export_by_button(qtbot, page, monkeypatch, tmp_path / "missing" / "x.xlsx")
     qtbot.waitUntil(lambda: "folder not found" in page.result_message.text())
 
 

@@ -369,17 +369,19 @@ class RegionalPage(SplitPage):
         return headers, rows
 
     @Slot()
-    def export(self, path: str | None = None) -> None:
-        if path is None:
-            folder = self._context.settings.value(EXPORT_FOLDER_KEY, str(Path.home()), type=str)
-            path, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Export to Excel"),
-                str(Path(folder) / self.tr("regional-matching.xlsx")),
-                self.tr("Excel workbook (*.xlsx)"),
-            )
-            if not path:
-                return
+    def export(self) -> None:
+        """Ask where to save the table, then save it there."""
+        folder = self._context.settings.value(EXPORT_FOLDER_KEY, str(Path.home()), type=str)
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export to Excel"),
+            str(Path(folder) / self.tr("regional-matching.xlsx")),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if path:
+            self.export_to(path)
+
+    def export_to(self, path: str) -> None:
         target = Path(path)
         if target.suffix.lower() != ".xlsx":
             target = target.with_name(target.name + ".xlsx")
