@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
 
     def _filter_province(self, code: str) -> None:
         self.show_key("organisations")
-        self.page("organisations").filters.set_province(code)
+        self.page("organisations").show_province(code)
 
     def _open_organisation(self, organisation_id: int) -> None:
         self.show_key("organisations")

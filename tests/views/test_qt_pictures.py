@@ -122,19 +122,27 @@ def test_dashboard_draws_every_chart_from_the_database(qtbot, context, database,
     assert chosen.args == ["NL-LI"]
 
 
-def test_a_click_on_the_overview_map_filters_the_organisations(qtbot, context):
+def test_a_click_on_the_overview_map_shows_the_province_without_an_old_search(qtbot, context):
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
+    page = window.page("organisations")
+    window.show_key("organisations")
+    qtbot.keyClicks(page.search, "Deltares")  # typed earlier; Deltares is not in Zeeland
+    qtbot.waitUntil(lambda: page.model.query.text == "Deltares")
+    window.show_key("overview")
     overview = window.page("overview")
     overview.refresh()
     qtbot.waitUntil(lambda: overview.dashboard.map.scene is not None)
     view = overview.dashboard.map
     zeeland = next(p for p in view.scene.of_kind(Polygon) if p.key == "NL-ZE")
     x, y = _inside(zeeland)
-    view.shapeClicked.emit(view.scene.shape_at(x, y).key)
-    page = window.page("organisations")
+    scale, dx, dy = view._transform()
+    qtbot.mouseClick(
+        view, Qt.MouseButton.LeftButton, pos=QPoint(round(x * scale + dx), round(y * scale + dy))
+    )
     assert window.current_key() == "organisations"
+    assert page.search.text() == ""
     assert page.filters.filters().province_code == "NL-ZE"
     qtbot.waitUntil(lambda: page.model.query.filters.province_code == "NL-ZE")
     qtbot.waitUntil(lambda: page.model.rowCount() > 0 and not page.model.is_reloading())

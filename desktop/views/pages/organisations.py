@@ -535,6 +535,14 @@ class OrganisationsPage(Page):
         self.model.set_text(self.search.text())
         self.table.scrollToTop()
 
+    def show_province(self, code: str) -> None:
+        """Every organisation in one province (a click on the map): a search typed earlier
+        would hide them, so it is cleared."""
+        self.search.clear()
+        self._search_timer.stop()
+        self.model.set_text("")
+        self.filters.set_province(code)
+
     @Slot(object)
     def _filters_changed(self, filters) -> None:
         self.model.set_filters(filters)
