@@ -32,6 +32,8 @@ class Organisation(SQLModel, table=True):
     # Lists are sorted by name without regard to case; this index makes that fast.
     __table_args__ = (
         Index("ix_organisation_name_lower", func.lower(text("name"))),
+        # The name search's check for changes reads the newest updated_at (organisation_finder).
+        Index("ix_organisation_updated_at", "updated_at"),
         _trigram_index("name"),
         _trigram_index("short_name"),
     )
