@@ -35,6 +35,18 @@ from desktop.synthetic import generate
 from desktop.user_error import UserError
 
 MAX_PROBLEMS_SHOWN = 50
+REFERENCE_LABELS = {
+    "provinces": "provinces",
+    "municipalities": "municipalities",
+    "corop_regions": "COROP regions",
+    "clusters": "clusters",
+    "topsectors": "topsectors",
+    "tkis": "TKIs",
+    "themes": "themes",
+    "missions": "missions",
+    "key_technologies": "key technologies",
+    "instruments": "instruments",
+}
 
 
 def _say(text: str) -> None:
@@ -81,6 +93,9 @@ def _stats(database: Database, options: argparse.Namespace) -> None:
             _say(f"  {key or '(none)':<24}{count:>8}")
     _say(f"projects: {numbers.projects}")
     _say(f"participations: {numbers.participations}")
+    _say("reference data:")
+    for key, count in numbers.reference.items():
+        _say(f"  {REFERENCE_LABELS[key]:<24}{count:>8}")
 
 
 def _search(database: Database, options: argparse.Namespace) -> None:

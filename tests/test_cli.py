@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from desktop.cli import main
+from desktop.reference_files import REFERENCE_DIR, reference_rows
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -45,6 +46,35 @@ def test_stats_counts_per_kind_type_and_province(database_url, capsys) -> None:
     assert "NL-NB" in numbers["by_province"] and numbers["projects"] > 0
     _, text, _ = run(capsys, "--db", database_url, "stats")
     assert "per helix kind:" in text and "university" in text
+
+
+def test_stats_counts_the_reference_data(database_url, capsys) -> None:
+    code, out, _ = run(capsys, "--db", database_url, "stats", "--format", "json")
+    reference = json.loads(out)["reference"]
+    assert code == 0
+    in_files = {
+        key: sum(1 for _row in reference_rows(name))
+        for key, name in (
+            ("municipalities", "municipalities.csv"),
+            ("corop_regions", "corop_regions.csv"),
+            ("clusters", "clusters.csv"),
+            ("topsectors", "topsectors.csv"),
+            ("tkis", "tkis.csv"),
+            ("missions", "missions.csv"),
+            ("key_technologies", "technologies.csv"),
+        )
+    }
+    instruments = json.loads((REFERENCE_DIR / "instruments.json").read_text(encoding="utf-8"))
+    assert reference == {"provinces": 12, "themes": 4, "instruments": len(instruments), **in_files}
+    assert list(reference) == [
+        "provinces", "municipalities", "corop_regions", "clusters", "topsectors", "tkis",
+        "themes", "missions", "key_technologies", "instruments",
+    ]  # fmt: skip
+    _, text, _ = run(capsys, "--db", database_url, "stats")
+    lines = text.splitlines()
+    shown = lines[lines.index("reference data:") + 1 :]
+    assert [line.split()[-1] for line in shown] == [str(n) for n in reference.values()]
+    assert "COROP regions" in shown[2] and "key technologies" in shown[8]
 
 
 @pytest.mark.parametrize(
