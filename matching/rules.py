@@ -46,9 +46,15 @@ Violation codes and their ``values`` (``members`` is always a sorted list of mem
   given) and ``expected``: ``rule_list`` (the rules are not a list), ``rule`` (not a mapping with a
   string ``code``), ``count`` (integer >= 0), ``fraction`` (number 0..1), ``amount`` (number >= 0),
   ``kinds`` / ``types`` (non-empty list of known kind/type codes), ``kind_count`` /
-  ``type_count`` (``{"kind"/"type": code, "count": count}``).
+  ``type_count`` (``{"kind"/"type": code, "count": count}``), ``flag`` (``true``).
 
 ``subsidy_rate`` and ``max_subsidy`` are informational: see :func:`subsidy`.
+
+Conditions
+    Some rules say what must be true outside the consortium and cannot be judged from its members;
+    :func:`conditions` names them. ``government_challenge`` (value ``true``): the instrument is a
+    procurement, so there is a contract only in answer to a government body's open challenge
+    (SBIR).
 """
 
 from __future__ import annotations
@@ -124,6 +130,10 @@ def _fraction(value: Any) -> float | None:
 def _amount(value: Any) -> int | float | None:
     number = _number(value)
     return number if number is not None and number >= 0 else None
+
+
+def _flag(value: Any) -> bool | None:
+    return True if value is True else None
 
 
 def _names(allowed: frozenset[str]) -> Callable[[Any], tuple[str, ...] | None]:
@@ -302,9 +312,11 @@ _RULES: dict[str, _Rule] = {
     "subsidy_rate": _Rule("fraction", _fraction, None),
     "lead_kinds": _Rule("kinds", _names(_KINDS), _lead_kinds),
     "lead_types": _Rule("types", _names(_TYPES), _lead_types),
+    "government_challenge": _Rule("flag", _flag, None),
 }
 RULE_CODES = frozenset(_RULES)
 BUDGET_CODES = frozenset(code for code, rule in _RULES.items() if rule.budget)
+CONDITION_CODES = frozenset({"government_challenge"})
 
 
 def _read_rules(rules: Any) -> list[tuple[str, Any] | Violation]:
@@ -366,6 +378,12 @@ def unchecked_rules(
     if all(_known_budget(m) for m in members):
         return []
     codes = [code for code, _ in _well_formed(rules) if code in BUDGET_CODES]
+    return list(dict.fromkeys(codes))
+
+
+def conditions(rules: Sequence[Mapping[str, Any]]) -> list[str]:
+    """Codes of the conditions outside the consortium that the instrument needs (see above)."""
+    codes = [code for code, _ in _well_formed(rules) if code in CONDITION_CODES]
     return list(dict.fromkeys(codes))
 
 

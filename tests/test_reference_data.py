@@ -25,6 +25,7 @@ RULE_CODES = {
     "min_partners", "max_partners", "min_independent_smes", "min_of_kind", "min_of_type",
     "forbidden_kinds", "min_countries", "max_cost_share_per_partner", "max_research_share",
     "budget_min", "budget_max", "max_subsidy", "subsidy_rate", "lead_kinds", "lead_types",
+    "government_challenge",
 }  # fmt: skip
 
 

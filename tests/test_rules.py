@@ -29,7 +29,7 @@ INSTRUMENTS_JSON = Path(__file__).resolve().parent.parent / "resources/reference
 INSTRUMENTS: dict[str, dict[str, Any]] = {
     i["code"]: i for i in json.loads(INSTRUMENTS_JSON.read_text(encoding="utf-8"))
 }
-INFORMATIONAL = {"subsidy_rate", "max_subsidy"}
+INFORMATIONAL = {"subsidy_rate", "max_subsidy", "government_challenge"}
 NOT_KNOWLEDGE = ["government", "knowledge", "society"]
 
 
@@ -66,7 +66,7 @@ PASSING: dict[str, list[MemberFacts]] = {
     "mit-rd": [sme(1, "lead", budget=70_000), sme(2, budget=30_000)],
     "pps-innovatie": [member(1, "university", "lead"), member(2, "large_company")],
     "wbso": [member(1, "large_company", "lead")],
-    "sbir": [member(1, "startup", "lead"), member(2, "university")],
+    "sbir": [member(1, "startup", "lead"), member(2, "university", "subcontractor")],
     "nwo-kic": [
         member(1, "university", "lead", budget=500_000),
         member(2, "large_company", budget=250_000),
@@ -181,15 +181,25 @@ FAILING: dict[str, list[tuple[list[MemberFacts], list[Violation]]]] = {
         ([member(1, "large_company")], [v("lead_count", required=1, actual=0, members=[])]),
     ],
     "sbir": [
-        (
-            [member(1, "university", "lead"), member(2, "startup")],
-            [v("lead_kinds", allowed=["company"], members=[1])],
+        (  # a contract goes to one company: not to a consortium
+            [member(1, "startup", "lead"), member(2, "university")],
+            [
+                v("max_partners", maximum=1, actual=2),
+                v("forbidden_kinds", kinds=["government", "knowledge", "society"], members=[2]),
+            ],
         ),
         (
-            [member(1, "startup", "lead"), sme(2, "lead"), member(3, "ngo", "lead")],
+            [member(1, "university", "lead")],
             [
-                v("lead_count", required=1, actual=3, members=[1, 2, 3]),
-                v("lead_kinds", allowed=["company"], members=[3]),
+                v("lead_kinds", allowed=["company"], members=[1]),
+                v("forbidden_kinds", kinds=["government", "knowledge", "society"], members=[1]),
+            ],
+        ),
+        (
+            [member(1, "to2", "subcontractor")],
+            [
+                v("min_partners", required=1, actual=0),
+                v("lead_count", required=1, actual=0, members=[]),
             ],
         ),
     ],
@@ -205,6 +215,10 @@ FAILING: dict[str, list[tuple[list[MemberFacts], list[Violation]]]] = {
         (
             [member(1, "large_company", "lead", budget=1e6), member(2, "umc", budget=1e6)],
             [v("lead_kinds", allowed=["knowledge"], members=[1])],
+        ),
+        (  # a main applicant with one or more co-applicants
+            [member(1, "university", "lead", budget=1e6)],
+            [v("min_partners", required=2, actual=1)],
         ),
     ],
     "raak-mkb": [
@@ -276,6 +290,13 @@ FAILING: dict[str, list[tuple[list[MemberFacts], list[Violation]]]] = {
             [member(1, "water_board", "lead"), member(2, "ngo", country="BE")],
             [v("min_partners", required=3, actual=2), v("min_countries", required=3, actual=2)],
         ),
+        (  # a private non-profit body is a partner, never the lead partner
+            [member(1, "ngo", "lead"), member(2, "province", country="BE"), member(3, "ministry")],
+            [
+                v("min_countries", required=3, actual=2),
+                v("lead_kinds", allowed=["government", "knowledge"], members=[1]),
+            ],
+        ),
     ],
 }
 
@@ -316,11 +337,11 @@ def test_every_rule_of_every_instrument_fails_somewhere(code: str) -> None:
 
 
 def test_budget_rules_wait_until_every_budget_is_known() -> None:
-    too_big = [member(1, "university", "lead", budget=5e6), sme(2, "subcontractor", budget=None)]
+    too_big = [member(1, "university", "lead", budget=5e6), sme(2, budget=None)]
     assert check_rules(rules_of("nwo-kic"), too_big) == []
     assert unchecked_rules(rules_of("nwo-kic"), too_big) == ["budget_min", "budget_max"]
 
-    known = [too_big[0], sme(2, "subcontractor", budget=1e6)]
+    known = [too_big[0], sme(2, budget=1e6)]
     assert check_rules(rules_of("nwo-kic"), known) == [
         v("budget_max", maximum=4_000_000, actual=6e6)
     ]
