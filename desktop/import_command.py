@@ -79,7 +79,7 @@ def _print_summary(result: OrganisationImport) -> None:
         f"{header} -> {target or '(not imported)'}" for header, target in prepared.columns.items()
     )
     print(f"columns: {mapped}")
-    for problem in prepared.warnings[:MAX_LINES]:
+    for problem in prepared.problems[:MAX_LINES]:
         print(describe_problem(problem), file=sys.stderr)
     _print_outcomes(result.outcomes)
     print_stored(result.dry_run, result.batch_id)
@@ -147,7 +147,7 @@ def run_import_organisations(database: Database, options: argparse.Namespace) ->
             write_problems(options.problems, refused.problems)
         raise
     if options.problems:
-        write_problems(options.problems, result.prepared.warnings)
+        write_problems(options.problems, result.prepared.problems)
     if options.report:
         _write_report(options.report, result.outcomes)
     _print_summary(result)

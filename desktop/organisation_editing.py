@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlmodel import Session
 
 from desktop.models.errors import ConcurrentEdit
@@ -13,6 +15,7 @@ from desktop.models.repositories.organisation_writes import (
     write_organisation,
 )
 from desktop.organisation_validation import InvalidOrganisation, Problem, clean_organisation
+from desktop.town_places import load_places
 
 # The organisation was changed elsewhere after the form was filled: found by the check below,
 # or, when another user saved in between, by the version check of the update itself.
@@ -32,6 +35,7 @@ def save_organisation_data(
     nothing is stored then.
     """
     cleaned, problems = clean_organisation(data)
+    cleaned = _placed(session, organisation_id, cleaned, problems)
     for column in ("kvk", "pic"):
         value = getattr(cleaned, column)
         if value and not any(p.field == column for p in problems):
@@ -47,3 +51,31 @@ def save_organisation_data(
         if expected_version is not None and stored.version != expected_version:
             raise EditConflict(organisation_id)
     return write_organisation(session, organisation_id, cleaned)
+
+
+def _placed(
+    session: Session, organisation_id: int | None, data: OrganisationData, problems: list[Problem]
+) -> OrganisationData:
+    """The organisation placed in the municipality of its town (``town_places``), its province
+    filled in from there. A town that municipalities in different provinces share needs the
+    province (a problem says so); a town not known keeps the municipality stored before only
+    while the city is unchanged."""
+    if data.country != "NL" or not data.city:
+        return replace(data, municipality_code=None)
+    places = load_places(session)
+    place = places.place(data.city, data.province_code)
+    if place.municipality_code is not None:
+        return replace(
+            data,
+            municipality_code=place.municipality_code,
+            province_code=data.province_code or place.province_code,
+        )
+    if place.ambiguous and place.province_code is None:
+        problems.append(Problem("city", "ambiguous_city", places.names(place.candidates)))
+    stored = session.get(Organisation, organisation_id) if organisation_id is not None else None
+    unchanged = stored is not None and stored.city == data.city
+    return replace(
+        data,
+        municipality_code=data.municipality_code if unchanged else None,
+        province_code=data.province_code or place.province_code,
+    )

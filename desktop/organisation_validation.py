@@ -29,7 +29,8 @@ class Problem:
     """``field`` is an attribute of ``OrganisationData`` (``contacts[2].email`` for a contact).
 
     Codes: required, bad_kvk, bad_pic, bad_postcode, bad_website, bad_email, bad_country,
-    bad_employees, kind_mismatch, unknown_kind, unknown_type, duplicate_kvk, duplicate_pic.
+    bad_employees, kind_mismatch, unknown_kind, unknown_type, duplicate_kvk, duplicate_pic,
+    ambiguous_city (the town lies in municipalities of different provinces: ``value`` names them).
     """
 
     field: str

@@ -60,11 +60,11 @@ def test_numeric_kvk_cells_get_their_leading_zeros_back_with_a_warning(database,
     )
     with_float_cell(path, 2345678)
     result = import_organisations(database, path)
-    assert [(p.row, p.column, p.code, p.severity) for p in result.prepared.warnings] == [
+    assert [(p.row, p.column, p.code, p.severity) for p in result.prepared.problems] == [
         (2, "KvK-nummer", "kvk_zeros_restored", WARNING),
         (3, "KvK-nummer", "kvk_zeros_restored", WARNING),
     ]
-    assert describe_problem(result.prepared.warnings[1]) == (
+    assert describe_problem(result.prepared.problems[1]) == (
         "leden.xlsx row 3, column 'KvK-nummer': warning: the workbook holds 2345678 as a "
         "number, which drops leading zeros; read as KvK number 02345678"
     )
@@ -99,13 +99,24 @@ def kvk_of_all(database) -> set[str]:
         return {kvk for kvk in session.exec(select(Organisation.kvk)) if kvk}
 
 
-def test_text_of_seven_digits_is_refused(database, tmp_path):
-    """In a CSV file nothing says that a zero was lost: a seven-digit KvK stays an error."""
+def test_seven_digits_in_a_csv_file_get_their_zero_back_with_a_warning(database, tmp_path):
+    """Excel drops the leading zero when it saves CSV, too: seven digits are a KvK number that
+    lost it; six digits or a number with spaces missing a digit stay errors."""
     path = tmp_path / "leden.csv"
-    path.write_text("naam;kvk\nKaasmakerij Noord;1234567\n", encoding="utf-8")
-    with pytest.raises(ImportRefused) as refused:
-        import_organisations(database, path)
-    assert [p.code for p in refused.value.problems] == ["bad_kvk"]
+    path.write_text("naam;kvk\nKaasmakerij Noord;1234567\nFriese Zuivel;23456789\n",
+                    encoding="cp1252")  # fmt: skip
+    result = import_organisations(database, path)
+    assert [describe_problem(p) for p in result.prepared.problems] == [
+        "leden.csv row 2, column 'kvk': warning: '1234567' has seven digits: Excel drops the "
+        "leading zero of a KvK number when it saves CSV; read as KvK number 01234567"
+    ]
+    assert kvk_of(database, "Kaasmakerij Noord") == "01234567"
+    assert kvk_of(database, "Friese Zuivel") == "23456789"
+    for wrong in ("123456", "1234 567"):
+        path.write_text(f"naam;kvk\nFout BV;{wrong}\n", encoding="utf-8")
+        with pytest.raises(ImportRefused) as refused:
+            import_organisations(database, path)
+        assert [p.code for p in refused.value.problems] == ["bad_kvk"]
 
 
 def test_a_restored_number_is_the_same_id_as_the_number_written_out(database, tmp_path):

@@ -107,7 +107,7 @@ def test_excel_workbook_sheet_by_name_with_numbers_and_booleans(database, tmp_pa
         import_organisations(database, path)
     assert any("no column is mapped to the required field" in p for p in problems_of(refused))
     result = import_organisations(database, path, sheet="Leden")
-    assert [describe_problem(p) for p in result.prepared.warnings] == [
+    assert [describe_problem(p) for p in result.prepared.problems] == [
         "leden.xlsx row 2, column 'KvK nummer': warning: the workbook holds 1234567 as a number, "
         "which drops leading zeros; read as KvK number 01234567"
     ]
@@ -210,7 +210,7 @@ def test_warnings_do_not_stop_the_import(database, tmp_path) -> None:
     path = tmp_path / "w.csv"
     path.write_text("naam,plaats,kleur\nAtlantis Labs,Atlantis,blauw\n")
     result = import_organisations(database, path)
-    assert [(w.code, w.row, w.column) for w in result.prepared.warnings] == [
+    assert [(w.code, w.row, w.column) for w in result.prepared.problems] == [
         ("ignored_column", 1, "kleur"),
         ("unknown_place", 2, "plaats"),
     ]

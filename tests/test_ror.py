@@ -15,7 +15,7 @@ from desktop.models.repositories.reference import load_vocabulary
 from desktop.reference_files import REFERENCE_DIR
 from desktop.ror.dump import RorName, RorRecord, read_ror_file
 from desktop.ror.mapping import kind_and_type, read_choices, to_organisation
-from desktop.ror.places import Places
+from desktop.town_places import Places
 
 
 def record(name: str, types: list[str], **extra) -> RorRecord:
@@ -51,7 +51,7 @@ def test_towns_lie_in_their_municipality(places: Places) -> None:
     assert places.place("Voorburg").municipality_code == "GM1916"  # Leidschendam-Voorburg
     assert places.place("The Hague").province_code == "NL-ZH"
     assert places.place("Hoorn").municipality_code == "GM0405"  # the municipality of that name
-    assert places.place("Velp").municipality_code is None and places.ambiguous("Velp")
+    assert places.place("Velp").municipality_code is None and places.place("Velp").ambiguous
 
 
 def test_name_aliases_and_size(places: Places) -> None:

@@ -28,6 +28,7 @@ from desktop.models.repositories.import_log import (
 from desktop.models.repositories.organisations import Outcome, save_organisation
 from desktop.models.repositories.projects import save_participation, save_project
 from desktop.models.repositories.reference import load_vocabulary
+from desktop.town_places import load_places
 
 
 @dataclass
@@ -49,7 +50,7 @@ def store_organisations(
     session: Session, table: Table, origin: str, *, update_existing: bool, report: ImportReport
 ) -> None:
     """Validate every row against the session's vocabulary, then save them all."""
-    records = organisation_format.parse_organisations(table, load_vocabulary(session))
+    records = organisation_format.parse_organisations(table, load_places(session))
     for row_number, record in records:
         try:
             with session.begin_nested():

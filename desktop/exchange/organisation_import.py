@@ -20,7 +20,8 @@ from sqlmodel import Session
 from desktop.exchange import organisations as organisation_format
 from desktop.exchange.dry_run import RolledBack
 from desktop.exchange.mapping import ORGANISATION_HEADERS, ColumnMapping, mapped_table
-from desktop.exchange.problems import ImportRefused, Problem, has_errors
+from desktop.exchange.problems import ERROR, ImportRefused, Problem
+from desktop.exchange.row_edits import RowEdits, edited_table
 from desktop.exchange.sheet import read_sheet
 from desktop.models.database import Database
 from desktop.models.records import OrganisationRecord
@@ -37,7 +38,7 @@ from desktop.models.repositories.organisation_import import (
     merge_organisation,
 )
 from desktop.models.repositories.organisations import save_organisation
-from desktop.models.repositories.reference import load_vocabulary
+from desktop.town_places import load_places
 from matching.dedupe import DuplicateFinder, Entity, Evidence
 
 Progress = Callable[[str, int, int], None]  # (step, done, total); may raise to cancel
@@ -80,13 +81,15 @@ class RowOutcome:
 
 @dataclass
 class PreparedFile:
-    """A file read, mapped and validated: nothing stored yet."""
+    """A file read, mapped and validated: nothing stored yet. ``records`` leaves out the rows
+    skipped and, when errors were allowed, the rows with errors; ``problems`` are those of every
+    row (errors only when allowed)."""
 
     file: str
     source: str
     columns: dict[str, str | None]  # header -> field
     records: list[tuple[int, OrganisationRecord]]
-    warnings: list[Problem]
+    problems: list[Problem]
 
 
 @dataclass
@@ -101,9 +104,18 @@ class OrganisationImport:
 
 
 def prepare_organisations(
-    session: Session, path: Path, sheet: str | None = None, mapping: ColumnMapping | None = None
+    session: Session,
+    path: Path,
+    sheet: str | None = None,
+    mapping: ColumnMapping | None = None,
+    edits: RowEdits | None = None,
+    *,
+    allow_errors: bool = False,
 ) -> PreparedFile:
-    """Read and validate a file; ``ImportRefused`` lists every error (and warning) if any."""
+    """Read and validate a file, with the user's ``edits`` applied. ``ImportRefused`` lists
+    every problem when the mapping does not fit, or when a row not skipped has an error and
+    errors are not allowed (a review allows them, to show them beside the likely duplicates)."""
+    edits = edits or RowEdits()
     read = read_sheet(path, sheet)
     table, columns, problems = mapped_table(
         read,
@@ -113,12 +125,16 @@ def prepare_organisations(
         ORGANISATION_HEADERS,
     )
     records, row_problems = organisation_format.validate_organisations(
-        table, load_vocabulary(session)
+        edited_table(table, edits), load_places(session), edits.skipped
     )
     problems += row_problems
-    if has_errors(problems):
+    left_out = set(edits.skipped)
+    errors = [p for p in problems if p.severity == ERROR and p.row not in left_out]
+    if errors and not allow_errors:
         raise ImportRefused(problems)
-    return PreparedFile(read.file, read.source, columns, records, problems)
+    left_out |= {problem.row for problem in errors}
+    kept = [(row, record) for row, record in records if row not in left_out]
+    return PreparedFile(read.file, read.source, columns, kept, problems)
 
 
 def _entity(key: object, record: OrganisationRecord) -> Entity:
@@ -308,12 +324,19 @@ def import_organisations(
     origin: str = "import",
     progress: Progress | None = None,
     decisions: Mapping[int, DuplicatePolicy] | None = None,
+    edits: RowEdits | None = None,
+    allow_errors: bool = False,
 ) -> OrganisationImport:
     """Import a CSV or XLSX file of organisations as one transaction; a dry run decides every
-    row the same way and then rolls back."""
+    row the same way and then rolls back. ``edits`` puts values right and leaves rows out;
+    ``allow_errors`` (only for a dry run) leaves out the rows with errors instead of refusing."""
+    if allow_errors and not dry_run:
+        raise ValueError("rows with errors are left out only in a dry run")
     try:
         with database.transaction() as session:
-            prepared = prepare_organisations(session, path, sheet, mapping)
+            prepared = prepare_organisations(
+                session, path, sheet, mapping, edits, allow_errors=allow_errors
+            )
             changes: list[Change] = []
             outcomes = store_organisations(
                 session, prepared, policy, origin, progress, changes=changes, decisions=decisions

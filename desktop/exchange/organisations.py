@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from desktop.exchange import fields
 from desktop.exchange.problems import WARNING, ImportRefused, Problem, has_errors
 from desktop.exchange.rows import RowReader, check_unique
 from desktop.exchange.table import Table
 from desktop.models.records import OrganisationRecord
-from desktop.models.repositories.reference import Vocabulary
+from desktop.town_places import Places
 from matching.kinds import DEFAULT_KIND, EU_ACTIVITY_KIND, HelixKind, OrganisationType
 from matching.text import fold
 
@@ -46,6 +48,8 @@ TYPE_SPELLINGS = {fold(t.value): t.value for t in OrganisationType} | {
     }.items()
 }
 MAX_EMPLOYEES = 10_000_000
+SME_EMPLOYEE_LIMIT = 250  # the EU definition of an SME: fewer than 250 employees
+SME_BY_TYPE = {OrganisationType.SME.value: True, OrganisationType.LARGE_COMPANY.value: False}
 
 
 def _kind_and_type(reader: RowReader) -> tuple[str, str]:
@@ -63,19 +67,16 @@ def _kind_and_type(reader: RowReader) -> tuple[str, str]:
     ), org_type or OrganisationType.OTHER.value
 
 
-def _places(
-    reader: RowReader, vocabulary: Vocabulary, country: str
-) -> tuple[str | None, str | None]:
+def _places(reader: RowReader, places: Places, country: str) -> tuple[str | None, str | None]:
     """Municipality and province codes: the municipality from its column or, failing that, from
-    a city of the same name; the province from its column or from the municipality."""
+    the town in the city column (``town_places``; the province column decides between
+    municipalities that share a town's name); the province from its column or the municipality."""
     if country != "NL":
         return None, None
+    vocabulary = places.vocabulary
     municipality = reader.read(
         "municipality", fields.choice, vocabulary.municipalities, "a Dutch municipality"
     )
-    city = reader.text("city")
-    if municipality is None and city and reader.text("municipality") is None:
-        municipality = vocabulary.municipalities.get(fold(city))
     province = reader.read(
         "province",
         fields.choice,
@@ -83,29 +84,61 @@ def _places(
         "a province, such as Noord-Brabant or NL-NB",
     )
     implied = vocabulary.municipality_province.get(municipality) if municipality else None
+    city = reader.text("city")
+    if municipality is None and city and reader.text("municipality") is None:
+        place = places.place(city, province)
+        municipality, implied = place.municipality_code, place.province_code
+        if place.ambiguous:
+            names = places.names(place.candidates)
+            reader.report("ambiguous_place", "city", city, names, severity=WARNING)
+        elif municipality is None:
+            reader.report("unknown_place", "city", city, severity=WARNING)
     if province and implied and province != implied:
         reader.report("province_mismatch", "province", reader.text("province"), implied)
-    if city and municipality is None and province is None:
-        reader.report("unknown_place", "city", city, severity=WARNING)
     return municipality, province or implied
 
 
 def _kvk(reader: RowReader) -> str | None:
-    """The KvK number; one that a workbook holds as a number gets back the leading zeros Excel
-    dropped, with a warning saying so."""
-    if not reader.is_number("kvk"):
-        return reader.read("kvk", fields.kvk_number)
-    kvk = reader.read("kvk", fields.kvk_of_number)
+    """The KvK number. Excel drops a leading zero: one that a workbook holds as a number, or
+    seven digits in a CSV file that Excel saved, gets it back, with a warning saying so."""
     typed = reader.text("kvk")
+    if reader.is_number("kvk"):
+        kvk = reader.read("kvk", fields.kvk_of_number)
+        code = "kvk_zeros_restored"
+    elif typed is not None and re.fullmatch(r"[0-9]{7}", typed):
+        kvk, code = typed.zfill(8), "kvk_zero_restored"
+    else:
+        return reader.read("kvk", fields.kvk_number)
     if kvk is not None and kvk != typed:
-        reader.report("kvk_zeros_restored", "kvk", typed, kvk, severity=WARNING)
+        reader.report(code, "kvk", typed, kvk, severity=WARNING)
     return kvk
 
 
-def _record(reader: RowReader, vocabulary: Vocabulary) -> OrganisationRecord:
+def _is_sme(reader: RowReader, kind: str, org_type: str, employees: int | None) -> bool | None:
+    """SME status from its column; for a company that the file says nothing about, from its type
+    (``sme``, ``large_company``) or else from its employees by the EU definition (fewer than
+    250), with a warning saying so."""
+    stated = reader.read("sme", fields.boolean)
+    if reader.text("sme") is not None or kind != HelixKind.COMPANY.value:
+        return stated
+    if org_type in SME_BY_TYPE:
+        return SME_BY_TYPE[org_type]
+    if employees is None:
+        return None
+    is_sme = employees < SME_EMPLOYEE_LIMIT
+    reader.report(
+        "sme_from_employees", "employees", str(employees), "yes" if is_sme else "no",
+        severity=WARNING,
+    )  # fmt: skip
+    return is_sme
+
+
+def _record(reader: RowReader, places: Places) -> OrganisationRecord:
+    vocabulary = places.vocabulary
     kind, org_type = _kind_and_type(reader)
     country = reader.read("country", fields.country) or "NL"
-    municipality, province = _places(reader, vocabulary, country)
+    municipality, province = _places(reader, places, country)
+    employees = reader.read("employees", fields.integer, 0, MAX_EMPLOYEES)
     postcode_parser = fields.dutch_postcode if country == "NL" else str
     return OrganisationRecord(
         name=reader.required("name") or "",
@@ -128,34 +161,37 @@ def _record(reader: RowReader, vocabulary: Vocabulary) -> OrganisationRecord:
         topsectors=reader.read("topsectors", fields.choices, vocabulary.topsectors),
         technologies=reader.read("technologies", fields.choices, vocabulary.technologies),
         missions=reader.read("missions", fields.choices, vocabulary.missions),
-        employees=reader.read("employees", fields.integer, 0, MAX_EMPLOYEES),
-        is_sme=reader.read("sme", fields.boolean),
+        employees=employees,
+        is_sme=_is_sme(reader, kind, org_type, employees),
     )
 
 
 def validate_organisations(
-    table: Table, vocabulary: Vocabulary
+    table: Table, places: Places, skipped: frozenset[int] = frozenset()
 ) -> tuple[list[tuple[int, OrganisationRecord]], list[Problem]]:
     """(row number, record) for every row, and every error and warning found in them.
 
     Ids are compared as read (``1234 5678`` and a KvK cell ``1234567`` whose zero was restored
-    are the numbers they stand for), so that a file cannot hold one id twice."""
+    are the numbers they stand for), so that a file cannot hold one id twice; rows ``skipped``
+    (left out by the user) are not compared."""
     row_problems: list[Problem] = []
     records = [
-        (row.number, _record(RowReader(table, row, row_problems), vocabulary)) for row in table.rows
+        (row.number, _record(RowReader(table, row, row_problems), places)) for row in table.rows
     ]
     problems: list[Problem] = []
     for identifier in ("external_id", "kvk", "pic"):
-        values = ((number, getattr(record, identifier)) for number, record in records)
+        values = (
+            (number, getattr(record, identifier))
+            for number, record in records
+            if number not in skipped
+        )
         check_unique(table, identifier, values, problems)
     return records, problems + row_problems
 
 
-def parse_organisations(
-    table: Table, vocabulary: Vocabulary
-) -> list[tuple[int, OrganisationRecord]]:
+def parse_organisations(table: Table, places: Places) -> list[tuple[int, OrganisationRecord]]:
     """(row number, record) for every row; refuses the whole file if any row has an error."""
-    records, problems = validate_organisations(table, vocabulary)
+    records, problems = validate_organisations(table, places)
     if has_errors(problems):
         raise ImportRefused(problems)
     return records

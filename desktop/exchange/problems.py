@@ -21,6 +21,7 @@ class Problem:
     value: str | None = None
     expected: str | None = None
     severity: str = ERROR
+    field: str | None = None  # the field of the column, where a row's value is at fault
 
 
 class ImportRefused(Exception):
@@ -55,7 +56,9 @@ _WORDING = {
     "(fields: {expected})",
     "unknown_mapped_column": "the mapping names a column the file does not have",
     "bad_mapping": "is not a usable mapping file: {value}",
-    "unknown_place": "'{value}' is not a Dutch municipality; the organisation gets no region",
+    "unknown_place": "'{value}' is no Dutch town or municipality; the organisation gets no region",
+    "ambiguous_place": "'{value}' is a town in more than one municipality ({expected}); give "
+    "the province or municipality to place the organisation",
     "unknown_column": "unknown column (known columns: {expected})",
     "duplicate_column": "column appears twice",
     "wrong_field_count": "has {value} fields where the header has {expected}",
@@ -68,6 +71,10 @@ _WORDING = {
     "bad_kvk": "'{value}' is not a KvK number of 8 digits",
     "kvk_zeros_restored": "the workbook holds {value} as a number, which drops leading zeros; "
     "read as KvK number {expected}",
+    "kvk_zero_restored": "'{value}' has seven digits: Excel drops the leading zero of a KvK "
+    "number when it saves CSV; read as KvK number {expected}",
+    "sme_from_employees": "no SME status given; with {value} employees it is taken as SME: "
+    "{expected} (EU definition: fewer than 250 employees)",
     "bad_pic": "'{value}' is not a PIC of 9 digits",
     "bad_ror": "'{value}' is not a ROR id like https://ror.org/05mf3wf75",
     "bad_postcode": "'{value}' is not a Dutch postcode like '1234 AB'",

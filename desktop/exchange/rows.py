@@ -60,6 +60,7 @@ class RowReader:
                 value,
                 expected,
                 severity,
+                column,
             )
         )
 
@@ -90,6 +91,7 @@ def check_unique(
                     table.label(column),
                     value,
                     str(first_row[value]),
+                    field=column,
                 )
             )
         else:

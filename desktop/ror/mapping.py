@@ -16,7 +16,7 @@ from pathlib import Path
 
 from desktop.models.records import OrganisationRecord
 from desktop.ror.dump import RorRecord
-from desktop.ror.places import Places
+from desktop.town_places import Places
 from matching.kinds import DEFAULT_KIND, HelixKind, OrganisationType
 from matching.text import fold
 

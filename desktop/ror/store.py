@@ -18,11 +18,10 @@ from desktop.models.organisation import Organisation
 from desktop.models.records import OrganisationRecord
 from desktop.models.repositories.import_log import ORGANISATION, Change, organisation_before
 from desktop.models.repositories.organisation_import import insert_organisations, merge_organisation
-from desktop.models.repositories.reference import load_vocabulary
 from desktop.reference_files import REFERENCE_DIR
 from desktop.ror.dump import RorRecord
 from desktop.ror.mapping import read_choices, to_organisation
-from desktop.ror.places import Places
+from desktop.town_places import Places, load_places
 
 COMPARED = ("website", "city")  # values of which a difference is reported
 CHUNK = 500
@@ -67,7 +66,7 @@ def organisations_of(
         elif (organisation := to_organisation(record, places, choices)) is None:
             report.left_out += 1
         else:
-            if record.city and places.ambiguous(record.city):
+            if places.place(record.city).ambiguous:
                 report.open_towns.add(record.city)
             mapped[record.ror_id] = organisation
     return list(mapped.values())
@@ -75,7 +74,7 @@ def organisations_of(
 
 def store_ror_records(session: Session, records: Iterable[RorRecord], origin: str) -> RorReport:
     report = RorReport()
-    places = Places(REFERENCE_DIR / "towns.csv", load_vocabulary(session))
+    places = load_places(session)
     organisations = organisations_of(records, places, report)
     stored = _stored_by_ror_id(session, [o.ror_id for o in organisations])
     new = [o for o in organisations if o.ror_id not in stored]

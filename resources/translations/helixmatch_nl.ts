@@ -523,7 +523,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ConsortiaPage</name>
     <message>
-        <location filename="../../desktop/views/pages/consortia.py" line="+102"/>
+        <location filename="../../desktop/views/pages/consortia.py" line="+103"/>
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
@@ -565,13 +565,13 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     <message>
         <location line="+2"/>
         <location line="+60"/>
-        <location line="+155"/>
+        <location line="+165"/>
         <location line="+120"/>
         <source>New consortium</source>
         <translation>Nieuw consortium</translation>
     </message>
     <message>
-        <location line="-334"/>
+        <location line="-344"/>
         <source>Start a new consortium (Ctrl+Shift+N)</source>
         <translation>Een nieuw consortium beginnen (Ctrl+Shift+N)</translation>
     </message>
@@ -639,12 +639,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>De consortia die u bouwt: leden, rollen, begroting en de regelcontrole.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Consortia: %1</source>
         <translation>Consortia: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
@@ -840,12 +840,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ConsortiumEditor</name>
     <message>
-        <location filename="../../desktop/views/consortium_editor.py" line="+65"/>
+        <location filename="../../desktop/views/consortium_editor.py" line="+66"/>
         <source>New consortium</source>
         <translation>Nieuw consortium</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>What the consortium will do</source>
         <translation>Wat het consortium gaat doen</translation>
     </message>
@@ -865,7 +865,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>&amp;Titel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-34"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>&amp;Status</source>
         <translation>&amp;Status</translation>
     </message>
@@ -910,7 +915,8 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-102"/>
+        <location line="+103"/>
         <source>Save the consortium (Ctrl+S)</source>
         <translation>Het consortium opslaan (Ctrl+S)</translation>
     </message>
@@ -925,12 +931,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Opnieuw (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>%1 members · budget € %2 (cash € %3, in kind € %4)</source>
         <translation>%1 leden · begroting € %2 (in geld € %3, in natura € %4)</translation>
     </message>
@@ -951,11 +957,21 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>%1: every rule checked is met.</source>
-        <translation>%1: aan elke gecontroleerde regel is voldaan.</translation>
+        <source>%1: the rules checked so far are met; some rules wait for budgets.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>%1: every rule is met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No budget yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Change the title</source>
         <translation>Titel wijzigen</translation>
     </message>
@@ -1005,7 +1021,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Lid “%1” verwijderen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Give the consortium a title.</source>
         <translation>Geef het consortium een titel.</translation>
     </message>
@@ -1853,12 +1869,7 @@ Toch exporteren?</translation>
 <context>
     <name>MatchPage</name>
     <message>
-        <location filename="../../desktop/views/pages/match.py" line="+63"/>
-        <source>Covers: %1</source>
-        <translation>Dekt: %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location filename="../../desktop/views/pages/match.py" line="+76"/>
         <source>&amp;Find partners</source>
         <translation>&amp;Partners zoeken</translation>
     </message>
@@ -1964,17 +1975,17 @@ Toch exporteren?</translation>
     </message>
     <message>
         <location line="+90"/>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Save consortium</source>
         <translation>Consortium bewaren</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-21"/>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Saved “%1” as a draft consortium.</source>
         <translation>“%1” bewaard als conceptconsortium.</translation>
     </message>
@@ -2025,7 +2036,7 @@ Toch exporteren?</translation>
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../desktop/views/consortium_members.py" line="+61"/>
+        <location filename="../../desktop/views/consortium_members.py" line="+62"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
@@ -2194,7 +2205,7 @@ Toch exporteren?</translation>
 <context>
     <name>OrganisationDetail</name>
     <message>
-        <location filename="../../desktop/views/organisation_detail.py" line="+87"/>
+        <location filename="../../desktop/views/organisation_detail.py" line="+94"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
@@ -2532,7 +2543,7 @@ Toch exporteren?</translation>
 <context>
     <name>OrganisationPicker</name>
     <message>
-        <location filename="../../desktop/views/widgets/organisation_picker.py" line="+72"/>
+        <location filename="../../desktop/views/widgets/organisation_picker.py" line="+74"/>
         <source>Delete removes the selected organisations.</source>
         <translation>Delete verwijdert de gekozen organisaties.</translation>
     </message>
@@ -2608,6 +2619,11 @@ Toch exporteren?</translation>
         <location line="+3"/>
         <source>This PIC already belongs to “%1”.</source>
         <translation>Deze PIC hoort al bij “%1”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is a town of this name in more than one municipality (%1): choose the province.</source>
+        <translation>Er ligt een plaats met deze naam in meer dan één gemeente (%1): kies de provincie.</translation>
     </message>
 </context>
 <context>
@@ -2881,7 +2897,7 @@ Toch exporteren?</translation>
         <translation>“%1” samengevoegd met de gehouden organisatie: %2 projecten, %3 consortia, %4 contactpersonen verplaatst.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+57"/>
         <source>No organisation matches “%1”.</source>
         <translation>Geen organisatie komt overeen met “%1”.</translation>
     </message>
@@ -3307,7 +3323,7 @@ Toch exporteren?</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../desktop/views/pages/question.py" line="+109"/>
+        <location filename="../../desktop/views/pages/question.py" line="+108"/>
         <source>Type the company&apos;s name…</source>
         <translation>Typ de naam van het bedrijf…</translation>
     </message>
@@ -3566,7 +3582,7 @@ Toch exporteren?</translation>
         <translation>Voorgesteld consortium: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Consortium draft “%1” made.</source>
         <translation>Conceptconsortium “%1” gemaakt.</translation>
     </message>
@@ -3589,7 +3605,7 @@ Toch exporteren?</translation>
 <context>
     <name>ReasonWords</name>
     <message>
-        <location filename="../../desktop/views/reason_words.py" line="+40"/>
+        <location filename="../../desktop/views/reason_words.py" line="+43"/>
         <source>same id</source>
         <translation>zelfde id</translation>
     </message>
@@ -3634,78 +3650,7 @@ Toch exporteren?</translation>
         <translation>andere plaats</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Matches: %1</source>
-        <translation>Past bij: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Works on related topics: %1</source>
-        <translation>Werkt aan verwante onderwerpen: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Projects on the topic: %1</source>
-        <translation>Projecten over het onderwerp: %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Worked with %1 (%2 projects)</source>
-        <translation>Werkte samen met %1 (%2 projecten)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Works with the partners&apos; partners</source>
-        <translation>Werkt met de partners van de partners</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Works on mission %1</source>
-        <translation>Werkt aan missie %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+3"/>
-        <source>In %1</source>
-        <translation>In %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nearby, in %1</source>
-        <translation>Dichtbij, in %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Shares topsectors: %1</source>
-        <translation>Deelt topsectoren: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Shares key technologies: %1</source>
-        <translation>Deelt sleuteltechnologieën: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Track record: %1 projects</source>
-        <translation>Staat van dienst: %1 projecten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>An SME, as the instrument asks</source>
-        <translation>Een mkb-bedrijf, zoals het instrument vraagt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Already in %1 open consortia</source>
-        <translation>Al in %1 open consortia</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Needed for the consortium: %1</source>
-        <translation>Nodig voor het consortium: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+22"/>
         <source>At least %1 participants required, %2 found</source>
         <translation>Minstens %1 deelnemers vereist, %2 gevonden</translation>
     </message>
@@ -3802,17 +3747,7 @@ Toch exporteren?</translation>
         <translation> of </translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>an independent SME</source>
-        <translation>een zelfstandig mkb-bedrijf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a lead the instrument allows</source>
-        <translation>een penvoerder die het instrument toestaat</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+43"/>
         <source>Checked once every member has a budget: %1</source>
         <translation>Getoetst zodra elk lid een begroting heeft: %1</translation>
     </message>
@@ -3963,12 +3898,12 @@ Toch exporteren?</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+215"/>
+        <location line="+212"/>
         <source>Regional matching</source>
         <translation>Regionaal matchen</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-210"/>
         <source>For each SME of a region: the best knowledge partners and one or two independent SMEs for an MIT R&amp;D collaboration. A region is a preference, never a wall.</source>
         <translation>Voor elk mkb-bedrijf van een regio: de beste kennispartners en een of twee zelfstandige mkb-bedrijven voor een MIT R&amp;D-samenwerking. Een regio is een voorkeur, nooit een muur.</translation>
     </message>
@@ -4018,12 +3953,7 @@ Toch exporteren?</translation>
         <translation>Kies eerst de rijen die concepten moeten worden.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The SME the collaboration is built around</source>
-        <translation>Het mkb-bedrijf waar de samenwerking om draait</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>MIT R&amp;D collaboration of %1</source>
         <translation>MIT R&amp;D-samenwerking van %1</translation>
     </message>
@@ -4053,7 +3983,7 @@ Toch exporteren?</translation>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Exported %1 rows to %2.</source>
         <translation>%1 rijen geëxporteerd naar %2.</translation>
     </message>

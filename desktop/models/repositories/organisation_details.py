@@ -21,8 +21,8 @@ from desktop.models.project import Participation, Project
 # The organisation's own columns a user edits, in the order of the form.
 EDITABLE = (
     "name", "short_name", "aliases", "kind", "type", "kvk", "pic", "country", "address",
-    "postcode", "city", "province_code", "website", "description", "keywords", "employees",
-    "is_sme",
+    "postcode", "city", "municipality_code", "province_code", "website", "description",
+    "keywords", "employees", "is_sme",
 )  # fmt: skip
 
 LINKS = (
@@ -59,6 +59,7 @@ class OrganisationData:
     address: str | None = None
     postcode: str | None = None
     city: str | None = None
+    municipality_code: str | None = None  # placed from the city (``town_places``), not typed
     province_code: str | None = None
     website: str | None = None
     description: str = ""

@@ -41,6 +41,7 @@ class Vocabulary:
     provinces: dict[str, str] = field(default_factory=dict)
     municipalities: dict[str, str] = field(default_factory=dict)
     municipality_province: dict[str, str] = field(default_factory=dict)
+    municipality_names: dict[str, str] = field(default_factory=dict)  # code -> name
     topsectors: dict[str, str] = field(default_factory=dict)
     technologies: dict[str, str] = field(default_factory=dict)
     missions: dict[str, str] = field(default_factory=dict)
@@ -66,6 +67,7 @@ def load_vocabulary(session: Session) -> Vocabulary:
         provinces=_lookup((r.code, (r.name, r.cbs_code, *r.aliases)) for r in regions["province"]),
         municipalities=_lookup((r.code, (r.name, *r.aliases)) for r in regions["municipality"]),
         municipality_province={r.code: r.province_code for r in regions["municipality"]},
+        municipality_names={r.code: r.name for r in regions["municipality"]},
         clusters=_lookup((r.code, (r.name,)) for r in regions["cluster"]),
         topsectors=_lookup((t.code, (t.name, t.name_en)) for t in session.exec(select(Topsector))),
         technologies=_lookup(

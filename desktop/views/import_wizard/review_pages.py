@@ -119,7 +119,7 @@ class CheckPage(QWizardPage):
 
     def _checked(self, result: OrganisationImport) -> None:
         self._state.checked = result
-        self._show_problems(result.prepared.warnings)
+        self._show_problems(result.prepared.problems)
         duplicates = [o for o in result.outcomes if o.match is not None]
         self.duplicates.setRowCount(len(duplicates))
         actions = (
