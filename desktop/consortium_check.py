@@ -16,6 +16,15 @@ class DraftCheck:
     violations: list[Violation]
     unchecked: list[str]  # budget rules that wait for every member's budget
     total_budget: float
+    without_budget: list[int]  # the members the unchecked rules wait for
+
+    @property
+    def verdict(self) -> str:
+        """``broken`` (a rule is not met), ``waiting`` (the rules judged are met, budget rules
+        wait for budgets) or ``met`` (every rule is met)."""
+        if self.violations:
+            return "broken"
+        return "waiting" if self.unchecked else "met"
 
 
 def member_facts(
@@ -47,4 +56,6 @@ def check_draft(
 ) -> DraftCheck:
     facts = member_facts(draft, organisations)
     total = sum(m.budget_cash + m.budget_in_kind for m in draft.members)
-    return DraftCheck(check_rules(rules, facts), unchecked_rules(rules, facts), total)
+    unchecked = unchecked_rules(rules, facts)
+    waiting_for = [m.id for m in facts if m.budget is None] if unchecked else []
+    return DraftCheck(check_rules(rules, facts), unchecked, total, waiting_for)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.consortium_check import check_draft
+from desktop.consortium_check import DraftCheck, check_draft
 from desktop.models.consortium import CONSORTIUM_STATUSES
 from desktop.models.repositories.code_names import CodeNames
 from desktop.models.repositories.consortia import (
@@ -39,7 +40,7 @@ from desktop.views.consortium_commands import ChangeDraft
 from desktop.views.consortium_members import MemberColumn, MemberDelegate, MembersModel, euros
 from desktop.views.context import AppContext
 from desktop.views.labels import CodeLabels
-from desktop.views.reason_words import ReasonWords
+from desktop.views.reason_words import ReasonWords, fill
 from desktop.views.widgets.organisation_picker import OrganisationPicker
 from desktop.views.widgets.style import emphasise, mute
 
@@ -64,6 +65,12 @@ class ConsortiumEditor(QWidget):
 
         self.heading = QLabel(self.tr("New consortium"))
         emphasise(self.heading, 1.15)
+        self.heading.setWordWrap(True)  # a long title wraps instead of being cut off
+        self.unsaved = QLabel(self.tr("Unsaved changes"))
+        self.unsaved.setToolTip(self.tr("Save the consortium (Ctrl+S)"))
+        mute(self.unsaved)
+        self.unsaved.hide()
+        self.undo_stack.cleanChanged.connect(lambda clean: self.unsaved.setVisible(not clean))
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("What the consortium will do"))
         self.acronym = QLineEdit()
@@ -190,7 +197,10 @@ class ConsortiumEditor(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
+        heading = QHBoxLayout()
+        heading.addWidget(self.heading, 1)
+        heading.addWidget(self.unsaved)
+        layout.addLayout(heading)
         layout.addLayout(form)
         layout.addWidget(self.members, 1)
         layout.addLayout(member_buttons)
@@ -215,6 +225,7 @@ class ConsortiumEditor(QWidget):
         self._words = ReasonWords(
             names, self._context.language, self._organisation_name, self._context.locale
         )
+        self.members_model.reason_words = self._words.reason
         for combo, items in (
             (self.instrument, {c: pair[english] for c, pair in names.instruments.items()}),
             (self.mission, {c: f"{c} {m.title}" for c, m in names.missions.items()}),
@@ -268,8 +279,8 @@ class ConsortiumEditor(QWidget):
                 self.description.setPlainText(draft.description)
             row = self.members.currentIndex().row()
             self.members_model.set_members(draft, self.organisations)
-            if 0 <= row < len(draft.members):
-                self.members.selectRow(row)
+            if 0 <= row < len(draft.members) and self.members.currentIndex().row() != row:
+                self.members.selectRow(row)  # after a reset; an edit keeps the current cell
         finally:
             self._filling = False
         self._member_chosen(self.members.currentIndex(), QModelIndex())
@@ -312,11 +323,24 @@ class ConsortiumEditor(QWidget):
             for violation in check.violations:
                 self.check_list.addItem(QListWidgetItem(icon, self._words.violation(violation)))
             self.check_list.show()
-        else:
-            self.check_title.setText(self.tr("%1: every rule checked is met.").replace("%1", name))
+        elif check.verdict == "waiting":
+            text = self.tr("%1: the rules checked so far are met; some rules wait for budgets.")
+            self.check_title.setText(fill(text, name))
             self.check_list.hide()
-        self.check_note.setText(self._words.unchecked(check.unchecked) if check.unchecked else "")
+        else:
+            self.check_title.setText(fill(self.tr("%1: every rule is met."), name))
+            self.check_list.hide()
+        self.check_note.setText(self._waiting_note(check))
         self.check_note.setVisible(bool(check.unchecked))
+
+    def _waiting_note(self, check: DraftCheck) -> str:
+        """Which rules wait for budgets, and the members that have none yet."""
+        if not check.unchecked or self._words is None:
+            return ""
+        names = ", ".join(self._organisation_name(i) for i in check.without_budget)
+        return "\n".join(
+            (self._words.unchecked(check.unchecked), fill(self.tr("No budget yet: %1"), names))
+        )
 
     # --- edits: each one an undoable step ---------------------------------------------------
 
@@ -408,6 +432,7 @@ class ConsortiumEditor(QWidget):
 
     @Slot()
     def request_save(self) -> None:
+        self._commit_open_cell()
         if not self.draft.title.strip():
             self.problem.setText(self.tr("Give the consortium a title."))
             self.title.setFocus()
@@ -418,6 +443,16 @@ class ConsortiumEditor(QWidget):
             return
         self.problem.clear()
         self.saveRequested.emit(self.draft)
+
+    def _commit_open_cell(self) -> None:
+        """A value still being typed in a member's cell counts (Ctrl+S without leaving it)."""
+        editor = QApplication.focusWidget()
+        if (
+            self.members.state() == QAbstractItemView.State.EditingState
+            and editor is not None
+            and self.members.isAncestorOf(editor)
+        ):
+            self.members.commitData(editor)
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)

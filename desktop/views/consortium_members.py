@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QStyledItemDelegate, QW
 from desktop.models.repositories.consortia import ConsortiumDraft, MemberDraft, MemberOrganisation
 from desktop.views.labels import CodeLabels
 from desktop.views.widgets.style import DEMO_TINT
+from matching.model import Reason
 
 Index = QModelIndex | QPersistentModelIndex
 CHOICES_ROLE = Qt.ItemDataRole.UserRole + 10  # [(value, text)] for a cell chosen from a list
@@ -67,10 +68,20 @@ class MembersModel(QAbstractTableModel):
             self.tr("Why this member"),
         )
         self._no_contact = self.tr("(none)")
+        self.reason_words: Callable[[Reason], str] | None = None  # set once names are known
 
     def set_members(
         self, draft: ConsortiumDraft, organisations: dict[int, MemberOrganisation]
     ) -> None:
+        """The same number of members is a change of their cells, not a reset: a reset would
+        take away the cell editor that is handing its value over (Tab out of a budget cell)."""
+        if len(draft.members) == len(self._members):
+            self._members = draft.members
+            self._organisations = dict(organisations)
+            if self._members:
+                last = self.index(len(self._members) - 1, len(MemberColumn) - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
+            return
         self.beginResetModel()
         self._members = draft.members
         self._organisations = dict(organisations)
@@ -155,7 +166,13 @@ class MembersModel(QAbstractTableModel):
                 names = dict(self._contacts(member.organisation_id))
                 return names.get(member.contact_id, "") if member.contact_id else ""
             case MemberColumn.RATIONALE:
-                return member.rationale
+                return "; ".join(self._why(member))
+
+    def _why(self, member: MemberDraft) -> list[str]:
+        """The rationale the user typed, then the reasons it was suggested for, in words."""
+        typed = [member.rationale.strip()] if member.rationale.strip() else []
+        words = self.reason_words
+        return typed + ([words(r) for r in member.reasons] if words else [])
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():

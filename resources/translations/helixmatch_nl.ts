@@ -867,7 +867,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     <message>
         <location line="-34"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Niet-opgeslagen wijzigingen</translation>
+        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -958,17 +958,17 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     <message>
         <location line="+9"/>
         <source>%1: the rules checked so far are met; some rules wait for budgets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de regels die al te toetsen zijn, worden nageleefd; sommige regels wachten op de begrotingen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: every rule is met.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: elke regel wordt nageleefd.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No budget yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen begroting: %1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2629,7 +2629,7 @@ Toch exporteren?</translation>
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../desktop/views/organisation_table.py" line="+153"/>
+        <location filename="../../desktop/views/organisation_table.py" line="+171"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -2669,7 +2669,47 @@ Toch exporteren?</translation>
         <translation>Herkomst</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Found by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>similar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Loading…</source>
         <translation>Laden…</translation>
     </message>
@@ -2677,7 +2717,7 @@ Toch exporteren?</translation>
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../desktop/views/pages/organisations.py" line="+187"/>
+        <location filename="../../desktop/views/pages/organisations.py" line="+188"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
@@ -2897,7 +2937,7 @@ Toch exporteren?</translation>
         <translation>“%1” samengevoegd met de gehouden organisatie: %2 projecten, %3 consortia, %4 contactpersonen verplaatst.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+69"/>
         <source>No organisation matches “%1”.</source>
         <translation>Geen organisatie komt overeen met “%1”.</translation>
     </message>

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlmodel import select
 
 from desktop.models.organisation import Organisation
@@ -78,8 +78,13 @@ def test_the_members_model_is_a_proper_qt_model(qtbot, qtmodeltester, page):
 
 def test_edit_until_a_rule_breaks_then_undo(qtbot, page, consortium_id):
     open_first(qtbot, page)
-    assert page.editor.check_title.text().endswith("every rule checked is met.")
-    assert "Checked once every member has a budget" in page.editor.check_note.text()
+    # No budgets yet: the budget rules wait, and the check says so instead of "met".
+    assert page.editor.check_title.text().endswith(
+        ": the rules checked so far are met; some rules wait for budgets."
+    )
+    note = page.editor.check_note.text()
+    assert "Checked once every member has a budget: " in note
+    assert note.count("No budget yet: ") == 1 and note.count(", ") >= 1
 
     # Remove the second SME: MIT R&D needs two.
     page.editor.members.selectRow(1)
@@ -97,6 +102,7 @@ def test_edit_until_a_rule_breaks_then_undo(qtbot, page, consortium_id):
     found = violations(page)
     assert len(found) == 1 and found[0].startswith("No participant may bear more than 70%")
     assert "100,000" in page.editor.budget.text()
+    assert not page.editor.check_note.isVisible()  # every member has a budget now
     page.editor.undo_stack.undo()
     assert violations(page) == []
 
@@ -153,3 +159,44 @@ def test_delete_a_consortium_and_undo(qtbot, page, context, monkeypatch):
     assert len(page.editor.draft.members) == 2
     with context.database.transaction() as session:
         assert [row.title for row in list_consortia(session)] == ["Zeewier uit de Noordzee"]
+
+
+def type_into_cell(qtbot, page: ConsortiaPage, row: int, column: int, text: str) -> None:
+    """Click the cell, open its editor with F2 and type, as a user would."""
+    view = page.editor.members
+    rect = view.visualRect(page.editor.members_model.index(row, column))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    qtbot.keyClicks(QApplication.focusWidget(), text)
+
+
+def test_tab_out_of_budget_cells_keeps_every_value_typed(qtbot, page):
+    open_first(qtbot, page)
+    type_into_cell(qtbot, page, 0, MemberColumn.CASH, "12500")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    # Tab went on to the in-kind cell: type there and Tab out again.
+    qtbot.keyClicks(QApplication.focusWidget(), "3000")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    member = page.editor.draft.members[0]
+    assert (member.budget_cash, member.budget_in_kind) == (12_500, 3_000)
+    assert "15,500" in page.editor.budget.text()
+
+
+def test_ctrl_s_saves_the_value_being_typed_and_says_so(qtbot, page, consortium_id):
+    messages: list[str] = []
+    page.statusMessage.connect(messages.append)
+    open_first(qtbot, page)
+    assert not page.editor.unsaved.isVisible()
+    type_into_cell(qtbot, page, 1, MemberColumn.IN_KIND, "4000")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not page.editor.is_modified())
+    assert not page.editor.unsaved.isVisible()
+    # The list is read again after the save; the message stays.
+    qtbot.waitUntil(lambda: messages[-1].endswith("Consortia: 1"))
+    assert messages[-1].startswith("“Zeewier uit de Noordzee” was saved.")
+    with page._context.database.transaction() as session:
+        stored = load_consortium(session, consortium_id)
+    assert stored.draft.members[1].budget_in_kind == 4_000
+
+    qtbot.keyClicks(page.editor.title, " en Waddenzee")
+    assert page.editor.unsaved.isVisible()

@@ -97,6 +97,7 @@ class ConsortiaPage(Page):
         self.names: CodeNames | None = None
         self.consortium_id: int | None = None
         self.version: int | None = None
+        self._done = ""  # what was just done, kept when the list is read again after it
 
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Every status"), None)
@@ -283,7 +284,10 @@ class ConsortiaPage(Page):
                         locale.toString(row.updated_at.date(), locale.FormatType.ShortFormat),
                     ),
                     key=row.id,
-                    tooltip=self._instrument_name(row.instrument_code),
+                    tooltip="\n".join(  # the whole title, when the column cuts it off
+                        text for text in (row.title, self._instrument_name(row.instrument_code))
+                        if text
+                    ),
                     sort=(row.title.lower(), CONSORTIUM_STATUSES.index(row.status), row.members,
                           row.updated_at),
                 )
@@ -296,8 +300,15 @@ class ConsortiaPage(Page):
             self.empty_state if empty and not self.editor.is_modified() else self.splitter
         )
         self._select(self.consortium_id)
-        count = self._context.number(len(rows))
-        self.statusMessage.emit(self.tr("Consortia: %1").replace("%1", count))
+        count = self.tr("Consortia: %1").replace("%1", self._context.number(len(rows)))
+        # What was just done stays in the status bar when the list is read again after it.
+        self.statusMessage.emit(f"{self._done} {count}" if self._done else count)
+        self._done = ""
+
+    def _tell(self, text: str) -> None:
+        """Say in the status bar what was just done (saved, deleted, imported)."""
+        self._done = text
+        self.statusMessage.emit(text)
 
     def _select(self, consortium_id: int | None) -> None:
         for row in range(self.proxy.rowCount()):
@@ -381,7 +392,7 @@ class ConsortiaPage(Page):
         self.version = loaded.version
         self.editor.heading.setText(loaded.draft.title)
         self.editor.undo_stack.setClean()
-        self.statusMessage.emit(self.tr("“%1” was saved.").replace("%1", loaded.draft.title))
+        self._tell(self.tr("“%1” was saved.").replace("%1", loaded.draft.title))
         self.refresh()
 
     def _save_failed(self, error: BaseException, details: str) -> None:
@@ -435,7 +446,7 @@ class ConsortiaPage(Page):
         return dialog
 
     def _share_imported(self, consortium_id: int) -> None:
-        self.statusMessage.emit(self.tr("The shared consortium was imported."))
+        self._tell(self.tr("The shared consortium was imported."))
         self.refresh()
         self.open_consortium(consortium_id)
 
@@ -485,7 +496,7 @@ class ConsortiaPage(Page):
         text = self.tr("Delete “%1”").replace("%1", loaded.draft.title)
         self.undo_stack.push(DeleteConsortium(text, partial(self._restore, loaded)))
         self.undo_stack.setClean()  # nothing to save: the deletion is stored already
-        self.statusMessage.emit(self.tr("“%1” was deleted.").replace("%1", loaded.draft.title))
+        self._tell(self.tr("“%1” was deleted.").replace("%1", loaded.draft.title))
         self.refresh()
 
     def _restore(self, loaded: LoadedConsortium) -> None:
