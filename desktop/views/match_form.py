@@ -43,8 +43,18 @@ def select_code(combo: QComboBox, code: str | None) -> None:
 
 def region_choices(names: CodeNames, clusters_label: str) -> list[tuple[str, str]]:
     return list(names.provinces.items()) + [
-        (code, f"{name} ({clusters_label})") for code, name in names.clusters.items()
+        (code, cluster_label(name, clusters_label)) for code, name in names.clusters.items()
     ]
+
+
+def cluster_label(name: str, kind: str) -> str:
+    """A cluster's name with its kind, unless the name says it already: "Greenport Venlo
+    (cluster)", "Delft (HTSM, cluster)", "Rotterdam-Rijnmond (chemisch cluster)"."""
+    if kind.casefold() in name.casefold():
+        return name
+    if name.endswith(")"):
+        return f"{name[:-1]}, {kind})"
+    return f"{name} ({kind})"
 
 
 class MatchForm(QWidget):
