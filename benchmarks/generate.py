@@ -40,7 +40,7 @@ def search_phases(db: str, text: str) -> dict[str, float]:
     """Where a first search's time goes: reading the names, building the index, the query."""
     from desktop.models.database import Database
     from desktop.models.repositories.organisations import name_entries
-    from matching.names import NameIndex
+    from matching.name_index import NameIndex
 
     database = Database(f"sqlite:///{db}")
     try:

@@ -105,7 +105,13 @@ def _search(database: Database, options: argparse.Namespace) -> None:
         found = search_organisations(session, options.text, options.limit)
     if options.format == "json":
         rows = [
-            {**asdict(f.organisation), "score": round(f.score, 1), "matched": f.matched}
+            {
+                **asdict(f.organisation),
+                "score": f.hit.score,
+                "matched": f.hit.matched,
+                "matched_field": f.hit.field,
+                "match": f.hit.how.name.lower(),
+            }
             for f in found
         ]
         _say(json.dumps(rows, indent=2, ensure_ascii=False))
@@ -113,9 +119,10 @@ def _search(database: Database, options: argparse.Namespace) -> None:
     if not found:
         _say(f"no organisation matches '{options.text}'")
     for f in found:
-        org = f.organisation
+        org, hit = f.organisation, f.hit
         place = org.city or org.province_code or ""
-        _say(f"{f.score:5.1f}  {org.id:>7}  {org.name}  [{org.type}]  {place}")
+        how = hit.how.name.lower() + ("" if hit.field == "name" else f", {hit.field} {hit.matched}")
+        _say(f"{hit.score:5.1f}  {org.id:>7}  {org.name}  [{org.type}]  {place}  ({how})")
 
 
 _IMPORT_COMMANDS = {

@@ -1,9 +1,11 @@
-"""Finding organisations by a typed name: one fuzzy index of names, short names and aliases,
-kept between searches and, in the user's cache folder, between sessions.
+"""Finding organisations by a typed name: one index of names, short names and aliases
+(``matching.name_index``), kept between searches and, in the user's cache folder, between
+sessions.
 
-The index is rebuilt only when organisations were added, removed or edited since it was built
-(here, in another window or another program), so a search costs one small query and the lookup
-itself. Building it at 100,000 organisations takes about a second; loading it, a tenth of that.
+The index is rebuilt when organisations were added or edited since it was built (here, in another
+window or another program): the newest id and the newest ``updated_at`` tell, two look-ups in
+indexes of the database. An organisation removed since stays in the index until the next rebuild,
+which is harmless: what a search shows is read from the database, where it is gone.
 """
 
 from __future__ import annotations
@@ -22,15 +24,17 @@ from desktop.models.repositories.organisations import (
     name_entries,
     summaries_by_id,
 )
-from matching.names import NameIndex
+from matching.name_index import NameHit, NameIndex
 
-STRONG_MATCH = 88.0  # the organisation list shows only names at least this alike
-INDEX_FORMAT = 1  # of the stored index: raise it when NameIndex changes shape
+INDEX_FORMAT = 2  # of the stored index: raise it when NameIndex changes shape
+LIST_LIMIT = 1_000  # the organisation list shows at most this many of the best hits
 
 
 def name_index_state(session: Session) -> tuple:
-    """What changes whenever an organisation is added, removed or edited."""
-    return tuple(session.exec(select(func.count(), func.max(Organisation.updated_at))).one())
+    """What changes whenever an organisation is added or edited."""
+    newest_id = session.exec(select(func.max(Organisation.id))).one()
+    newest_change = session.exec(select(func.max(Organisation.updated_at))).one()
+    return newest_id, newest_change
 
 
 def stored_name_index(session: Session, state: tuple, cache_dir: Path | None = None) -> NameIndex:
@@ -79,7 +83,6 @@ class OrganisationFinder:
         hits = self._current(session).search(text, limit=limit)
         return summaries_by_id(session, [hit.key for hit in hits])
 
-    def hits(self, session: Session, text: str, limit: int = 200) -> tuple[int, ...]:
-        """Ids of the organisations with a name, short name or alias strongly like ``text``."""
-        found = self._current(session).search(text, limit=limit, cutoff=STRONG_MATCH)
-        return tuple(hit.key for hit in found)
+    def hits(self, session: Session, text: str, limit: int = LIST_LIMIT) -> tuple[NameHit, ...]:
+        """The organisations whose name, short name or alias matches ``text``, best first."""
+        return tuple(self._current(session).search(text, limit=limit))

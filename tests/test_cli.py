@@ -91,6 +91,17 @@ def test_search_finds_by_name_short_name_or_alias(database_url, capsys, query, e
     assert code == 0 and hits[0]["name"] == expected
 
 
+def test_search_says_how_a_name_matched_and_finds_nothing_for_a_stranger(
+    database_url, capsys
+) -> None:
+    code, out, _ = run(capsys, "--db", database_url, "search", "wur", "--format", "json")
+    first = json.loads(out)[0]
+    assert code == 0 and (first["match"], first["matched_field"]) == ("exact", "alias")
+    assert first["matched"] == "WUR" and first["score"] == 100.0
+    code, out, _ = run(capsys, "--db", database_url, "search", "Hydrohub")
+    assert code == 0 and out.strip() == "no organisation matches 'Hydrohub'"
+
+
 def test_environment_variable_names_the_database(database_url, capsys, monkeypatch) -> None:
     monkeypatch.setenv("HELIXMATCH_DB", database_url)
     code, out, _ = run(capsys, "search", "tno", "--limit", "1")

@@ -214,5 +214,6 @@ def test_filters_work_in_the_data_layer(database):
         assert all(
             s.is_sme and s.origin != "demo" for s in page_of_summaries(session, 0, 50, filters=smes)
         )
-        hit = OrganisationFilter(text="nothing like it", name_hits=(1,))
-        assert [s.id for s in page_of_summaries(session, 0, 10, filters=hit)] == [1]
+        hits = OrganisationFilter(ids=(2, 1))
+        assert [s.id for s in page_of_summaries(session, 0, 10, filters=hits)] == [1, 2]
+        assert count_organisations(session, filters=OrganisationFilter(ids=())) == 0

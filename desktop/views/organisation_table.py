@@ -1,9 +1,13 @@
 """The organisations list as a Qt table model that stays smooth at 100,000 rows.
 
 The database counts, sorts and filters; the model knows the row count and loads blocks of rows
-lazily, in a worker, when the view asks for rows it does not have yet. A change of search text
-or sort order starts a new generation: results that belong to an older one are ignored, and the
-old rows stay on screen until the new count and first block arrive (no flicker while typing).
+lazily, in a worker, when the view asks for rows it does not have yet. A search lists the name
+search's hits (``desktop.organisation_finder``), best match first, with how each matched; a click
+on a column header sorts them by that column instead, and one on "Found by" by match again.
+
+A change of search text or sort order starts a new generation: results that belong to an older
+one are ignored, and the old rows stay on screen until the new count and first block arrive (no
+flicker while typing).
 """
 
 from __future__ import annotations
@@ -29,11 +33,14 @@ from desktop.models.repositories.organisation_filter import OrganisationFilter
 from desktop.models.repositories.organisations import (
     OrganisationSummary,
     count_organisations,
+    ids_within,
     page_of_summaries,
+    summaries_by_id,
 )
 from desktop.models.repositories.regions import province_names
 from desktop.views.labels import CodeLabels
 from desktop.views.widgets.style import DEMO_TINT
+from matching.name_index import How, NameHit
 
 BLOCK_SIZE = 200
 MAX_CACHED_BLOCKS = 100
@@ -42,8 +49,9 @@ Index = QModelIndex | QPersistentModelIndex
 # ``query(work, on_success, on_failure)`` runs ``work(session)`` off the GUI thread
 # (``AppContext.query``); tests pass a fake.
 QueryFunction = Callable[..., Any]
-# ``name_hits(session, text)``: ids whose name, short name or alias is like ``text`` (fuzzy).
-NameHits = Callable[[Session, str], tuple[int, ...]]
+# ``name_hits(session, text)``: the organisations whose names match ``text``, best first.
+NameHits = Callable[[Session, str], tuple[NameHit, ...]]
+RELEVANCE = "relevance"  # the sort of a search: best match first
 
 
 class Column(IntEnum):
@@ -55,6 +63,7 @@ class Column(IntEnum):
     PROVINCE = 5
     SME = 6
     ORIGIN = 7
+    MATCH = 8  # how a search found the row; shown while searching
 
 
 # Columns the database can sort by, with the key ``page_of_summaries`` knows them by.
@@ -93,10 +102,10 @@ class Query:
     sort: str = "name"
     descending: bool = False
     filters: OrganisationFilter = OrganisationFilter()  # the page's filters, without the text
-    name_hits: tuple[int, ...] = ()  # fuzzy hits for ``text``, found by the first load
+    hits: tuple[int, ...] = ()  # what the search found within the filters, best first
 
     def list_filter(self) -> OrganisationFilter:
-        return replace(self.filters, text=self.text, name_hits=self.name_hits)
+        return replace(self.filters, ids=self.hits) if self.text else self.filters
 
 
 @dataclass(frozen=True)
@@ -105,28 +114,39 @@ class FirstLoad:
     count: int  # organisations that match the search text
     rows: list[OrganisationSummary]
     provinces: dict[str, str]
-    name_hits: tuple[int, ...] = ()
+    hits: tuple[int, ...] = ()
+    matches: dict[int, NameHit] | None = None  # how each hit matched
 
 
 def load_first(query: Query, session: Session, *, name_hits: NameHits | None = None) -> FirstLoad:
     """Counts, the first block and the province names for a (new) query."""
+    matches: dict[int, NameHit] = {}
     if query.text and name_hits is not None:
-        query = replace(query, name_hits=name_hits(session, query.text))
+        matches = {hit.key: hit for hit in name_hits(session, query.text)}
+        query = replace(query, hits=tuple(ids_within(session, list(matches), query.filters)))
     total = count_organisations(session)
     wanted = query.list_filter()
+    if query.text:
+        count = len(query.hits)
+    else:
+        count = total if wanted.is_empty() else count_organisations(session, filters=wanted)
     return FirstLoad(
         total=total,
-        count=total if wanted.is_empty() else count_organisations(session, filters=wanted),
+        count=count,
         rows=load_block(query, 0, session),
         provinces=province_names(session),
-        name_hits=query.name_hits,
+        hits=query.hits,
+        matches=matches,
     )
 
 
 def load_block(query: Query, block: int, session: Session) -> list[OrganisationSummary]:
+    first = block * BLOCK_SIZE
+    if query.text and query.sort == RELEVANCE:
+        return summaries_by_id(session, list(query.hits[first : first + BLOCK_SIZE]))
     return page_of_summaries(
         session,
-        block * BLOCK_SIZE,
+        first,
         BLOCK_SIZE,
         sort=query.sort,
         descending=query.descending,
@@ -158,7 +178,20 @@ class OrganisationTableModel(QAbstractTableModel):
             self.tr("Province"),
             self.tr("SME"),
             self.tr("Origin"),
+            self.tr("Found by"),
         )
+        self._fields = {
+            "name": self.tr("name"),
+            "short_name": self.tr("short name"),
+            "alias": self.tr("alias"),
+        }
+        self._hows = {
+            How.EXACT: self.tr("exact"),
+            How.PREFIX: self.tr("beginning"),
+            How.WORDS: self.tr("words"),
+            How.SIMILAR: self.tr("similar"),
+        }
+        self._matches: dict[int, NameHit] = {}
         self._loading_text = self.tr("Loading…")
         self._query = Query()
         self._generation = 0
@@ -190,13 +223,19 @@ class OrganisationTableModel(QAbstractTableModel):
         self._requested.clear()
         generation = self._generation
         self._run(
-            partial(load_first, replace(self._query, name_hits=()), name_hits=self._name_hits),
+            partial(load_first, replace(self._query, hits=()), name_hits=self._name_hits),
             partial(self._first_loaded, generation),
             partial(self._load_failed, generation),
         )
 
     def set_text(self, text: str) -> None:
-        self._change(replace(self._query, text=text.strip()))
+        """Search; a new search lists the best match first, and no search the names in order."""
+        text, sort, descending = text.strip(), self._query.sort, self._query.descending
+        if text and not self._query.text:
+            sort, descending = RELEVANCE, False
+        elif not text and sort == RELEVANCE:
+            sort = "name"
+        self._change(replace(self._query, text=text, sort=sort, descending=descending))
 
     def set_sort(self, sort: str, descending: bool) -> None:
         self._change(replace(self._query, sort=sort, descending=descending))
@@ -210,7 +249,7 @@ class OrganisationTableModel(QAbstractTableModel):
         return summary.id if summary is not None else None
 
     def _change(self, query: Query) -> None:
-        if replace(query, name_hits=()) != replace(self._query, name_hits=()):
+        if replace(query, hits=()) != replace(self._query, hits=()):
             self._query = query
             self.reload()
 
@@ -231,11 +270,16 @@ class OrganisationTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting is the database's job; columns it cannot sort by are left as they are."""
+        if column == Column.MATCH and self._query.text:
+            self.set_sort(RELEVANCE, False)
+            return
         key = SORT_KEYS.get(Column(column)) if 0 <= column < len(Column) else None
         if key is not None:
             self.set_sort(key, order == Qt.SortOrder.DescendingOrder)
 
     def sort_column(self) -> int:
+        if self._query.sort == RELEVANCE:
+            return Column.MATCH
         return next(column for column, key in SORT_KEYS.items() if key == self._query.sort)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -295,6 +339,18 @@ class OrganisationTableModel(QAbstractTableModel):
                 return labels.yes_no(summary.is_sme)
             case Column.ORIGIN:
                 return labels.origin(summary.origin)
+            case Column.MATCH:
+                return self._match_text(self._matches.get(summary.id))
+
+    def _match_text(self, hit: NameHit | None) -> str:
+        """ "exact: alias WUR", "words: name": how the search found the row."""
+        if hit is None:
+            return ""
+        if hit.field == "name":
+            found = self._fields["name"]
+        else:
+            found = f"{self._fields[hit.field]} {hit.matched}"
+        return f"{self._hows[hit.how]}: {found}"
 
     def _summary(self, row: int) -> OrganisationSummary | None:
         block, offset = divmod(row, BLOCK_SIZE)
@@ -325,7 +381,8 @@ class OrganisationTableModel(QAbstractTableModel):
             return
         self.beginResetModel()
         self._reloading = False
-        self._query = replace(self._query, name_hits=loaded.name_hits)  # blocks use the same hits
+        self._query = replace(self._query, hits=loaded.hits)  # blocks use the same hits
+        self._matches = loaded.matches or {}
         self._row_count = loaded.count
         self._total = loaded.total
         self._provinces = loaded.provinces

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/import_wizard/import_pages.py" line="+45"/>
+        <source>%Ln new organisation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln organisation(s) updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) merged into organisations already stored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln likely duplicate(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln row(s) that change nothing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s) with errors left out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>SME status taken from the number of employees for %Ln company(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln warning(s), listed in the check</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../desktop/views/backups_dialog.py" line="+45"/>
@@ -134,35 +201,24 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard/review_pages.py" line="+61"/>
+        <location filename="../../desktop/views/import_wizard/check_page.py" line="+64"/>
         <source>Check and review</source>
         <translation>Controleren en beoordelen</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location line="-10"/>
-        <source>Kind</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Problem</source>
-        <translation>Probleem</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Column</source>
-        <translation>Kolom</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-8"/>
         <source>&amp;Export problems…</source>
         <translation>Problemen &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Leave out every row with errors</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
@@ -170,7 +226,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>In het bestand</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Likely the same as</source>
         <translation>Waarschijnlijk dezelfde als</translation>
     </message>
@@ -180,37 +236,74 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Aanwijzingen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Errors and warnings:</source>
         <translation>Fouten en waarschuwingen:</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>%Ln row(s) with errors: type the right value under Put right, or leave the row out. The other rows are checked as well.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+6"/>
+        <source>%Ln row(s) ready to import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There are no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln likely duplicate(s): choose what happens to each.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>Likely duplicates (%Ln):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Likely duplicates: none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The columns chosen do not fit the file; go back to put them right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-125"/>
         <source>Likely duplicates:</source>
         <translation>Waarschijnlijke dubbelen:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+33"/>
         <source>Checking every row…</source>
         <translation>Elke rij wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>error</source>
-        <translation>fout</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>warning</source>
-        <translation>waarschuwing</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+64"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
@@ -230,22 +323,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>%1 (rij %2 van het bestand)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1 rows checked. Likely duplicates: %2; choose what happens to each.</source>
-        <translation>%1 rijen gecontroleerd. Waarschijnlijke dubbelen: %2; kies per dubbele wat er gebeurt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The file has no rows.</source>
-        <translation>Het bestand heeft geen rijen.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The file has errors; nothing can be imported until they are fixed.</source>
-        <translation>Het bestand bevat fouten; er kan niets worden geïmporteerd tot ze zijn verbeterd.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+25"/>
         <source>The check failed.</source>
         <translation>De controle is mislukt.</translation>
     </message>
@@ -1338,6 +1416,119 @@ Toch exporteren?</translation>
     </message>
 </context>
 <context>
+    <name>FieldWords</name>
+    <message>
+        <location filename="../../desktop/views/import_wizard/field_words.py" line="+12"/>
+        <source>Name</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your own id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short name</source>
+        <translation type="unfinished">Korte naam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Helix kind</source>
+        <translation type="unfinished">Helix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type of organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation type="unfinished">Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City or town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipality</source>
+        <translation type="unfinished">Gemeente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Province</source>
+        <translation type="unfinished">Provincie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KvK number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIC (EU participant code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation type="unfinished">Beschrijving</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keywords</source>
+        <translation type="unfinished">Trefwoorden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topsectors</source>
+        <translation type="unfinished">Topsectoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key technologies</source>
+        <translation type="unfinished">Sleuteltechnologieën</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missions</source>
+        <translation type="unfinished">Missies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employees</source>
+        <translation type="unfinished">Werknemers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ROR id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../desktop/views/import_wizard/source_pages.py" line="+44"/>
@@ -1461,7 +1652,7 @@ Toch exporteren?</translation>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard/review_pages.py" line="+30"/>
+        <location filename="../../desktop/views/import_wizard/import_pages.py" line="+63"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -1471,12 +1662,17 @@ Toch exporteren?</translation>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Done: %1 created, %2 updated, %3 merged, %4 skipped, %5 kept. Stored as import #%6; the command line can undo it: helixmatch import undo %6</source>
-        <translation>Klaar: %1 toegevoegd, %2 bijgewerkt, %3 samengevoegd, %4 overgeslagen, %5 als nieuwe gehouden. Opgeslagen als import #%6; ongedaan maken kan op de opdrachtregel: helixmatch import undo %6</translation>
+        <location line="+28"/>
+        <source>Done, stored as import #%1:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Edit &gt; Undo import… takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cancelled. Nothing was stored.</source>
         <translation>Geannuleerd. Er is niets opgeslagen.</translation>
     </message>
@@ -1494,7 +1690,7 @@ Toch exporteren?</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/views/import_wizard/wizard.py" line="+20"/>
+        <location filename="../../desktop/views/import_wizard/wizard.py" line="+21"/>
         <source>Import organisations</source>
         <translation>Organisaties importeren</translation>
     </message>
@@ -1581,7 +1777,7 @@ Toch exporteren?</translation>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -1644,7 +1840,7 @@ Toch exporteren?</translation>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard/mapping_page.py" line="+54"/>
+        <location filename="../../desktop/views/import_wizard/mapping_page.py" line="+56"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
@@ -1675,7 +1871,7 @@ Toch exporteren?</translation>
         <translation>Standaardwaarde</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;Load mapping…</source>
         <translation>Kolomindeling &amp;laden…</translation>
     </message>
@@ -1761,7 +1957,7 @@ Toch exporteren?</translation>
 <context>
     <name>MatchForm</name>
     <message>
-        <location filename="../../desktop/views/match_form.py" line="+56"/>
+        <location filename="../../desktop/views/match_form.py" line="+66"/>
         <source>A knowledge question or call text, in Dutch or English</source>
         <translation>Een kennisvraag of oproeptekst, in het Nederlands of Engels</translation>
     </message>
@@ -2629,7 +2825,7 @@ Toch exporteren?</translation>
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../desktop/views/organisation_table.py" line="+171"/>
+        <location filename="../../desktop/views/organisation_table.py" line="+173"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -2671,42 +2867,42 @@ Toch exporteren?</translation>
     <message>
         <location line="+1"/>
         <source>Found by</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevonden via</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>naam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>short name</source>
-        <translation type="unfinished"></translation>
+        <translation>korte naam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>alias</source>
-        <translation type="unfinished"></translation>
+        <translation>alias</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>exact</source>
-        <translation type="unfinished"></translation>
+        <translation>exact</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>begin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>words</source>
-        <translation type="unfinished"></translation>
+        <translation>woorden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>similar</source>
-        <translation type="unfinished"></translation>
+        <translation>lijkt op</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3203,9 +3399,67 @@ Toch exporteren?</translation>
     </message>
 </context>
 <context>
+    <name>ProblemTable</name>
+    <message>
+        <location filename="../../desktop/views/import_wizard/problem_table.py" line="+33"/>
+        <source>Row</source>
+        <translation type="unfinished">Rij</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation type="unfinished">Kolom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation type="unfinished">Soort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation type="unfinished">Probleem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>error</source>
+        <translation type="unfinished">fout</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation type="unfinished">waarschuwing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Double-click to type the right value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProblemWords</name>
     <message>
-        <location filename="../../desktop/views/import_wizard/problem_words.py" line="+15"/>
+        <location filename="../../desktop/views/import_wizard/problem_words.py" line="+20"/>
         <source>cannot tell the text encoding (%1); save it as CSV UTF-8</source>
         <translation>de tekstcodering is niet vast te stellen (%1); sla het op als CSV UTF-8</translation>
     </message>
@@ -3276,11 +3530,16 @@ Toch exporteren?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&apos;%1&apos; is not a Dutch municipality; the organisation gets no region</source>
-        <translation>&apos;%1&apos; is geen Nederlandse gemeente; de organisatie krijgt geen regio</translation>
+        <source>&apos;%1&apos; is no Dutch town or municipality; the organisation gets no region</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is a town in more than one municipality (%2); give the province or municipality to place the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 fields where the header has %2</source>
         <translation>%1 velden waar de kopregel er %2 heeft</translation>
     </message>
@@ -3318,6 +3577,21 @@ Toch exporteren?</translation>
         <location line="+2"/>
         <source>the workbook holds %1 as a number, which drops leading zeros; read as KvK number %2</source>
         <translation>de werkmap bevat %1 als getal, waardoor voorloopnullen wegvallen; gelezen als KvK-nummer %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; has seven digits: Excel drops the leading zero of a KvK number when it saves CSV; read as KvK number %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no SME status given; with %1 employees it is taken as an SME (EU definition: fewer than 250 employees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no SME status given; with %1 employees it is taken as no SME (EU definition: fewer than 250 employees)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3363,12 +3637,12 @@ Toch exporteren?</translation>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../desktop/views/pages/question.py" line="+108"/>
+        <location filename="../../desktop/views/pages/question.py" line="+128"/>
         <source>Type the company&apos;s name…</source>
         <translation>Typ de naam van het bedrijf…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>New company…</source>
         <translation>Nieuw bedrijf…</translation>
     </message>
@@ -3383,7 +3657,7 @@ Toch exporteren?</translation>
         <translation>Wat het bedrijf wil weten of ontwikkelen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <location line="+4"/>
         <source>not known</source>
         <translation>onbekend</translation>
@@ -3434,7 +3708,7 @@ Toch exporteren?</translation>
         <translation>&amp;Regio</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Budget</source>
         <translation>Bu&amp;dget</translation>
     </message>
@@ -3444,7 +3718,7 @@ Toch exporteren?</translation>
         <translation>&amp;Looptijd</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Chain</source>
         <translation>Keten</translation>
     </message>
@@ -3497,22 +3771,7 @@ Toch exporteren?</translation>
         <translation>Bewaar het voorgestelde consortium, met het vragende bedrijf, als concept</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Knowledge partners across the chain</source>
-        <translation>Kennispartners in de hele keten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Companies that fit</source>
-        <translation>Bedrijven die passen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Instruments for the suggested consortium</source>
-        <translation>Instrumenten voor het voorgestelde consortium</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>One question, one place</source>
         <translation>Eén vraag, één loket</translation>
     </message>
@@ -3557,7 +3816,7 @@ Toch exporteren?</translation>
         <translation>&amp;Status van de gekozen vraag</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>One-stop desk</source>
         <translation>Eén loket</translation>
     </message>
@@ -3566,8 +3825,37 @@ Toch exporteren?</translation>
         <source>An SME&apos;s knowledge question, answered across the whole knowledge chain.</source>
         <translation>De kennisvraag van een mkb-bedrijf, beantwoord met de hele kennisketen.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Knowledge partners (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Companies (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Instruments (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
+        <source>The asking company&apos;s province; a place named in the question goes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>No theme</source>
         <translation>Geen thema</translation>
     </message>
@@ -3592,7 +3880,7 @@ Toch exporteren?</translation>
         <translation>%1 vragen, %2 nog open</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Give the question a title first.</source>
         <translation>Geef de vraag eerst een titel.</translation>
     </message>
@@ -3608,11 +3896,6 @@ Toch exporteren?</translation>
     </message>
     <message>
         <location line="+65"/>
-        <source>Every rule holds</source>
-        <translation>Alle regels kloppen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>No consortium to suggest: %1</source>
         <translation>Geen consortium voor te stellen: %1</translation>
     </message>
@@ -3621,18 +3904,47 @@ Toch exporteren?</translation>
         <source>Suggested consortium: %1</source>
         <translation>Voorgesteld consortium: %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>%n consortium draft(s) already made from this question; the latest is “%1”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>Open it, or make another draft from this answer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make &amp;another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Consortium draft “%1” made.</source>
         <translation>Conceptconsortium “%1” gemaakt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Consortium draft “%1” made with %2; the question is answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Consortium draft “%1” made; the question is answered.</source>
         <translation>Conceptconsortium “%1” gemaakt; de vraag is beantwoord.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-33"/>
+        <location line="+38"/>
         <source>Consortium draft</source>
         <translation>Conceptconsortium</translation>
     </message>
@@ -4231,6 +4543,44 @@ Toch exporteren?</translation>
         <location line="+4"/>
         <source>The import failed. Nothing was stored.</source>
         <translation>De import is mislukt. Er is niets opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../desktop/views/import_wizard/import_pages.py" line="-106"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is stored until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Importeren</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Working out what the import will do…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Importing %1 will bring:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import cannot be worked out; go back to the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import organisations</source>
+        <translation type="unfinished">Organisaties importeren</translation>
     </message>
 </context>
 <context>

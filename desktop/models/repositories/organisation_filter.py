@@ -1,4 +1,4 @@
-"""Which organisations a list shows: search text, fuzzy name hits and the filters of the page.
+"""Which organisations a list shows: search text, the name search's hits and the page's filters.
 
 The database applies every part, so counting, sorting and paging stay in SQL at 100,000 rows.
 """
@@ -19,12 +19,11 @@ from desktop.models.organisation import (
 
 @dataclass(frozen=True)
 class OrganisationFilter:
-    """``None`` (or empty) means "any". ``name_hits`` are ids the fuzzy name index found for
-    ``text`` (names, short names and aliases, typos tolerated); they are shown besides the rows
-    whose name or short name contains the text."""
+    """``None`` (or empty) means "any". ``text``: the name or short name contains it. ``ids``:
+    only these organisations (the hits of the name search, ``desktop.organisation_finder``)."""
 
     text: str = ""
-    name_hits: tuple[int, ...] = ()
+    ids: tuple[int, ...] | None = None
     kind: str | None = None
     type: str | None = None
     province_code: str | None = None
@@ -52,9 +51,9 @@ def apply_filter(statement, wanted: OrganisationFilter | None):
     if wanted.text:
         pattern = f"%{wanted.text}%"
         matches = [Organisation.name.ilike(pattern), Organisation.short_name.ilike(pattern)]
-        if wanted.name_hits:
-            matches.append(Organisation.id.in_(wanted.name_hits))
         statement = statement.where(or_(*matches))
+    if wanted.ids is not None:
+        statement = statement.where(Organisation.id.in_(wanted.ids))
     for attribute, column in (
         ("kind", Organisation.kind),
         ("type", Organisation.type),

@@ -105,7 +105,8 @@ class NameEntry:
 
 
 def name_entries(session: Session) -> list[NameEntry]:
-    """Every organisation's name, short name and aliases, for the fuzzy name index."""
+    """Every organisation's name, short name ("" when it has none) and aliases, for the name
+    index."""
     # Aliases come as raw JSON text: decoding only the non-empty lists is several times faster
     # at 100,000 rows than letting the column type decode every one.
     raw_aliases = sa.cast(Organisation.aliases, sa.String)
@@ -113,7 +114,7 @@ def name_entries(session: Session) -> list[NameEntry]:
     entries = []
     for id_, name, short, aliases in session.exec(statement):
         extra = json.loads(aliases) if aliases and aliases != "[]" else ()
-        entries.append(NameEntry(id_, tuple(n for n in (name, short, *extra) if n)))
+        entries.append(NameEntry(id_, (name, short or "", *extra)))
     return entries
 
 
@@ -153,6 +154,13 @@ def summaries_by_id(session: Session, ids: list[int]) -> list[OrganisationSummar
         for row in session.exec(select(*_SUMMARY_COLUMNS).where(Organisation.id.in_(ids)))
     }
     return [rows[i] for i in ids if i in rows]
+
+
+def ids_within(session: Session, ids: list[int], filters: OrganisationFilter) -> list[int]:
+    """Those of ``ids`` that ``filters`` allows, in the order of ``ids``."""
+    statement = apply_filter(select(Organisation.id), replace(filters, ids=tuple(ids)))
+    allowed = set(session.exec(statement))
+    return [i for i in ids if i in allowed]
 
 
 def _filtered(statement, text: str | None, filters: OrganisationFilter | None):

@@ -67,6 +67,7 @@ COLUMN_WIDTHS = {
     Column.PROVINCE: 120,
     Column.SME: 50,
     Column.ORIGIN: 105,
+    Column.MATCH: 190,
 }
 HIDDEN_WHILE_DETAIL = (Column.SHORT_NAME, Column.CITY, Column.SME, Column.ORIGIN)
 LIST_SHARE = 60  # percent of the width the list gets beside the detail pane
@@ -232,7 +233,7 @@ class OrganisationsPage(Page):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column, width in COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
-        for column in HIDDEN_WHILE_DETAIL:  # the detail pane shows them; room for the name
+        for column in (*HIDDEN_WHILE_DETAIL, Column.MATCH):  # the detail pane shows them
             header.hideSection(column)
         header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
@@ -533,14 +534,26 @@ class OrganisationsPage(Page):
     @Slot()
     def _apply_search(self) -> None:
         self.model.set_text(self.search.text())
+        self._show_sort()
         self.table.scrollToTop()
+
+    def _show_sort(self) -> None:
+        """The header shows the model's sort; "Found by" only while searching."""
+        header = self.table.horizontalHeader()
+        header.setSectionHidden(Column.MATCH, not self.model.query.text)
+        order = (
+            Qt.SortOrder.DescendingOrder
+            if self.model.query.descending
+            else Qt.SortOrder.AscendingOrder
+        )
+        header.setSortIndicator(self.model.sort_column(), order)
 
     def show_province(self, code: str) -> None:
         """Every organisation in one province (a click on the map): a search typed earlier
         would hide them, so it is cleared."""
         self.search.clear()
         self._search_timer.stop()
-        self.model.set_text("")
+        self._apply_search()
         self.filters.set_province(code)
 
     @Slot(object)
@@ -550,7 +563,7 @@ class OrganisationsPage(Page):
 
     @Slot(int, Qt.SortOrder)
     def _sort_indicator_changed(self, section: int, _order: Qt.SortOrder) -> None:
-        if section not in SORT_KEYS:  # short name and SME are not sortable: put the arrow back
+        if section not in SORT_KEYS and section != Column.MATCH:  # short name, SME: not sortable
             model_column = self.model.sort_column()
             descending = self.model.query.descending
             order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder

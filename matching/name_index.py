@@ -1,0 +1,255 @@
+"""Finding organisations by a typed name: an index of the words of every name, short name and
+alias, ranked by how well a name matches.
+
+A hit is one of, best first:
+
+- ``exact``: the whole name, short name or alias ("TU/e", "Deltares BV" for "Deltares");
+- ``prefix``: a name that begins with the query ("oude maas" -> "Oude Maas Katalysetechniek");
+- ``words``: every word of the query begins a word of the name, in any order ("wageningen univ"
+  -> "Wageningen University");
+- ``similar``: most of the query is in the name, words spelt a little differently count
+  ("Technsche Universiteit Delft"), and at least one *distinctive* word matched: a word such as
+  "hogeschool", "university", a word of one or two letters or one that begins thousands of names
+  never makes a match alone: "Hydrohub" does not find "Hogeschool Utrecht", nor "tu delft" "TU/e";
+  "wageningen univ" finds Wageningen Research too, below Wageningen University.
+
+Within a kind, the name that the query covers more of comes first, then the alphabet. Looking up a
+word costs a binary search in the sorted words and, for a word no name has, one rapidfuzz pass
+over the distinct words (not over every name).
+"""
+
+from __future__ import annotations
+
+import pickle
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import IntEnum
+
+from rapidfuzz import fuzz, process
+
+from matching.names import compact, forms, normalise_name
+
+PART = 1_000  # names per stored part of the index: read back in a millisecond or two each
+MIN_PREFIX = 2  # a shorter query word matches only a whole word ("u" is not "utrecht")
+MIN_FUZZY_LENGTH = 4  # a shorter word is matched only as typed
+MIN_DISTINCTIVE = 3  # a shorter word ("tu", "e") is common: it never makes a match alone
+FUZZY_CUTOFF = 80.0  # rapidfuzz ratio of two words spelt alike: one letter wrong in five
+FUZZY_WORDS = 20  # similar words looked at per query word
+PREFIX_QUALITY = 0.9  # a word that begins a name's word, against the whole word
+COMMON_WEIGHT = 0.25  # how much a common word counts towards a similar match
+COMMON_SHARE = 0.02  # a word in more than this share of the names is common ...
+COMMON_MIN = 50  # ... and in more than this many
+MIN_COVERAGE = 0.5  # of the query's (weighted) words, for a similar match
+# Words of organisation names that say what kind of organisation it is, not which one.
+GENERIC_WORDS = frozenset(
+    {
+        "university", "universiteit", "universities", "hogeschool", "hogescholen", "school",
+        "college", "academy", "academie", "institute", "instituut", "institut", "centre",
+        "center", "centrum", "research", "onderzoek", "technology", "technologies", "technische",
+        "technisch", "technical", "applied", "sciences", "science", "medical", "medisch",
+        "ziekenhuis", "hospital", "national", "nationaal", "nationale", "international",
+        "nederland", "nederlandse", "netherlands", "dutch", "and", "en", "of", "van", "voor",
+        "for", "in", "der", "den", "company", "services", "solutions", "foundation",
+        "association", "bedrijf", "bedrijven", "gemeente", "provincie", "ministerie",
+    }
+)  # fmt: skip
+FIELDS = ("name", "short_name", "alias")  # what the n-th name of an organisation is
+
+
+class How(IntEnum):
+    """How a name matched, best first (the codes a caller words)."""
+
+    EXACT = 0
+    PREFIX = 1
+    WORDS = 2
+    SIMILAR = 3
+
+
+# The scores of each kind of match lie in their own band, so the score alone orders the hits.
+_BANDS = {How.EXACT: (100.0, 0.0), How.PREFIX: (95.0, 4.0), How.WORDS: (85.0, 9.0)}
+_SIMILAR_BASE, _SIMILAR_QUERY, _SIMILAR_NAME = 50.0, 30.0, 4.0
+
+
+@dataclass(frozen=True)
+class NameHit:
+    key: int
+    score: float
+    matched: str  # the name, short name or alias that matched, as stored
+    field: str  # "name", "short_name" or "alias"
+    how: How
+
+
+@dataclass
+class _Word:
+    """What one query word matches: positions of names with the quality of the best match."""
+
+    quality: dict[int, float]
+    typed: dict[int, bool]  # True where the word is in the name as typed (whole or prefix)
+    common: bool
+
+
+class NameIndex:
+    """Keys (organisation ids) by any of their names. ``entries``: a key and its names, the
+    name first, then the short name ("" or None when there is none), then aliases."""
+
+    def __init__(self, entries: Iterable[tuple[int, Iterable[str | None]]]) -> None:
+        self._keys: list[int] = []
+        self._fields: list[int] = []
+        self._names: list[str] = []
+        self._originals: list[str] = []
+        self._sizes: list[int] = []  # letters of each normalised name
+        for key, names in entries:
+            for field, original in enumerate(names):
+                if original and original.strip():
+                    self._keys.append(key)
+                    self._fields.append(min(field, len(FIELDS) - 1))
+                    self._names.append(normalise_name(original))
+                    self._originals.append(original)
+        self._exact: dict[str, list[int]] = {}
+        self._postings: dict[str, list[int]] = {}
+        self._index_from(0)
+        self._words = sorted(self._postings)
+
+    def _index_from(self, start: int) -> None:
+        for position in range(start, len(self._names)):
+            normalised = self._names[position]
+            self._sizes.append(max(1, len(compact(normalised))))
+            for form in forms(normalised):
+                self._exact.setdefault(form, []).append(position)
+            for word in set(normalised.split()):
+                self._postings.setdefault(word, []).append(position)
+
+    def dump_parts(self) -> list[bytes]:
+        """The index as pickled parts of ``PART`` names each, for ``from_parts``: one pickle of
+        the whole index would hold the interpreter lock for a tenth of a second at 100,000 names
+        while it is read back (a window stutters); part by part, a few milliseconds at a time."""
+        return [
+            pickle.dumps(
+                (
+                    self._keys[start : start + PART],
+                    self._fields[start : start + PART],
+                    self._names[start : start + PART],
+                    self._originals[start : start + PART],
+                ),
+                protocol=pickle.HIGHEST_PROTOCOL,
+            )
+            for start in range(0, len(self._names), PART)
+        ]
+
+    @classmethod
+    def from_parts(cls, parts: Iterable[bytes]) -> NameIndex:
+        """The index ``dump_parts`` wrote (to be read only from a source as trusted as code)."""
+        index = cls(())
+        for part in parts:
+            keys, fields, names, originals = pickle.loads(part)  # noqa: S301 - see the docstring
+            start = len(index._names)
+            index._keys += keys
+            index._fields += fields
+            index._names += names
+            index._originals += originals
+            index._index_from(start)
+        index._words = sorted(index._postings)
+        return index
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    # --- searching ------------------------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 10) -> list[NameHit]:
+        """The best ``limit`` organisations for ``query``, one hit each, best first."""
+        normalised = normalise_name(query)
+        words = list(dict.fromkeys(normalised.split()))
+        if not words:
+            return []
+        found: dict[int, tuple[float, str, int, How]] = {}
+
+        def offer(position: int, score: float, how: How) -> None:
+            key = self._keys[position]
+            ranked = (-score, self._names[position], position, how)
+            if key not in found or ranked < found[key]:
+                found[key] = ranked
+
+        for form in forms(normalised):
+            for position in self._exact.get(form, ()):
+                offer(position, 100.0, How.EXACT)
+        matched = [self._word(word) for word in words]
+        self._rank_words(normalised, words, matched, offer)
+        self._rank_similar(words, matched, offer)
+        best = sorted(found.values())[:limit]
+        return [
+            NameHit(
+                self._keys[position],
+                round(-negative, 1),
+                self._originals[position],
+                FIELDS[self._fields[position]],
+                how,
+            )
+            for negative, _name, position, how in best
+        ]
+
+    def _word(self, word: str) -> _Word:
+        quality: dict[int, float] = {}
+        typed: dict[int, bool] = {}
+        if len(word) >= MIN_PREFIX:
+            first = bisect_left(self._words, word)
+            last = bisect_left(self._words, word + "\uffff", first)
+            found = self._words[first:last]
+        else:
+            found = [word] if word in self._postings else []
+        for name_word in found:
+            score = 1.0 if name_word == word else PREFIX_QUALITY
+            for position in self._postings[name_word]:
+                if quality.get(position, 0.0) < score:
+                    quality[position] = score
+                    typed[position] = True
+        if not found and len(word) >= MIN_FUZZY_LENGTH:
+            similar = process.extract(
+                word, self._words, scorer=fuzz.ratio, limit=FUZZY_WORDS, score_cutoff=FUZZY_CUTOFF
+            )
+            for name_word, ratio, _index in similar:
+                score = PREFIX_QUALITY * ratio / 100.0
+                for position in self._postings[name_word]:
+                    if quality.get(position, 0.0) < score:
+                        quality[position] = score
+                        typed[position] = False
+        common_limit = max(COMMON_MIN, COMMON_SHARE * len(self._names))
+        common = word in GENERIC_WORDS or len(word) < MIN_DISTINCTIVE or len(quality) > common_limit
+        return _Word(quality, typed, common)
+
+    def _coverage(self, position: int, words: list[str], matched: list[_Word]) -> float:
+        """The share of the name's letters that the query's words cover."""
+        covered = sum(len(w) for w, m in zip(words, matched, strict=True) if position in m.quality)
+        return min(1.0, covered / self._sizes[position])
+
+    def _rank_words(self, normalised: str, words: list[str], matched: list[_Word], offer) -> None:
+        """Names in which every query word begins a word (``prefix`` and ``words``)."""
+        ordered = sorted(matched, key=lambda m: len(m.quality))
+        candidates = [p for p, typed in ordered[0].typed.items() if typed]
+        for other in ordered[1:]:
+            candidates = [p for p in candidates if other.typed.get(p)]
+        letters = sum(len(word) for word in words)  # every word is in each of these names
+        for position in candidates:
+            how = How.PREFIX if self._names[position].startswith(normalised) else How.WORDS
+            base, spread = _BANDS[how]
+            offer(position, base + spread * min(1.0, letters / self._sizes[position]), how)
+
+    def _rank_similar(self, words: list[str], matched: list[_Word], offer) -> None:
+        """Names that hold most of the query, with at least one distinctive word."""
+        weights = [COMMON_WEIGHT if m.common else 1.0 for m in matched]
+        total = sum(weights)
+        candidates: set[int] = set()
+        for word in matched:
+            if not word.common:
+                candidates.update(word.quality)
+        for position in candidates:
+            share = sum(
+                weight * word.quality.get(position, 0.0)
+                for weight, word in zip(weights, matched, strict=True)
+            )
+            share /= total
+            if share >= MIN_COVERAGE:
+                name_share = self._coverage(position, words, matched)
+                score = _SIMILAR_BASE + _SIMILAR_QUERY * share + _SIMILAR_NAME * name_share
+                offer(position, score, How.SIMILAR)
