@@ -1,11 +1,14 @@
 """The proposal as an A4 PDF (reportlab): cover facts, tables, lists, pictures as vector
 drawings, a footer on every page.
 
-Every text is XML-escaped, since reportlab paragraphs read markup.
+Every text is XML-escaped, since reportlab paragraphs read markup. Lines break at spaces; a word
+too long for its column is hyphenated in the document's language (``desktop.export.hyphenation``),
+never cut in the middle of a syllable.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -31,6 +34,7 @@ from reportlab.platypus.flowables import Flowable
 from desktop.export import outline
 from desktop.export.cells import xml_safe
 from desktop.export.fonts import BOLD, BOLD_FILE, REGULAR, REGULAR_FILE
+from desktop.export.hyphenation import ColumnHyphenator
 from desktop.export.proposal import Proposal
 from desktop.export.scene_drawing import scene_drawing
 
@@ -38,6 +42,11 @@ ACCENT = colors.HexColor("#1f4e79")
 RULE = colors.HexColor("#b8c4d0")
 MARGIN = 18 * mm
 PICTURE_HEIGHT = 90 * mm  # a picture leaves room on its page for what it explains
+CELL_PADDING = 6  # reportlab's padding left and right in a table cell
+BULLET_INDENT = 12
+
+# (text, style, width): the text as a paragraph of that style in a column that wide
+MakeParagraph = Callable[[str, "str | int", float], Paragraph]
 
 
 def _register_fonts() -> None:
@@ -47,8 +56,10 @@ def _register_fonts() -> None:
         pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD)
 
 
-def _styles() -> dict[str, ParagraphStyle]:
-    body = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=13, spaceAfter=4)
+def _styles() -> dict[str | int, ParagraphStyle]:
+    body = ParagraphStyle(
+        "body", fontName=REGULAR, fontSize=9.5, leading=13, spaceAfter=4, splitLongWords=0
+    )
     return {
         "body": body,
         "emphasis": ParagraphStyle("emphasis", body, fontName=BOLD, textColor=ACCENT),
@@ -90,19 +101,35 @@ def _text(value: str) -> str:
     return escape(xml_safe(value)).replace("\n", "<br/>")
 
 
-def _table(block: outline.Table, styles: dict, width: float) -> Table:
+def _paragraphs(styles: dict[str | int, ParagraphStyle], language: str) -> MakeParagraph:
+    """Paragraphs whose long words are hyphenated to fit their column."""
+    fitted: dict[tuple[str | int, float], ParagraphStyle] = {}
+
+    def paragraph(text: str, style: str | int, width: float) -> Paragraph:
+        key = (style, round(width, 1))
+        if key not in fitted:
+            base = styles[style]
+            hyphenator = ColumnHyphenator(language, base.fontName, base.fontSize, width)
+            fitted[key] = ParagraphStyle(f"{base.name}-{key[1]}", base, hyphenationLang=hyphenator)
+        return Paragraph(_text(text), fitted[key])
+
+    return paragraph
+
+
+def _table(block: outline.Table, paragraph: MakeParagraph, width: float) -> Table:
+    weights = block.widths or (1.0,) * len(block.header)
+    columns = [width * w / sum(weights) for w in weights]
+
     def cell(value: str, column: int, style: str = "cell") -> Paragraph:
         chosen = style
         if column in block.numeric:
             chosen = "number" if style == "cell" else "head_number"
-        return Paragraph(_text(value), styles[chosen])
+        return paragraph(value, chosen, columns[column] - 2 * CELL_PADDING)
 
     data = [[cell(v, i, "head") for i, v in enumerate(block.header)]]
     data += [[cell(v, i) for i, v in enumerate(row)] for row in block.rows]
     if block.total:
         data.append([cell(v, i) for i, v in enumerate(block.total)])
-    weights = block.widths or (1.0,) * len(block.header)
-    columns = [width * w / sum(weights) for w in weights]
     table = Table(data, colWidths=columns, repeatRows=1)
     commands = [
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
@@ -121,42 +148,45 @@ def _table(block: outline.Table, styles: dict, width: float) -> Table:
     return table
 
 
-def _facts(block: outline.Facts, styles: dict, width: float) -> Table:
+def _facts(block: outline.Facts, paragraph: MakeParagraph, width: float) -> Table:
+    columns = [width * 0.22, width * 0.78]
+    label_width, value_width = (column - 2 * CELL_PADDING for column in columns)
     data = [
-        [Paragraph(_text(label), styles["emphasis"]), Paragraph(_text(value), styles["body"])]
+        [paragraph(label, "emphasis", label_width), paragraph(value, "body", value_width)]
         for label, value in block.pairs
     ]
-    table = Table(data, colWidths=[width * 0.22, width * 0.78])
+    table = Table(data, colWidths=columns)
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return table
 
 
-def _flowable(block: outline.Block, styles: dict, width: float) -> list[Flowable]:
+def _flowable(block: outline.Block, paragraph: MakeParagraph, width: float) -> list[Flowable]:
     match block:
         case outline.Heading(text=text, level=level):
-            return [Paragraph(_text(text), styles[level])]
+            return [paragraph(text, level, width)]
         case outline.Paragraph(text=text, emphasis=emphasis):
-            return [Paragraph(_text(text), styles["emphasis" if emphasis else "body"])]
+            return [paragraph(text, "emphasis" if emphasis else "body", width)]
         case outline.Bullets(items=items):
-            entries = [ListItem(Paragraph(_text(i), styles["body"])) for i in items]
-            return [ListFlowable(entries, bulletType="bullet", leftIndent=12)]
+            inner = width - BULLET_INDENT
+            entries = [ListItem(paragraph(i, "body", inner)) for i in items]
+            return [ListFlowable(entries, bulletType="bullet", leftIndent=BULLET_INDENT)]
         case outline.Facts():
-            return [_facts(block, styles, width), Spacer(1, 6)]
+            return [_facts(block, paragraph, width), Spacer(1, 6)]
         case outline.Table():
-            return [_table(block, styles, width), Spacer(1, 6)]
+            return [_table(block, paragraph, width), Spacer(1, 6)]
         case outline.Picture(scene=scene, caption=caption):
             drawing = scene_drawing(scene, width, PICTURE_HEIGHT)
-            caption_paragraph = Paragraph(_text(caption), styles["caption"])
+            caption_paragraph = paragraph(caption, "caption", width)
             return [KeepTogether([drawing, caption_paragraph]), Spacer(1, 6)]
     raise TypeError(f"unknown block {block!r}")
 
 
-def _story(blocks: list[outline.Block], styles: dict, width: float) -> list[Flowable]:
+def _story(blocks: list[outline.Block], paragraph: MakeParagraph, width: float) -> list[Flowable]:
     """The flowables of the blocks; a heading is kept on one page with what follows it."""
     story: list[Flowable] = []
     headings: list[Flowable] = []
     for block in blocks:
-        flowables = _flowable(block, styles, width)
+        flowables = _flowable(block, paragraph, width)
         if isinstance(block, outline.Heading) and block.level > 0:
             headings += flowables
             continue
@@ -195,5 +225,6 @@ def write_pdf(proposal: Proposal, language: str, path: Path) -> None:
         subject=words("proposal"),
         lang=language,
     )
-    story = _story(outline.outline(proposal, words), styles, document.width)
+    paragraph = _paragraphs(styles, language)
+    story = _story(outline.outline(proposal, words), paragraph, document.width)
     document.build(story, onFirstPage=decorate, onLaterPages=decorate)
