@@ -15,10 +15,12 @@ from desktop.views.error_reporting import errors_reported
 from desktop.views.recent_databases import last_database
 from desktop.views.startup import Launcher
 from desktop.views.translation import chosen_language, install_translators, remove_translators
+from desktop.views.window_system import window_problem
 
 ORGANISATION_NAME = "HelixMatch"
 APPLICATION_NAME = "HelixMatch"
 SIGNAL_POLL_MS = 250
+EXIT_NO_WINDOW = 1
 
 
 def application() -> QApplication:
@@ -33,8 +35,12 @@ def application() -> QApplication:
 
 def run_application(url: str, create: bool = True, *, last_used: bool = False) -> int:
     """Open the database at ``url`` and run the window; returns the exit code (non-zero when
-    the database cannot be opened). With ``last_used`` (no database was named), the database
-    file opened last is opened instead when it is still there."""
+    the database cannot be opened, or no window). With ``last_used`` (no database was named),
+    the database file opened last is opened instead when it is still there."""
+    problem = window_problem()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return EXIT_NO_WINDOW
     log_handler = start_log_file()
     app = application()
     settings = QSettings()
