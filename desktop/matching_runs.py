@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.models.database import Database
-from desktop.models.repositories.consortia import ConsortiumDraft, create_consortium
+from desktop.models.repositories.consortia import ConsortiumDraft, MemberDraft, create_consortium
 from desktop.models.repositories.matching import data_fingerprint
 from desktop.models.repositories.reference import load_vocabulary
 from desktop.suggest_requests import resolve
-from matching.model import Organisation
-from matching.request import Request, Suggestion
+from matching.model import Organisation, Reason
+from matching.request import Member, Request, Suggestion
 from matching.rules import MemberFacts
 
 if TYPE_CHECKING:  # the engine (NumPy, SciPy) loads on the first run, not with the window
@@ -47,6 +47,13 @@ class MatchResult:
     suggestion: Suggestion
     organisations: dict[int, Organisation]  # every organisation the suggestion names
     warnings: list[dict[str, Any]] = field(default_factory=list)
+
+
+def member_draft(member: Member) -> MemberDraft:
+    """A suggested member for a saved consortium, with the reasons it was suggested for (and the
+    competences it covers) as codes, worded when shown or exported."""
+    covers = (Reason("covers", {"concepts": list(member.covers)}),) if member.covers else ()
+    return MemberDraft(member.id, member.role, reasons=member.reasons + covers)
 
 
 def member_facts(organisation: Organisation, role: str) -> MemberFacts:

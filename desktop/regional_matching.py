@@ -17,7 +17,7 @@ from desktop.matching_runs import (
 )
 from desktop.models.reference import Instrument
 from desktop.models.repositories.consortia import ConsortiumDraft, MemberDraft
-from matching.model import Organisation, Violation
+from matching.model import Organisation, Reason, Violation
 from matching.request import Candidate
 from matching.rules import check_rules
 
@@ -99,10 +99,10 @@ def _match_one(matcher: Matcher, sme: Organisation, rules: list[dict]) -> Region
     )
 
 
-def regional_draft(row: RegionalMatch, title: str, rationales: dict[int, str]) -> ConsortiumDraft:
+def regional_draft(row: RegionalMatch, title: str) -> ConsortiumDraft:
     """A draft MIT R&D consortium: the SME leads, partner SMEs join, knowledge partners are
-    subcontractors (as MIT allows)."""
-    members = [MemberDraft(row.sme.id, "lead", rationales.get(row.sme.id, ""))]
-    members += [MemberDraft(c.id, "partner", rationales.get(c.id, "")) for c in row.partners]
-    members += [MemberDraft(c.id, "subcontractor", rationales.get(c.id, "")) for c in row.knowledge]
+    subcontractors (as MIT allows); each keeps the reasons it was matched for."""
+    members = [MemberDraft(row.sme.id, "lead", reasons=(Reason("built_around", {}),))]
+    members += [MemberDraft(c.id, "partner", reasons=c.reasons) for c in row.partners]
+    members += [MemberDraft(c.id, "subcontractor", reasons=c.reasons) for c in row.knowledge]
     return ConsortiumDraft(title, tuple(members), instrument_code=INSTRUMENT)

@@ -11,6 +11,7 @@ from desktop.models.organisation import Contact, Organisation
 from desktop.models.repositories.consortia import ConsortiumDraft, MemberDraft, create_consortium
 from desktop.models.repositories.organisation_details import ContactData, OrganisationData
 from desktop.models.repositories.organisation_writes import write_organisation
+from matching.model import Reason
 
 MADE_ON = date(2026, 3, 14)
 # A name that a spreadsheet would run as a formula, and markup that a PDF would read.
@@ -35,7 +36,8 @@ def _id(session, external_id: str) -> int:
 
 def build_consortium(database, *, instrument: str | None = "mit-rd", budgets: bool = True) -> Built:
     """Four members with budgets (total € 300,000, or none); under MIT R&D the university and
-    the province break the ``forbidden_kinds`` rule."""
+    the province break the ``forbidden_kinds`` rule. The lead and the university keep reasons
+    they were suggested for (as codes), the lead beside a rationale typed in English."""
     with database.transaction() as session:
         tricky = write_organisation(
             session,
@@ -58,12 +60,33 @@ def build_consortium(database, *, instrument: str | None = "mit-rd", budgets: bo
         lead, university = _id(session, "demo:0001"), _id(session, "ref:rug")
         province = _id(session, "ref:provincie-groningen")
         scale = 1 if budgets else 0
+        suggested = (
+            Reason("matched_terms", {"terms": ["waterstof", "elektrolyse"]}),
+            Reason("shared_projects", {"partner": province, "count": 1}),
+        )
         members = (
-            MemberDraft(lead, "lead", "Builds the electrolyser.", 100_000 * scale, 20_000 * scale),
+            MemberDraft(
+                lead,
+                "lead",
+                "Builds the electrolyser.",
+                100_000 * scale,
+                20_000 * scale,
+                reasons=suggested,
+            ),
             MemberDraft(
                 tricky, "partner", "-1 risk: @solar+wind", 50_000 * scale, 10_000 * scale, contact
             ),
-            MemberDraft(university, "partner", "", 80_000 * scale, 0),
+            MemberDraft(
+                university,
+                "partner",
+                "",
+                80_000 * scale,
+                0,
+                reasons=(
+                    Reason("projects_on_topic", {"count": 1}),
+                    Reason("busy", {"open_consortia": 2}),
+                ),
+            ),
             MemberDraft(province, "partner", "", 0, 40_000 * scale),
         )
         consortium_id = create_consortium(

@@ -89,7 +89,7 @@ def test_a_share_file_carries_the_origin_and_the_import_keeps_it(
     path = _export(database, built, "share", tmp_path / "c.helixshare")
     with zipfile.ZipFile(path) as archive:
         document = json.loads(archive.read(ENTRY))
-    assert document["schema_version"] == 2
+    assert document["schema_version"] == 3
     origins = {o["name"]: o["origin"] for o in document["organisations"]}
     assert origins[DEMO] == "demo" and origins[REAL] == "reference"
 

@@ -94,7 +94,7 @@ def test_pdf_in_english_and_with_contacts(database, built, tmp_path) -> None:
         "Total €230,000 €70,000 €300,000 100.0%",
         "Partners of kind Government / Knowledge / Civil society may not take part",
         "Why each partner is there",
-        f"Worked with {PROVINCE} before (1 shared project(s))",
+        f"Worked with {PROVINCE} before (1 shared project)",
         "Contacts",
         f"{CONTACT.name} {CONTACT.function} {CONTACT.email}",
         "Made with HelixMatch on 2026-03-14, version 1",

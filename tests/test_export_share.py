@@ -41,6 +41,10 @@ def _counts(database) -> tuple[int, int, int]:
         )
 
 
+def _name(session, organisation_id: int) -> str:
+    return session.get(Organisation, organisation_id).name
+
+
 def _consortium(database, consortium_id: int) -> dict:
     """The consortium as names and values, comparable across databases."""
     with database.transaction() as session:
@@ -54,6 +58,11 @@ def _consortium(database, consortium_id: int) -> dict:
         members = []
         for member, org in rows:
             contact = session.get(Contact, member.contact_id) if member.contact_id else None
+            reasons = [
+                (r["code"], {k: _name(session, v) if k == "partner" else v
+                             for k, v in r["values"].items()})
+                for r in member.reasons
+            ]  # fmt: skip
             members.append(
                 (
                     org.name,
@@ -64,6 +73,7 @@ def _consortium(database, consortium_id: int) -> dict:
                     member.budget_cash,
                     member.budget_in_kind,
                     member.rationale,
+                    reasons,
                     contact.email if contact else None,
                 )
             )
@@ -100,6 +110,37 @@ def test_round_trip_gives_the_same_consortium_and_no_duplicates(database, other,
     again = apply_share_import(other, plan_share_import(other, path))
     assert _consortium(other, again) == _consortium(database, consortium_id)
     assert _counts(other) == (organisations + 1, consortia + 2, contacts + 1)
+
+
+def test_members_carry_their_reasons_as_codes_naming_partners_by_ref(database, other, tmp_path):
+    _, path = _share(database, tmp_path)
+    document = read_share_document(path)
+    refs = {o.ref: o.name for o in document.organisations}
+    lead = document.members[0]
+    assert [r.code for r in lead.reasons] == ["matched_terms", "shared_projects"]
+    assert refs[lead.reasons[1].values["partner"]] == "Provincie Groningen"
+    imported = apply_share_import(other, plan_share_import(other, path))
+    reasons = {name: r for name, *_, r, _email in _consortium(other, imported)["members"]}
+    assert ("shared_projects", {"partner": "Provincie Groningen", "count": 1}) in reasons[
+        "Wadgloed Waterstof B.V."
+    ]
+
+
+def test_a_share_file_from_before_reason_codes_keeps_its_rationale(database, other, tmp_path):
+    _, path = _share(database, tmp_path)
+    with zipfile.ZipFile(path) as archive:
+        document = json.loads(archive.read(ENTRY))
+    document["schema_version"] = 2
+    for member in document["members"]:
+        del member["reasons"]
+    document["members"][1]["rationale"] = "Matches: waterstof; Track record: 1 projects"
+    old = tmp_path / "old.helixshare"
+    _zip(old, {ENTRY: json.dumps(document)})
+    imported = apply_share_import(other, plan_share_import(other, old))
+    members = _consortium(other, imported)["members"]
+    typed = {m[0]: m[7] for m in members}
+    assert typed[TRICKY_NAME] == "Matches: waterstof; Track record: 1 projects"
+    assert all(m[8] == [] for m in members)
 
 
 def test_contacts_stay_out_of_a_share_file_unless_asked_for(database, tmp_path) -> None:

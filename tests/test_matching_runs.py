@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from sqlmodel import select
 
 from desktop.desk_answers import CHAIN, answer_question, draft_from_answer, take_in
-from desktop.matching_runs import Cancelled, Matcher
+from desktop.matching_runs import Cancelled, Matcher, member_draft
 from desktop.models.consortium import Consortium, ConsortiumMember, Question
 from desktop.models.organisation import Organisation
 from desktop.models.repositories.consortia import (
@@ -22,6 +22,7 @@ from desktop.models.repositories.consortia import (
     consortium_members,
     create_consortium,
     list_consortia,
+    load_consortium,
 )
 from desktop.models.repositories.questions import (
     QuestionDraft,
@@ -35,6 +36,7 @@ from desktop.regional_matching import match_smes, regional_draft
 from desktop.suggest_requests import RequestError
 from desktop.table_export import write_xlsx
 from desktop.user_error import UserError
+from matching.model import Reason
 
 
 @pytest.fixture
@@ -103,21 +105,33 @@ def test_a_bad_request_says_what_is_wrong(matcher):
         matcher.match({"text": "waterstof", "region": "Atlantis"})
 
 
-def test_saving_a_consortium_keeps_members_roles_and_rationale(matcher, database):
+def test_saving_a_consortium_keeps_members_roles_rationale_and_reason_codes(matcher, database):
     result = matcher.match({"text": "eiwittransitie", "instrument": "pps-innovatie"})
     chosen = result.suggestion.consortia[0]
+    typed = MemberDraft(chosen.members[0].id, chosen.members[0].role, "grows the seaweed")
     draft = ConsortiumDraft(
         "Eiwit uit zeewier",
-        tuple(MemberDraft(m.id, m.role, f"reasons of {m.id}") for m in chosen.members),
+        (typed, *(member_draft(m) for m in chosen.members[1:])),
         instrument_code="pps-innovatie",
     )
     consortium_id = matcher.save(draft)
     with database.transaction() as session:
         members = consortium_members(session, consortium_id)
         rows = list_consortia(session)
+        loaded = load_consortium(session, consortium_id)
     assert [m.organisation_id for m in members] == [m.id for m in chosen.members]
     assert members[0].role == "lead"
-    assert members[0].rationale == f"reasons of {chosen.members[0].id}"
+    assert members[0].rationale == "grows the seaweed" and members[0].reasons == []
+    second = chosen.members[1]
+    assert members[1].rationale == ""  # the reasons are codes, worded when shown
+    assert members[1].reasons[0] == {
+        "code": second.reasons[0].code,
+        "values": second.reasons[0].values,
+    }
+    assert loaded.draft.members[1].reasons[: len(second.reasons)] == second.reasons
+    assert loaded.draft.members[1].reasons[-1] == Reason(
+        "covers", {"concepts": list(second.covers)}
+    )
     assert rows[0].id == consortium_id and rows[0].members == len(chosen.members)
     assert rows[0].status == "draft" and rows[0].instrument_code == "pps-innovatie"
 
@@ -219,8 +233,10 @@ def test_regional_matching_finds_knowledge_partners_and_partner_smes(matcher, da
         assert all(row.organisations[c.id].is_sme for c in row.partners)
         assert row.sme.id not in {c.id for c in row.partners}
         assert not row.violations  # two SMEs or more, a company leads: MIT R&D holds
-    draft = regional_draft(rows[0], "MIT", {rows[0].sme.id: "asks"})
-    assert draft.members[0].role == "lead" and draft.members[0].rationale == "asks"
+    draft = regional_draft(rows[0], "MIT")
+    assert draft.members[0].role == "lead"
+    assert draft.members[0].reasons == (Reason("built_around", {}),)
+    assert draft.members[1].reasons and draft.members[1].rationale == ""
     assert {m.role for m in draft.members[1:]} <= {"partner", "subcontractor"}
 
 
@@ -265,18 +281,19 @@ def test_a_desk_question_is_answered_then_turned_into_a_draft(matcher, database)
     sme = _an_sme(database)
     question, answer = take_in(matcher, QuestionDraft("Warmtepompen", "warmtepomp", sme))
     assert question.status == "in_progress"
-    consortium_id = draft_from_answer(matcher, question, answer, {sme: "asks"})
+    consortium_id = draft_from_answer(matcher, question, answer)
     with database.transaction() as session:
         members = consortium_members(session, consortium_id)
         status = session.get(Question, question.id).status
     assert status == "answered"
-    assert {m.organisation_id: m.rationale for m in members}[sme] == "asks"
+    reasons = {m.organisation_id: m.reasons for m in members}
+    assert all(reasons.values()) and all(m.rationale == "" for m in members)
 
 
 def test_a_draft_needs_a_consortium_and_leaves_the_question_as_it_was(matcher, database):
     question, answer = take_in(matcher, QuestionDraft("Warmtepompen", "warmtepomp"))
     with pytest.raises(ConsortiumError, match="no consortium"):
-        draft_from_answer(matcher, question, replace(answer, consortium=None), {})
+        draft_from_answer(matcher, question, replace(answer, consortium=None))
     with database.transaction() as session:
         assert session.get(Question, question.id).status == "in_progress"
         assert not session.exec(select(Consortium)).all()

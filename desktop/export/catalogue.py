@@ -10,14 +10,33 @@ from __future__ import annotations
 import locale
 import os
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, NamedTuple
 
 from matching.model import Reason, Violation
 
 LANGUAGES = ("en", "nl")
 
+
+class Plural(NamedTuple):
+    """A phrase that reads differently for one: ``count`` names the value that decides (a number,
+    or a list whose length counts)."""
+
+    count: str
+    one: str
+    other: str
+
+
+def plural_form(phrase: str | Plural, values: Mapping[str, Any]) -> str:
+    """The phrase for the values: its singular form when the counted value is one."""
+    if isinstance(phrase, str):
+        return phrase
+    counted = values.get(phrase.count)
+    number = len(counted) if isinstance(counted, list | tuple) else counted
+    return phrase.one if number == 1 else phrase.other
+
+
 # key -> (English, Dutch); {placeholders} are filled with str.format.
-_PHRASES: dict[str, tuple[str, str]] = {
+_PHRASES: dict[str, tuple[str | Plural, str | Plural]] = {
     "proposal": ("Consortium proposal", "Consortiumvoorstel"),
     "mission": ("Mission", "Missie"),
     "target_year": ("target year {year}", "doeljaar {year}"),
@@ -54,8 +73,16 @@ _PHRASES: dict[str, tuple[str, str]] = {
         "Het consortium voldoet aan elke toetsbare regel van {instrument}.",
     ),
     "rules_broken": (
-        "{count} rule(s) of {instrument} are not met:",
-        "{count} regel(s) van {instrument} worden niet gehaald:",
+        Plural(
+            "count",
+            "{count} rule of {instrument} is not met:",
+            "{count} rules of {instrument} are not met:",
+        ),
+        Plural(
+            "count",
+            "{count} regel van {instrument} wordt niet gehaald:",
+            "{count} regels van {instrument} worden niet gehaald:",
+        ),
     ),
     "unchecked": (
         "Not judged until every member has a budget: {rules}.",
@@ -193,8 +220,8 @@ _RULE_NAMES: dict[str, tuple[str, str]] = {
     "lead_types": ("type of the lead", "type van de penvoerder"),
 }
 
-_REASONS: dict[str, tuple[str, str]] = {
-    "matched_terms": ("Profile matches: {terms}", "Profiel past bij: {terms}"),
+_REASONS: dict[str, tuple[str | Plural, str | Plural]] = {
+    "matched_terms": ("Matches: {terms}", "Past bij: {terms}"),
     "related_concepts": (
         "Works on related topics: {concepts}",
         "Werkt aan verwante onderwerpen: {concepts}",
@@ -204,12 +231,26 @@ _REASONS: dict[str, tuple[str, str]] = {
         "Nodig voor het consortium: {requirement}",
     ),
     "projects_on_topic": (
-        "{count} earlier project(s) on the topic",
-        "{count} eerdere project(en) over het onderwerp",
+        Plural(
+            "count", "{count} earlier project on the topic", "{count} earlier projects on the topic"
+        ),
+        Plural(
+            "count",
+            "{count} eerder project over het onderwerp",
+            "{count} eerdere projecten over het onderwerp",
+        ),
     ),
     "shared_projects": (
-        "Worked with {partner} before ({count} shared project(s))",
-        "Werkte eerder samen met {partner} ({count} gedeelde project(en))",
+        Plural(
+            "count",
+            "Worked with {partner} before ({count} shared project)",
+            "Worked with {partner} before ({count} shared projects)",
+        ),
+        Plural(
+            "count",
+            "Werkte eerder samen met {partner} ({count} gedeeld project)",
+            "Werkte eerder samen met {partner} ({count} gedeelde projecten)",
+        ),
     ),
     "partners_of_partners": (
         "Works with partners of the consortium's partners",
@@ -223,25 +264,60 @@ _REASONS: dict[str, tuple[str, str]] = {
         "Gevestigd in de buurprovincie {province}",
     ),
     "shared_topsectors": (
-        "Shares topsector(s) with the consortium: {codes}",
-        "Deelt topsector(en) met het consortium: {codes}",
+        Plural(
+            "codes",
+            "Shares a topsector with the consortium: {codes}",
+            "Shares topsectors with the consortium: {codes}",
+        ),
+        Plural(
+            "codes",
+            "Deelt een topsector met het consortium: {codes}",
+            "Deelt topsectoren met het consortium: {codes}",
+        ),
     ),
     "shared_technologies": (
-        "Shares key technologies with the consortium: {codes}",
-        "Deelt sleuteltechnologieën met het consortium: {codes}",
+        Plural(
+            "codes",
+            "Shares a key technology with the consortium: {codes}",
+            "Shares key technologies with the consortium: {codes}",
+        ),
+        Plural(
+            "codes",
+            "Deelt een sleuteltechnologie met het consortium: {codes}",
+            "Deelt sleuteltechnologieën met het consortium: {codes}",
+        ),
     ),
     "track_record": (
-        "Track record of {projects} project(s)",
-        "Staat van dienst: {projects} project(en)",
+        Plural(
+            "projects", "Track record of {projects} project", "Track record of {projects} projects"
+        ),
+        Plural(
+            "projects",
+            "Staat van dienst: {projects} project",
+            "Staat van dienst: {projects} projecten",
+        ),
     ),
     "sme": ("An SME, as the instrument asks", "Een mkb-onderneming, zoals het instrument vraagt"),
     "busy": (
-        "Already in {open_consortia} other open consortium/consortia",
-        "Zit al in {open_consortia} ander(e) open consortium/consortia",
+        Plural(
+            "open_consortia",
+            "Already in {open_consortia} other open consortium",
+            "Already in {open_consortia} other open consortia",
+        ),
+        Plural(
+            "open_consortia",
+            "Zit al in {open_consortia} ander open consortium",
+            "Zit al in {open_consortia} andere open consortia",
+        ),
+    ),
+    "covers": ("Covers: {concepts}", "Dekt: {concepts}"),
+    "built_around": (
+        "The SME the collaboration is built around",
+        "Het mkb-bedrijf waar de samenwerking om draait",
     ),
 }
 
-_VIOLATIONS: dict[str, tuple[str, str]] = {
+_VIOLATIONS: dict[str, tuple[str | Plural, str | Plural]] = {
     "min_partners": (
         "At least {required} partners are required; the consortium has {actual}.",
         "Er zijn minstens {required} partners nodig; het consortium heeft er {actual}.",
@@ -251,16 +327,42 @@ _VIOLATIONS: dict[str, tuple[str, str]] = {
         "Er mogen hooguit {maximum} partners zijn; het consortium heeft er {actual}.",
     ),
     "min_independent_smes": (
-        "At least {required} independent SMEs are required; the consortium has {actual}.",
-        "Er zijn minstens {required} zelfstandige mkb'ers nodig; het consortium heeft er {actual}.",
+        Plural(
+            "required",
+            "At least {required} independent SME is required; the consortium has {actual}.",
+            "At least {required} independent SMEs are required; the consortium has {actual}.",
+        ),
+        Plural(
+            "required",
+            "Er is minstens {required} zelfstandig mkb-bedrijf nodig; het consortium heeft er "
+            "{actual}.",
+            "Er zijn minstens {required} zelfstandige mkb'ers nodig; het consortium heeft er "
+            "{actual}.",
+        ),
     ),
     "min_of_kind": (
-        "At least {required} partner(s) of kind {kind} are required; there are {actual}.",
-        "Er zijn minstens {required} partner(s) uit de helix {kind} nodig; er zijn er {actual}.",
+        Plural(
+            "required",
+            "At least {required} partner of kind {kind} is required; there are {actual}.",
+            "At least {required} partners of kind {kind} are required; there are {actual}.",
+        ),
+        Plural(
+            "required",
+            "Er is minstens {required} partner uit de helix {kind} nodig; er zijn er {actual}.",
+            "Er zijn minstens {required} partners uit de helix {kind} nodig; er zijn er {actual}.",
+        ),
     ),
     "min_of_type": (
-        "At least {required} partner(s) of type {type} are required; there are {actual}.",
-        "Er zijn minstens {required} partner(s) van het type {type} nodig; er zijn er {actual}.",
+        Plural(
+            "required",
+            "At least {required} partner of type {type} is required; there are {actual}.",
+            "At least {required} partners of type {type} are required; there are {actual}.",
+        ),
+        Plural(
+            "required",
+            "Er is minstens {required} partner van het type {type} nodig; er zijn er {actual}.",
+            "Er zijn minstens {required} partners van het type {type} nodig; er zijn er {actual}.",
+        ),
     ),
     "forbidden_kinds": (
         "Partners of kind {kinds} may not take part: {members}.",
@@ -327,7 +429,8 @@ def system_language(environ: Mapping[str, str] | None = None) -> str:
 
 class Words:
     """The catalogue in one language. ``name_of`` turns a member id into its name;
-    ``code_names`` holds the (English, Dutch) words of concept, topsector and technology codes."""
+    ``code_names`` holds the (English, Dutch) words of concept, topsector, technology, region and
+    mission codes."""
 
     def __init__(
         self,
@@ -343,11 +446,14 @@ class Words:
         self._code_names = code_names or {}
 
     def __call__(self, key: str, **values: Any) -> str:
-        return self.template(key).format(**values)
+        return plural_form(_PHRASES[key][self._index], values).format(**values)
 
     def template(self, key: str) -> str:
         """The phrase with its {placeholders}, for code that fills them in later."""
-        return _PHRASES[key][self._index]
+        phrase = _PHRASES[key][self._index]
+        if isinstance(phrase, Plural):
+            raise ValueError(f"'{key}' depends on a count: fill it in with its values")
+        return phrase
 
     def _pick(self, table: Mapping[str, tuple[str, str]], code: str) -> str:
         words = table.get(code)
@@ -389,6 +495,12 @@ class Words:
         return text.replace(".", ",") if self.language == "nl" else text
 
     def reason(self, reason: Reason) -> str:
+        """Why a member is there, in one sentence: the one wording of every reason code, in the
+        interface and in the exports alike."""
+        phrase = _REASONS.get(reason.code)
+        if phrase is None:
+            return reason.code
+        chosen = plural_form(phrase[self._index], reason.values)
         values = dict(reason.values)
         if "partner" in values:
             values["partner"] = self._name_of(values["partner"])
@@ -397,12 +509,12 @@ class Words:
         for key in ("codes", "concepts"):
             if key in values:
                 values[key] = ", ".join(self._pick(self._code_names, c) for c in values[key])
+        for key in ("mission", "cluster", "province"):
+            if key in values:
+                values[key] = self._pick(self._code_names, values[key])
         if reason.code == "needed":
             values["requirement"] = self._requirement(values)
-        phrase = _REASONS.get(reason.code)
-        if phrase is None:
-            return reason.code
-        return phrase[self._index].format_map(_Lenient(values))
+        return chosen.format_map(_Lenient(values))
 
     def _requirement(self, values: dict) -> str:
         """A hard requirement a member meets: a helix kind, a type, an SME, the lead."""
@@ -437,7 +549,7 @@ class Words:
         phrase = _VIOLATIONS.get(code)
         if phrase is None:
             return code
-        return phrase[self._index].format_map(_Lenient(values))
+        return plural_form(phrase[self._index], violation.values).format_map(_Lenient(values))
 
 
 class _Lenient(dict):

@@ -144,8 +144,14 @@ class _Coverage:
         return tuple(code for code in self._wanted.values() if code in covered)
 
 
+def _same_reason(reason: Reason) -> tuple[str, object]:
+    """What makes two reasons the same one: its code, and for shared projects the partner."""
+    return reason.code, reason.values.get("partner")
+
+
 def _reasons(member: MemberRow, source: ProposalSource, wants_smes: bool) -> tuple[Reason, ...]:
-    reasons: list[Reason] = []
+    """The reasons the member was suggested for, then those its data gives now, each once."""
+    reasons = list(member.suggested_for)
     me = member.organisation_id
     others = [m for m in source.members if m.organisation_id != me]
     for other in others:
@@ -166,7 +172,13 @@ def _reasons(member: MemberRow, source: ProposalSource, wants_smes: bool) -> tup
         reasons.append(Reason("track_record", {"projects": member.projects}))
     if wants_smes and member.is_sme and member.kind == "company":
         reasons.append(Reason("sme", {}))
-    return tuple(reasons)
+    seen: set[tuple[str, object]] = set()
+    unique = []
+    for reason in reasons:
+        if _same_reason(reason) not in seen:
+            seen.add(_same_reason(reason))
+            unique.append(reason)
+    return tuple(unique)
 
 
 def build_proposal(

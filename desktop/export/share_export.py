@@ -15,6 +15,8 @@ from desktop.export.share_format import (
     SharedMember,
     ShareDocument,
     SharedOrganisation,
+    SharedReason,
+    partners_renamed,
     write_share_document,
 )
 from desktop.models.database import Database
@@ -54,6 +56,10 @@ def share_document(
             budget_in_kind=m.budget_in_kind,
             rationale=m.rationale,
             contact=SharedContact(**vars(m.contact)) if with_contacts and m.contact else None,
+            reasons=[
+                SharedReason(code=code, values=values)
+                for code, values in partners_renamed(((r.code, r.values) for r in m.reasons), refs)
+            ],
         )
         for m in found.members
     ]

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import json
 import zipfile
+from collections.abc import Iterable, Mapping
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -23,7 +24,8 @@ from desktop.user_error import UserError
 from matching.kinds import HelixKind, OrganisationType
 
 FORMAT = "helixmatch.share"
-SCHEMA_VERSION = 2  # 2: organisations say their origin (demonstration data travels as such)
+SCHEMA_VERSION = 3  # 2: organisations say their origin (demonstration data travels as such)
+# 3: members carry the reasons they were suggested for, as codes with values
 ENTRY = "helixmatch-share.json"
 MAX_BYTES = 16 * 1024 * 1024  # far above any real consortium
 MAX_ITEMS = 1000
@@ -76,13 +78,38 @@ class SharedOrganisation(_Strict):
     origin: Origin | None = None  # in the sending database; "demo": fictional, for demonstrations
 
 
+class SharedReason(_Strict):
+    """Why a member was suggested, as the matching says it; a partner it names is a ref."""
+
+    code: Code
+    values: Annotated[dict[Code, int | float | Text | list[Text] | None], Field(max_length=20)] = {}
+
+
+def partners_renamed(
+    reasons: Iterable[tuple[str, Mapping[str, Any]]], names: Mapping[Any, Any]
+) -> list[tuple[str, dict[str, Any]]]:
+    """Reasons (code, values) with the partner a reason names as ``names`` has it (an id as its
+    ref in the file, a ref as its id in the database); one naming an unknown partner is left
+    out."""
+    renamed = []
+    for code, values in reasons:
+        values = dict(values)
+        if "partner" in values:
+            if values["partner"] not in names:
+                continue
+            values["partner"] = names[values["partner"]]
+        renamed.append((code, values))
+    return renamed
+
+
 class SharedMember(_Strict):
     organisation: Annotated[str, Field(min_length=1, max_length=40)]  # an organisation's ref
     role: Role = "partner"
     budget_cash: Amount = 0.0
     budget_in_kind: Amount = 0.0
-    rationale: LongText = ""
+    rationale: LongText = ""  # as the user typed it (before schema 3: the reasons in words too)
     contact: SharedContact | None = None
+    reasons: Annotated[list[SharedReason], Field(max_length=100)] = []
 
 
 class SharedConsortium(_Strict):
@@ -97,7 +124,7 @@ class SharedConsortium(_Strict):
 
 class ShareDocument(_Strict):
     format: Literal["helixmatch.share"]
-    schema_version: Literal[1, 2]
+    schema_version: Literal[1, 2, 3]
     made_on: date
     with_contacts: bool = False
     consortium: SharedConsortium

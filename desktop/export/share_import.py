@@ -15,7 +15,12 @@ from pathlib import Path
 
 from sqlmodel import Session, select
 
-from desktop.export.share_format import ShareDocument, SharedOrganisation, read_share_document
+from desktop.export.share_format import (
+    ShareDocument,
+    SharedOrganisation,
+    partners_renamed,
+    read_share_document,
+)
 from desktop.models.database import Database
 from desktop.models.organisation import Organisation
 from desktop.models.records import OrganisationRecord
@@ -33,6 +38,7 @@ from desktop.models.repositories.reference import Vocabulary, load_vocabulary
 from desktop.models.repositories.share import find_or_add_contact
 from desktop.user_error import UserError
 from matching.dedupe import DuplicateFinder, Entity
+from matching.model import Reason
 
 
 @dataclass(frozen=True)
@@ -234,6 +240,12 @@ def apply_share_import(database: Database, plan: SharePlan) -> int:
                     member.budget_cash,
                     member.budget_in_kind,
                     contact_id,
+                    tuple(
+                        Reason(code, values)
+                        for code, values in partners_renamed(
+                            ((r.code, r.values) for r in member.reasons), ids
+                        )
+                    ),
                 )
             )
         consortium = document.consortium

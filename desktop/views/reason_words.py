@@ -1,7 +1,9 @@
 """Matching reasons, rule violations and problems in words, Dutch or English.
 
-``matching`` explains itself with codes and values; this is the one place that turns them into
-sentences, through Qt's translation system. Build it after the translator is installed.
+``matching`` explains itself with codes and values; this is the one place in the interface that
+turns them into sentences, through Qt's translation system (build it after the translator is
+installed). Reasons are worded by the export catalogue, which has no Qt, so the screen and the
+exported proposal word a reason alike.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from desktop.export.catalogue import Words
 from desktop.models.repositories.code_names import CodeNames
 from desktop.views.labels import CodeLabels
 from matching.model import Reason, Violation
@@ -62,56 +65,9 @@ class ReasonWords:
         self.organisation_name = organisation_name
         self.labels = CodeLabels()
         self.locale = locale or QLocale()
-        self._reasons: dict[str, Callable[[Mapping[str, Any]], str]] = {
-            "matched_terms": lambda v: fill(
-                translate("ReasonWords", "Matches: %1"), ", ".join(v["terms"])
-            ),
-            "related_concepts": lambda v: fill(
-                translate("ReasonWords", "Works on related topics: %1"),
-                self.competences(v["concepts"]),
-            ),
-            "projects_on_topic": lambda v: fill(
-                translate("ReasonWords", "Projects on the topic: %1"), v["count"]
-            ),
-            "shared_projects": lambda v: fill(
-                translate("ReasonWords", "Worked with %1 (%2 projects)"),
-                organisation_name(v["partner"]),
-                v["count"],
-            ),
-            "partners_of_partners": lambda v: translate(
-                "ReasonWords", "Works with the partners' partners"
-            ),
-            "mission": lambda v: fill(
-                translate("ReasonWords", "Works on mission %1"), self.mission(v["mission"])
-            ),
-            "same_cluster": lambda v: fill(
-                translate("ReasonWords", "In %1"), names.region(v["cluster"])
-            ),
-            "same_province": lambda v: fill(
-                translate("ReasonWords", "In %1"), names.region(v["province"])
-            ),
-            "neighbouring_province": lambda v: fill(
-                translate("ReasonWords", "Nearby, in %1"), names.region(v["province"])
-            ),
-            "shared_topsectors": lambda v: fill(
-                translate("ReasonWords", "Shares topsectors: %1"),
-                self._listed(names.topsectors, v["codes"]),
-            ),
-            "shared_technologies": lambda v: fill(
-                translate("ReasonWords", "Shares key technologies: %1"),
-                self._listed(names.technologies, v["codes"]),
-            ),
-            "track_record": lambda v: fill(
-                translate("ReasonWords", "Track record: %1 projects"), v["projects"]
-            ),
-            "sme": lambda v: translate("ReasonWords", "An SME, as the instrument asks"),
-            "busy": lambda v: fill(
-                translate("ReasonWords", "Already in %1 open consortia"), v["open_consortia"]
-            ),
-            "needed": lambda v: fill(
-                translate("ReasonWords", "Needed for the consortium: %1"), self._requirement(v)
-            ),
-        }
+        self._catalogue = Words(
+            "nl" if language == "nl" else "en", organisation_name, names.english_and_dutch()
+        )
         self._violations: dict[str, Callable[[Mapping[str, Any]], str]] = {
             "min_partners": lambda v: fill(
                 translate("ReasonWords", "At least %1 participants required, %2 found"),
@@ -233,17 +189,6 @@ class ReasonWords:
     def topsector(self, code: str) -> str:
         return self._bilingual(self.names.topsectors, code)
 
-    def _requirement(self, values: Mapping[str, Any]) -> str:
-        """A hard requirement a member meets: a helix kind, a type, an SME, the lead."""
-        constraint, value = values.get("constraint"), values.get("value")
-        if constraint == "helix_kind":
-            return self.labels.kind(str(value))
-        if constraint == "org_type":
-            return self.labels.type(str(value))
-        if constraint == "min_independent_smes":
-            return translate("ReasonWords", "an independent SME")
-        return translate("ReasonWords", "a lead the instrument allows")
-
     def competences(self, codes: Iterable[str]) -> str:
         """Competences (vocabulary concepts, or plain words) in the interface language."""
         return self._listed(self.names.competences, codes)
@@ -257,8 +202,8 @@ class ReasonWords:
     # --- sentences -----------------------------------------------------------------------------
 
     def reason(self, reason: Reason) -> str:
-        words = self._reasons.get(reason.code)
-        return words(reason.values) if words else reason.code
+        """Worded by the export catalogue, so the screen and the exported files say the same."""
+        return self._catalogue.reason(reason)
 
     def reasons(self, reasons: Iterable[Reason], limit: int | None = None) -> str:
         """Reasons joined into one line, the strongest (first) ones first."""

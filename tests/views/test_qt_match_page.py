@@ -113,7 +113,7 @@ def test_pin_and_swap_then_run_again_keeping_the_pins_and_save(qtbot, page, monk
     with database.transaction() as session:
         members = consortium_members(session, saved().id)
     assert [m.organisation_id for m in members] == member_ids(page)
-    assert all(m.rationale for m in members if m.organisation_id != pinned)
+    assert all(m.reasons for m in members if m.organisation_id != pinned)  # codes, not words
     assert members[0].role == "lead"
 
 

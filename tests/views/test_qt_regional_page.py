@@ -96,7 +96,7 @@ def test_match_the_smes_of_a_province_and_topsector_and_make_drafts(
         members = consortium_members(session, consortia[0].id)
         assert members[0].role == "lead"
         assert {m.role for m in members[1:]} == {"partner", "subcontractor"}
-        assert all(m.rationale for m in members)
+        assert all(m.reasons for m in members) and not any(m.rationale for m in members)
 
     path = tmp_path / "matches"
     export_by_button(qtbot, page, monkeypatch, path)

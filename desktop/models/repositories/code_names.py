@@ -34,6 +34,18 @@ class CodeNames:
     def region(self, code: str) -> str:
         return self.provinces.get(code) or self.clusters.get(code) or code
 
+    def english_and_dutch(self) -> dict[str, tuple[str, str]]:
+        """(English, Dutch) words of the codes a matching reason names: competences, topsectors,
+        technologies, regions and missions (these two have Dutch names only)."""
+        words = {code: (en, nl) for code, (nl, en) in self.competences.items()}
+        for table in (self.topsectors, self.technologies):
+            words.update((code, (en, nl)) for code, (nl, en) in table.items())
+        for code, name in (*self.provinces.items(), *self.clusters.items()):
+            words[code] = (name, name)
+        for code, mission in self.missions.items():
+            words[code] = (f"{code} {mission.title}",) * 2
+        return words
+
 
 def load_code_names(session: Session) -> CodeNames:
     regions = session.exec(

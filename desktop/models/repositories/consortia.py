@@ -19,6 +19,7 @@ from desktop.models.consortium import (
 from desktop.models.organisation import Contact, Organisation
 from desktop.models.reference import Instrument, Mission
 from desktop.models.repositories.references import missing_reference
+from matching.model import Reason
 
 
 class ConsortiumError(ValueError):
@@ -29,10 +30,20 @@ class ConsortiumError(ValueError):
 class MemberDraft:
     organisation_id: int
     role: str = "partner"
-    rationale: str = ""  # why the member is there (the match reasons, in words)
+    rationale: str = ""  # why the member is there, as the user typed it
     budget_cash: float = 0.0
     budget_in_kind: float = 0.0
     contact_id: int | None = None  # the member's contact person, one of the organisation's
+    reasons: tuple[Reason, ...] = ()  # why it was suggested, worded when shown or exported
+
+
+def reasons_as_json(reasons: Sequence[Reason]) -> list[dict]:
+    """Reasons as stored in the database and in share files: codes with their values."""
+    return [{"code": r.code, "values": dict(r.values)} for r in reasons]
+
+
+def reasons_from_json(stored: Sequence[dict]) -> tuple[Reason, ...]:
+    return tuple(Reason(str(r["code"]), dict(r.get("values") or {})) for r in stored)
 
 
 @dataclass(frozen=True)
@@ -124,6 +135,7 @@ def create_consortium(session: Session, draft: ConsortiumDraft) -> int:
             organisation_id=m.organisation_id,
             role=m.role,
             rationale=m.rationale,
+            reasons=reasons_as_json(m.reasons),
             budget_cash=m.budget_cash,
             budget_in_kind=m.budget_in_kind,
             contact_id=m.contact_id,
@@ -231,6 +243,7 @@ def load_consortium(session: Session, consortium_id: int) -> LoadedConsortium | 
             budget_cash=m.budget_cash,
             budget_in_kind=m.budget_in_kind,
             contact_id=m.contact_id,
+            reasons=reasons_from_json(m.reasons),
         )
         for m in consortium_members(session, consortium_id)
     )
@@ -279,6 +292,7 @@ def update_consortium(
         )
         for name in ("role", "rationale", "budget_cash", "budget_in_kind", "contact_id"):
             setattr(member, name, getattr(given, name))
+        member.reasons = reasons_as_json(given.reasons)
         session.add(member)
     session.flush()
     return consortium.version

@@ -95,6 +95,7 @@ def _move_memberships(session: Session, record: MergeRecord, drop: int) -> None:
         if member.role == "lead":
             twin.role = "lead"
         twin.rationale = "\n".join(t for t in (twin.rationale, member.rationale) if t)
+        twin.reasons = twin.reasons + [r for r in member.reasons if r not in twin.reasons]
         session.add(twin)
         session.delete(member)
 
@@ -204,7 +205,7 @@ def unmerge_organisations(session: Session, record: MergeRecord) -> int:
     for twin_before, removed in record.members_merged:
         twin = session.get(ConsortiumMember, twin_before["id"])
         if twin is not None:
-            for name in ("budget_cash", "budget_in_kind", "role", "rationale"):
+            for name in ("budget_cash", "budget_in_kind", "role", "rationale", "reasons"):
                 setattr(twin, name, twin_before[name])
             session.add(twin)
         session.add(ConsortiumMember(**removed))

@@ -18,8 +18,10 @@ from desktop.models.organisation import (
     OrganisationTopsector,
 )
 from desktop.models.project import Participation, Project
-from desktop.models.reference import Instrument, Mission, Region, Technology, Topsector
-from desktop.vocabulary import concept_words
+from desktop.models.reference import Instrument, Mission, Region
+from desktop.models.repositories.code_names import load_code_names
+from desktop.models.repositories.consortia import reasons_from_json
+from matching.model import Reason
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,7 @@ class MemberRow:
     role: str
     budget_cash: float
     budget_in_kind: float
-    rationale: str
+    rationale: str  # as the user typed it
     contact: ContactRow | None
     origin: str  # "demo" for demonstration data
     topsectors: frozenset[str] = frozenset()
@@ -57,6 +59,7 @@ class MemberRow:
     missions: frozenset[str] = frozenset()
     projects: int = 0  # past projects (track record)
     project_texts: tuple[str, ...] = ()
+    suggested_for: tuple[Reason, ...] = ()  # the reasons it was suggested for, as saved
 
 
 @dataclass(frozen=True)
@@ -126,15 +129,6 @@ def _project_links(
     return texts, dict(shared), counts
 
 
-def _code_names(session: Session) -> dict[str, tuple[str, str]]:
-    """(English, Dutch) words of concept, topsector and technology codes."""
-    names = {code: (en, nl) for code, (nl, en) in concept_words().items()}
-    for table in (Topsector, Technology):
-        for code, name, name_en in session.exec(select(table.code, table.name, table.name_en)):
-            names[code] = (name_en, name)
-    return names
-
-
 def member_rows(
     session: Session, consortium_id: int
 ) -> list[tuple[ConsortiumMember, Organisation, Contact | None]]:
@@ -187,6 +181,7 @@ def proposal_source(session: Session, consortium_id: int) -> ProposalSource | No
             budget_cash=member.budget_cash,
             budget_in_kind=member.budget_in_kind,
             rationale=member.rationale,
+            suggested_for=reasons_from_json(member.reasons),
             contact=ContactRow(contact.name, contact.function, contact.email, contact.phone)
             if contact is not None
             else None,
@@ -228,5 +223,5 @@ def proposal_source(session: Session, consortium_id: int) -> ProposalSource | No
         else None,
         members=members,
         shared_projects=shared,
-        code_names=_code_names(session),
+        code_names=load_code_names(session).english_and_dutch(),
     )

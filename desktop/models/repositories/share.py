@@ -9,8 +9,10 @@ from sqlmodel import Session, select
 from desktop.models.consortium import Consortium
 from desktop.models.organisation import Contact, Organisation
 from desktop.models.records import OrganisationRecord
+from desktop.models.repositories.consortia import reasons_from_json
 from desktop.models.repositories.organisation_export import link_codes
 from desktop.models.repositories.proposals import ContactRow, member_rows
+from matching.model import Reason
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,7 @@ class SharedMember:
     budget_in_kind: float
     rationale: str
     contact: ContactRow | None
+    reasons: tuple[Reason, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,7 @@ def shared_consortium(session: Session, consortium_id: int) -> SharedConsortium 
                 ContactRow(contact.name, contact.function, contact.email, contact.phone)
                 if contact
                 else None,
+                reasons_from_json(member.reasons),
             )
             for member, org, contact in rows
         ],

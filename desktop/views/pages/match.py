@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.matching_runs import Cancelled, MatchResult
+from desktop.matching_runs import Cancelled, MatchResult, member_draft
 from desktop.models.repositories.code_names import CodeNames
-from desktop.models.repositories.consortia import ConsortiumDraft, ConsortiumError, MemberDraft
+from desktop.models.repositories.consortia import ConsortiumDraft, ConsortiumError
 from desktop.suggest_requests import RequestError
 from desktop.views.dialogs import show_error
 from desktop.views.match_form import MatchForm
@@ -47,21 +47,13 @@ from desktop.views.widgets.empty_state import EmptyState
 from desktop.views.widgets.organisation_picker import OrganisationPicker
 from desktop.views.widgets.row_table import read_only_table
 from desktop.views.widgets.run_bar import RunBar
-from matching.request import Consortium, Member
+from matching.request import Consortium
 
 SPLITTER_KEY = "match/splitter"
 translate = QCoreApplication.translate
 SWAP_CHOICES = 8
 TITLE_LENGTH = 80
 UNDO_LIMIT = 100
-
-
-def member_rationale(words: ReasonWords, member: Member) -> str:
-    """Why a member is there, in words: stored with a saved consortium."""
-    lines = [words.reason(r) for r in member.reasons]
-    if member.covers:
-        lines.append(fill(translate("MatchPage", "Covers: %1"), words.competences(member.covers)))
-    return "\n".join(lines)
 
 
 class MatchPage(SplitPage):
@@ -471,14 +463,9 @@ class MatchPage(SplitPage):
             )
             if not accepted:
                 return
-        words = self.words
-        assert words is not None
         draft = ConsortiumDraft(
             title,
-            tuple(
-                MemberDraft(m.id, m.role, member_rationale(words, m))
-                for m in card.consortium.members
-            ),
+            tuple(member_draft(m) for m in card.consortium.members),
             mission_code=self.fields.get("mission"),
             instrument_code=self.fields.get("instrument"),
         )

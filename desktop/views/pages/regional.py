@@ -331,13 +331,8 @@ class RegionalPage(SplitPage):
             return
         drafts = []
         for match in chosen:
-            rationales = {
-                c.id: words.reasons(c.reasons).replace("; ", "\n")
-                for c in match.knowledge + match.partners
-            }
-            rationales[match.sme.id] = self.tr("The SME the collaboration is built around")
             title = fill(self.tr("MIT R&D collaboration of %1"), match.sme.name)
-            drafts.append(regional_draft(match, title, rationales))
+            drafts.append(regional_draft(match, title))
         matcher = self._services.matcher
         self._context.tasks.call(
             lambda: [matcher.save(d) for d in drafts],
