@@ -1,8 +1,9 @@
 """The Export dialog: one consortium to a proposal document, a sheet, JSON or a share file.
 
 The export runs in the task runner; the window stays responsive and Cancel stops it before the
-file is moved into place (no file appears). Format, language and folder are remembered; the
-choice to include contact persons (personal data) is not, so it starts off every time. A
+file is moved into place (no file appears). Format and folder are remembered; the language starts
+as the interface language every time, and the choice to include contact persons (personal data)
+starts off every time. A
 consortium with demonstration organisations says so, and is exported only after the user
 confirms.
 """
@@ -41,7 +42,7 @@ from desktop.user_error import UserError
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
 
-FORMAT_KEY, LANGUAGE_KEY, FOLDER_KEY = "export/format", "export/language", "export/folder"
+FORMAT_KEY, FOLDER_KEY = "export/format", "export/folder"
 SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "xlsx": ".xlsx", "json": ".json", "share": SHARE_SUFFIX}
 
 
@@ -87,7 +88,7 @@ class ExportDialog(QDialog):
         self.language = QComboBox()
         self.language.addItem(self.tr("Dutch"), "nl")
         self.language.addItem(self.tr("English"), "en")
-        self._select(self.language, settings.value(LANGUAGE_KEY, context.language, type=str))
+        self._select(self.language, context.language)
 
         self.contacts = QCheckBox(self.tr("Include contact persons (personal data)"))
         self.contacts.setToolTip(
@@ -297,7 +298,6 @@ class ExportDialog(QDialog):
         self._busy(False)
         settings = self._context.settings
         settings.setValue(FORMAT_KEY, self._code())
-        settings.setValue(LANGUAGE_KEY, self.language.currentData())
         settings.setValue(FOLDER_KEY, str(path.parent))
         self._show(self.tr("Written to %1").replace("%1", str(path)))
         self.exported.emit(str(path))

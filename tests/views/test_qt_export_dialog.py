@@ -15,7 +15,9 @@ from sqlmodel import select
 from desktop.export.share_format import ENTRY
 from desktop.models.organisation import Organisation
 from desktop.models.repositories.consortia import ConsortiumDraft, MemberDraft, create_consortium
+from desktop.views.context import AppContext
 from desktop.views.export_dialog import FOLDER_KEY, FORMAT_KEY, ExportDialog, file_stem
+from desktop.views.translation import interface_locale
 from tests.export_fixtures import CONTACT, build_consortium
 
 TITLE = "Groene waterstof Eemshaven"
@@ -76,8 +78,22 @@ def test_exports_a_pdf_in_the_background_and_remembers_the_choices(
     assert context.settings.value(FOLDER_KEY) == str(tmp_path)
     again = ExportDialog(context, 1, TITLE)
     qtbot.addWidget(again)
-    assert again.language.currentData() == "nl"
+    assert again.language.currentData() == "en"  # the interface language, not the last one used
     assert not again.contacts.isChecked()
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_language_starts_as_the_interface_language(
+    qtbot, database, settings, tasks, built, language
+) -> None:
+    settings.setValue("export/language", "en" if language == "nl" else "nl")  # an older version's
+    context = AppContext(database, settings, tasks, interface_locale(language), language)
+    shown = ExportDialog(context, built.consortium_id, TITLE)
+    qtbot.addWidget(shown)
+    assert shown.language.currentData() == language
+    other = shown.language.findData("en" if language == "nl" else "nl")
+    qtbot.keyClicks(shown.language, shown.language.itemText(other))  # the user can still choose
+    assert shown.language.currentIndex() == other
 
 
 def test_a_share_file_with_contacts(qtbot, dialog, tmp_path) -> None:
