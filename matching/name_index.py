@@ -85,7 +85,7 @@ class _Word:
     """What one query word matches: positions of names with the quality of the best match."""
 
     quality: dict[int, float]
-    typed: dict[int, bool]  # True where the word is in the name as typed (whole or prefix)
+    typed: bool  # True: the names have the word as typed (whole or its beginning), not alike
     common: bool
 
 
@@ -163,79 +163,82 @@ class NameIndex:
         words = list(dict.fromkeys(normalised.split()))
         if not words:
             return []
-        found: dict[int, tuple[float, str, int, How]] = {}
-
-        def offer(position: int, score: float, how: How) -> None:
-            key = self._keys[position]
-            ranked = (-score, self._names[position], position, how)
-            if key not in found or ranked < found[key]:
-                found[key] = ranked
-
-        for form in forms(normalised):
-            for position in self._exact.get(form, ()):
-                offer(position, 100.0, How.EXACT)
-        matched = [self._word(word) for word in words]
-        self._rank_words(normalised, words, matched, offer)
-        self._rank_similar(words, matched, offer)
-        best = sorted(found.values())[:limit]
-        return [
-            NameHit(
-                self._keys[position],
-                round(-negative, 1),
-                self._originals[position],
-                FIELDS[self._fields[position]],
-                how,
-            )
-            for negative, _name, position, how in best
+        ranked = [
+            (-100.0, self._names[position], position, How.EXACT)
+            for form in forms(normalised)
+            for position in self._exact.get(form, ())
         ]
+        matched = [self._word(word) for word in words]
+        ranked += self._rank_words(normalised, words, matched)
+        # A similar match ranks below every other: look for them only while there is room.
+        if len({self._keys[position] for _score, _name, position, _how in ranked}) < limit:
+            ranked += self._rank_similar(words, matched)
+        ranked.sort()
+        hits: dict[int, NameHit] = {}
+        for negative, _name, position, how in ranked:
+            key = self._keys[position]
+            if key not in hits:
+                field = FIELDS[self._fields[position]]
+                original = self._originals[position]
+                hits[key] = NameHit(key, round(-negative, 1), original, field, how)
+                if len(hits) == limit:
+                    break
+        return list(hits.values())
 
     def _word(self, word: str) -> _Word:
-        quality: dict[int, float] = {}
-        typed: dict[int, bool] = {}
         if len(word) >= MIN_PREFIX:
             first = bisect_left(self._words, word)
             last = bisect_left(self._words, word + "\uffff", first)
             found = self._words[first:last]
         else:
             found = [word] if word in self._postings else []
-        for name_word in found:
+        quality: dict[int, float] = {}
+        for name_word in sorted(found, key=lambda w: w == word):  # the whole word last: it wins
             score = 1.0 if name_word == word else PREFIX_QUALITY
-            for position in self._postings[name_word]:
-                if quality.get(position, 0.0) < score:
-                    quality[position] = score
-                    typed[position] = True
+            quality.update(dict.fromkeys(self._postings[name_word], score))
         if not found and len(word) >= MIN_FUZZY_LENGTH:
             similar = process.extract(
                 word, self._words, scorer=fuzz.ratio, limit=FUZZY_WORDS, score_cutoff=FUZZY_CUTOFF
             )
-            for name_word, ratio, _index in similar:
-                score = PREFIX_QUALITY * ratio / 100.0
-                for position in self._postings[name_word]:
-                    if quality.get(position, 0.0) < score:
-                        quality[position] = score
-                        typed[position] = False
+            for name_word, ratio, _index in sorted(similar, key=lambda found: found[1]):
+                quality.update(
+                    dict.fromkeys(self._postings[name_word], PREFIX_QUALITY * ratio / 100)
+                )
         common_limit = max(COMMON_MIN, COMMON_SHARE * len(self._names))
         common = word in GENERIC_WORDS or len(word) < MIN_DISTINCTIVE or len(quality) > common_limit
-        return _Word(quality, typed, common)
+        return _Word(quality, bool(found), common)
 
-    def _coverage(self, position: int, words: list[str], matched: list[_Word]) -> float:
-        """The share of the name's letters that the query's words cover."""
-        covered = sum(len(w) for w, m in zip(words, matched, strict=True) if position in m.quality)
-        return min(1.0, covered / self._sizes[position])
-
-    def _rank_words(self, normalised: str, words: list[str], matched: list[_Word], offer) -> None:
+    def _rank_words(self, normalised: str, words: list[str], matched: list[_Word]) -> list:
         """Names in which every query word begins a word (``prefix`` and ``words``)."""
+        if not all(word.typed for word in matched):
+            return []
         ordered = sorted(matched, key=lambda m: len(m.quality))
-        candidates = [p for p, typed in ordered[0].typed.items() if typed]
+        candidates = list(ordered[0].quality)
         for other in ordered[1:]:
-            candidates = [p for p in candidates if other.typed.get(p)]
+            candidates = [p for p in candidates if p in other.quality]
         letters = sum(len(word) for word in words)  # every word is in each of these names
+        names, sizes = self._names, self._sizes
+        prefix_base, prefix_spread = _BANDS[How.PREFIX]
+        words_base, words_spread = _BANDS[How.WORDS]
+        ranked = []
         for position in candidates:
-            how = How.PREFIX if self._names[position].startswith(normalised) else How.WORDS
-            base, spread = _BANDS[how]
-            offer(position, base + spread * min(1.0, letters / self._sizes[position]), how)
+            covered = min(1.0, letters / sizes[position])
+            if names[position].startswith(normalised):
+                ranked.append(
+                    (
+                        -(prefix_base + prefix_spread * covered),
+                        names[position],
+                        position,
+                        How.PREFIX,
+                    )
+                )
+            else:
+                ranked.append(
+                    (-(words_base + words_spread * covered), names[position], position, How.WORDS)
+                )
+        return ranked
 
-    def _rank_similar(self, words: list[str], matched: list[_Word], offer) -> None:
+    def _rank_similar(self, words: list[str], matched: list[_Word]) -> list:
         """Names that hold most of the query, with at least one distinctive word."""
         weights = [COMMON_WEIGHT if m.common else 1.0 for m in matched]
         total = sum(weights)
@@ -243,6 +246,7 @@ class NameIndex:
         for word in matched:
             if not word.common:
                 candidates.update(word.quality)
+        ranked = []
         for position in candidates:
             share = sum(
                 weight * word.quality.get(position, 0.0)
@@ -250,6 +254,10 @@ class NameIndex:
             )
             share /= total
             if share >= MIN_COVERAGE:
-                name_share = self._coverage(position, words, matched)
+                covered = sum(
+                    len(w) for w, m in zip(words, matched, strict=True) if position in m.quality
+                )
+                name_share = min(1.0, covered / self._sizes[position])
                 score = _SIMILAR_BASE + _SIMILAR_QUERY * share + _SIMILAR_NAME * name_share
-                offer(position, score, How.SIMILAR)
+                ranked.append((-score, self._names[position], position, How.SIMILAR))
+        return ranked

@@ -123,7 +123,10 @@ def load_first(query: Query, session: Session, *, name_hits: NameHits | None = N
     matches: dict[int, NameHit] = {}
     if query.text and name_hits is not None:
         matches = {hit.key: hit for hit in name_hits(session, query.text)}
-        query = replace(query, hits=tuple(ids_within(session, list(matches), query.filters)))
+        found = list(matches)
+        if not query.filters.is_empty():
+            found = ids_within(session, found, query.filters)
+        query = replace(query, hits=tuple(found))
     total = count_organisations(session)
     wanted = query.list_filter()
     if query.text:
