@@ -19,8 +19,8 @@ from desktop.exchange.organisation_import import (
 )
 from desktop.exchange.problems import ImportRefused, describe_problem
 from desktop.exchange.report_files import describe_evidence, write_csv, write_problems
+from desktop.import_history import UndoRefused, import_history, undo_an_import
 from desktop.models.database import Database
-from desktop.models.repositories.import_log import UndoRefused, import_batches, undo_import
 from desktop.user_error import UserError
 
 MAX_LINES = 50
@@ -206,8 +206,7 @@ def add_undo_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run_import_list(database: Database, _options: argparse.Namespace) -> None:
-    with database.transaction() as session:
-        batches = import_batches(session)
+    batches = import_history(database)
     if not batches:
         print("no imports yet")
     for batch in batches:
@@ -217,9 +216,10 @@ def run_import_list(database: Database, _options: argparse.Namespace) -> None:
         print(f"#{batch.id:<5} {when}  {batch.kind:<13} {batch.source}: {counts}{state}")
 
 
-def _refusal(refused: UndoRefused, batch_id: int) -> str:
+def _refusal(refused: UndoRefused, batch_id: int | None) -> str:
     names = ", ".join(refused.names[:5]) + (" ..." if len(refused.names) > 5 else "")
     return {
+        "nothing_to_undo": "there is no import to undo",
         "unknown_import": f"there is no import #{batch_id} (see: helixmatch import list)",
         "already_undone": f"import #{batch_id} was undone already",
         "later_import": f"undo import #{refused.later} first: imports are undone newest first",
@@ -230,15 +230,10 @@ def _refusal(refused: UndoRefused, batch_id: int) -> str:
 
 
 def run_import_undo(database: Database, options: argparse.Namespace) -> None:
-    with database.transaction() as session:
-        batch_id = options.id
-        if batch_id is None:
-            open_batches = [b.id for b in import_batches(session) if b.undone_at is None]
-            if not open_batches:
-                raise UserError("there is no import to undo")
-            batch_id = open_batches[0]
-        try:
-            undone = undo_import(session, batch_id)
-        except UndoRefused as refused:
-            raise UserError(_refusal(refused, batch_id) + "; nothing was undone") from None
+    try:
+        batch_id, undone = undo_an_import(database, options.id)
+    except UndoRefused as refused:
+        if refused.code == "nothing_to_undo":
+            raise UserError(_refusal(refused, None)) from None
+        raise UserError(_refusal(refused, refused.batch_id) + "; nothing was undone") from None
     print(f"undid import #{batch_id}: " + ", ".join(f"{n} {what}" for what, n in undone.items()))

@@ -33,6 +33,7 @@ from desktop.views.window_actions import WindowActions
 
 if TYPE_CHECKING:  # pages and dialogs load when first shown, not with the window
     from desktop.views.backups_dialog import BackupsDialog
+    from desktop.views.import_log_dialog import ImportLogDialog
     from desktop.views.import_wizard import ImportWizard
     from desktop.views.matching_services import MatchingServices
 
@@ -275,6 +276,7 @@ class MainWindow(QMainWindow):
         commands.newConsortium.connect(partial(self._start_on, "consortia", "new_consortium"))
         commands.openDatabase.connect(lambda: self.page("settings").open_other())
         commands.newDatabase.connect(lambda: self.page("settings").create_new())
+        commands.undoImport.connect(self.show_import_log)
         return commands
 
     def _start_on(self, key: str, method: str) -> None:
@@ -419,6 +421,16 @@ class MainWindow(QMainWindow):
 
         dialog = BackupsDialog(self._context, self)
         dialog.restored.connect(self._reload_pages)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def show_import_log(self) -> ImportLogDialog:
+        from desktop.views.import_log_dialog import ImportLogDialog
+
+        dialog = ImportLogDialog(self._context, self)
+        dialog.undone.connect(self._reload_pages)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -1,5 +1,6 @@
 """The main window's commands: File (new organisation, new consortium, open or create a
-database), Edit (undo and redo of the page shown), the toolbar, and their keyboard shortcuts."""
+database), Edit (undo and redo of the page shown, undo of an import), the toolbar, and their
+keyboard shortcuts."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ class WindowActions(QObject):
     newConsortium = Signal()
     openDatabase = Signal()
     newDatabase = Signal()
+    undoImport = Signal()
 
     def __init__(self, window: QMainWindow, file_menu: QMenu) -> None:
         super().__init__(window)
@@ -61,9 +63,12 @@ class WindowActions(QObject):
         self.redo = self.undo_group.createRedoAction(window, self.tr("&Redo"))
         self.redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
         self.redo.setIcon(style.standardIcon(SP.SP_ArrowForward))
-        edit_menu = QMenu(self.tr("&Edit"), window)
+        self.undo_import = action(self.tr("Undo &import…"), None, self.undoImport)
+        self.edit_menu = edit_menu = QMenu(self.tr("&Edit"), window)
         edit_menu.addAction(self.undo)
         edit_menu.addAction(self.redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.undo_import)
         window.menuBar().insertMenu(window.menuBar().actions()[1], edit_menu)
 
         self.toolbar = QToolBar(self.tr("Toolbar"), window)

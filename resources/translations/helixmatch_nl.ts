@@ -2,83 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
-    <name></name>
-    <message numerus="yes">
-        <location filename="../../desktop/views/import_wizard/import_pages.py" line="+45"/>
-        <source>%Ln new organisation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <name>AlternativesView</name>
+    <message>
+        <location filename="../../desktop/views/widgets/alternatives.py" line="+30"/>
+        <source>Alternative consortia</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln organisation(s) updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location line="+52"/>
+        <source>Meets the rules</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%Ln row(s) merged into organisations already stored</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln likely duplicate(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%Ln row(s) that change nothing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%Ln row(s) with errors left out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>SME status taken from the number of employees for %Ln company(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%Ln warning(s), listed in the check</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location line="+0"/>
+        <source>Rules not met</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../desktop/views/backups_dialog.py" line="+45"/>
-        <location line="+233"/>
+        <location line="+235"/>
         <location line="+2"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-227"/>
         <source>Backups kept of each kind</source>
         <translation>Bewaarde back-ups per soort</translation>
     </message>
@@ -162,13 +113,16 @@
         <source>Backups are kept in %1.</source>
         <translation>Back-ups worden bewaard in %1.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+25"/>
-        <source>Deleted when the next backup is made: only the newest %1 of each kind are kept.</source>
-        <translation>Wordt verwijderd zodra de volgende back-up wordt gemaakt: alleen de nieuwste %1 van elke soort blijven bewaard.</translation>
+        <source>Deleted when the next backup is made: only the newest %n of each kind are kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Restore from file</source>
         <translation>Terugzetten uit bestand</translation>
     </message>
@@ -218,7 +172,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Leave out every row with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke rij met fouten &amp;weglaten</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -248,49 +202,49 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     <message numerus="yes">
         <location line="+72"/>
         <source>%Ln row(s) with errors: type the right value under Put right, or leave the row out. The other rows are checked as well.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rij met fouten: typ de juiste waarde onder Verbeteren, of laat de rij weg. De andere rijen zijn ook gecontroleerd.</numerusform>
+            <numerusform>%Ln rijen met fouten: typ de juiste waarde onder Verbeteren, of laat de rij weg. De andere rijen zijn ook gecontroleerd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%Ln row(s) ready to import.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rij klaar om te importeren.</numerusform>
+            <numerusform>%Ln rijen klaar om te importeren.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There are no rows to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen rijen om te importeren.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%Ln likely duplicate(s): choose what happens to each.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln waarschijnlijk dubbele rij: kies wat ermee gebeurt.</numerusform>
+            <numerusform>%Ln waarschijnlijk dubbele rijen: kies voor elk wat ermee gebeurt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>Likely duplicates (%Ln):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Waarschijnlijk dubbel (%Ln):</numerusform>
+            <numerusform>Waarschijnlijk dubbel (%Ln):</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Likely duplicates: none found</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschijnlijk dubbel: niets gevonden</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The columns chosen do not fit the file; go back to put them right.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen kolommen passen niet bij het bestand; ga terug om ze te verbeteren.</translation>
     </message>
     <message>
         <location line="-125"/>
@@ -1014,12 +968,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Notities</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <source>%1 members · budget € %2 (cash € %3, in kind € %4)</source>
-        <translation>%1 leden · begroting € %2 (in geld € %3, in natura € %4)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+94"/>
         <source>Choose an instrument to check its rules.</source>
         <translation>Kies een instrument om de regels ervan te controleren.</translation>
     </message>
@@ -1028,13 +977,24 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: rules not met: %2</source>
-        <translation>%1: regels niet nageleefd: %2</translation>
+    <message numerus="yes">
+        <location line="-16"/>
+        <source>%n member(s) · budget € %1 (cash € %2, in kind € %3)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%1: %n rule(s) not met</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%1: the rules checked so far are met; some rules wait for budgets.</source>
         <translation>%1: de regels die al te toetsen zijn, worden nageleefd; sommige regels wachten op de begrotingen.</translation>
     </message>
@@ -1253,15 +1213,15 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/views/export_dialog.py" line="+68"/>
-        <location line="+152"/>
+        <location filename="../../desktop/views/export_dialog.py" line="+69"/>
+        <location line="+154"/>
         <location line="+10"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>Export consortium</source>
         <translation>Consortium exporteren</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-245"/>
         <source>Export “%1”</source>
         <translation>“%1” exporteren</translation>
     </message>
@@ -1340,13 +1300,26 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <source>Export (Ctrl+Return)</source>
         <translation>Exporteren (Ctrl+Return)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+27"/>
-        <source>Contains demonstration data: %1 are fictional organisations, marked [Demo] in the file.</source>
-        <translation>Bevat demonstratiegegevens: %1 zijn verzonnen organisaties, gemarkeerd met [Demo] in het bestand.</translation>
+        <source>Contains demonstration data: %1 are fictional organisation(s), marked [Demo] in the file.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>“%1” contains demonstration data: %2 are fictional organisation(s) that exist only to show HelixMatch working, marked [Demo] in the file; replace them before handing in a proposal.
+
+Export anyway?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-30"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-documenten (*.pdf)</translation>
     </message>
@@ -1381,16 +1354,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>%1 bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>“%1” contains demonstration data: %2 are fictional organisations that exist only to show HelixMatch working. They are marked [Demo] in the file; replace them before handing in a proposal.
-
-Export anyway?</source>
-        <translation>“%1” bevat demonstratiegegevens: %2 zijn verzonnen organisaties die er alleen zijn om HelixMatch te laten zien. Ze zijn gemarkeerd met [Demo] in het bestand; vervang ze voordat u een voorstel indient.
-
-Toch exporteren?</translation>
-    </message>
-    <message>
-        <location line="+31"/>
+        <location line="+44"/>
         <source>Choose a file to export to.</source>
         <translation>Kies een bestand om naar te exporteren.</translation>
     </message>
@@ -1400,7 +1364,7 @@ Toch exporteren?</translation>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Written to %1</source>
         <translation>Geschreven naar %1</translation>
     </message>
@@ -1420,112 +1384,112 @@ Toch exporteren?</translation>
     <message>
         <location filename="../../desktop/views/import_wizard/field_words.py" line="+12"/>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your own id</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen id</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Short name</source>
-        <translation type="unfinished">Korte naam</translation>
+        <translation>Korte naam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other names</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere namen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Helix kind</source>
-        <translation type="unfinished">Helix</translation>
+        <translation>Helixsoort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type of organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort organisatie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City or town</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Municipality</source>
-        <translation type="unfinished">Gemeente</translation>
+        <translation>Gemeente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Province</source>
-        <translation type="unfinished">Provincie</translation>
+        <translation>Provincie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>KvK number</source>
-        <translation type="unfinished"></translation>
+        <translation>KvK-nummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PIC (EU participant code)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIC (EU-deelnemerscode)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished">Beschrijving</translation>
+        <translation>Omschrijving</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keywords</source>
-        <translation type="unfinished">Trefwoorden</translation>
+        <translation>Trefwoorden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Topsectors</source>
-        <translation type="unfinished">Topsectoren</translation>
+        <translation>Topsectoren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key technologies</source>
-        <translation type="unfinished">Sleuteltechnologieën</translation>
+        <translation>Sleuteltechnologieën</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missions</source>
-        <translation type="unfinished">Missies</translation>
+        <translation>Missies</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Employees</source>
-        <translation type="unfinished">Werknemers</translation>
+        <translation>Medewerkers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SME</source>
-        <translation type="unfinished"></translation>
+        <translation>Mkb</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ROR id</source>
-        <translation type="unfinished"></translation>
+        <translation>ROR-id</translation>
     </message>
 </context>
 <context>
@@ -1570,13 +1534,16 @@ Toch exporteren?</translation>
         <source>Reading…</source>
         <translation>Bezig met lezen…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+19"/>
-        <source>%1: %2 rows (%3)</source>
-        <translation>%1: %2 rijen (%3)</translation>
+        <source>%1: %Ln row(s) (%2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>This file cannot be read: %1</source>
         <translation>Dit bestand kan niet worden gelezen: %1</translation>
     </message>
@@ -1650,9 +1617,146 @@ Toch exporteren?</translation>
     </message>
 </context>
 <context>
+    <name>ImportLogDialog</name>
+    <message>
+        <location filename="../../desktop/views/import_log_dialog.py" line="+34"/>
+        <location line="+90"/>
+        <location line="+29"/>
+        <location line="+3"/>
+        <source>Undo import</source>
+        <translation>Import ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="-118"/>
+        <source>Undoing an import removes the organisations it added and puts back what it changed. Imports are undone newest first; an import is not undone when its organisations were edited since or are in a consortium.</source>
+        <translation>Een import ongedaan maken verwijdert de organisaties die hij toevoegde en zet terug wat hij veranderde. Imports worden van nieuw naar oud ongedaan gemaakt; een import wordt niet ongedaan gemaakt als zijn organisaties sindsdien bewerkt zijn of in een consortium zitten.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undone</source>
+        <translation>Ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Undo import</source>
+        <translation>Import &amp;ongedaan maken</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No imports yet.</source>
+        <translation>Nog geen imports.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>organisations</source>
+        <translation>organisaties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>projects</source>
+        <translation>projecten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CORDIS projects</source>
+        <translation>CORDIS-projecten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ROR organisations</source>
+        <translation>ROR-organisaties</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only the latest import not undone can be undone</source>
+        <translation>Alleen de laatste import die nog niet ongedaan is gemaakt, kan ongedaan worden gemaakt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Undo import #%1? What it added is removed, what it changed put back.</source>
+        <translation>Import #%1 ongedaan maken? Wat hij toevoegde wordt verwijderd, wat hij veranderde teruggezet.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import #%1 undone.</source>
+        <translation>Import #%1 ongedaan gemaakt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln organisation(s) removed</source>
+        <translation>
+            <numerusform>%Ln organisatie verwijderd</numerusform>
+            <numerusform>%Ln organisaties verwijderd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln put back as they were.</source>
+        <translation>
+            <numerusform>%Ln teruggezet zoals hij was.</numerusform>
+            <numerusform>%Ln teruggezet zoals ze waren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no import to undo.</source>
+        <translation>Er is geen import om ongedaan te maken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no import #%1.</source>
+        <translation>Er is geen import #%1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import #%1 was undone already.</source>
+        <translation>Import #%1 is al ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo import #%2 first: imports are undone newest first.</source>
+        <translation>Maak eerst import #%2 ongedaan: imports worden van nieuw naar oud ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisations of import #%1 were edited since: %3. Nothing was undone.</source>
+        <translation>Organisaties van import #%1 zijn sindsdien bewerkt: %3. Er is niets ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organisations import #%1 added are in consortia: %3. Remove them from the consortia first; nothing was undone.</source>
+        <translation>Organisaties die import #%1 toevoegde zitten in consortia: %3. Haal ze eerst uit de consortia; er is niets ongedaan gemaakt.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard/import_pages.py" line="+63"/>
+        <location filename="../../desktop/views/import_wizard/import_pages.py" line="+120"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -1664,12 +1768,12 @@ Toch exporteren?</translation>
     <message>
         <location line="+28"/>
         <source>Done, stored as import #%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar, opgeslagen als import #%1:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit &gt; Undo import… takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken &gt; Import ongedaan maken… draait hem terug.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1737,7 +1841,7 @@ Toch exporteren?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+114"/>
+        <location filename="../../desktop/views/main_window.py" line="+115"/>
         <source>Missions</source>
         <translation>Missies</translation>
     </message>
@@ -1827,7 +1931,7 @@ Toch exporteren?</translation>
         <translation>&amp;Over HelixMatch</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+135"/>
         <source>&lt;h3&gt;HelixMatch %1&lt;/h3&gt;&lt;p&gt;Builds triple- and quadruple-helix innovation consortia for the Dutch mission-driven innovation policy, from a database on your own computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Log file: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;HelixMatch %1&lt;/h3&gt;&lt;p&gt;Stelt triple- en quadruple-helixconsortia voor innovatie samen voor het Nederlandse missiegedreven innovatiebeleid, met een database op uw eigen computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Logbestand: %3&lt;/p&gt;</translation>
     </message>
@@ -2065,7 +2169,7 @@ Toch exporteren?</translation>
 <context>
     <name>MatchPage</name>
     <message>
-        <location filename="../../desktop/views/pages/match.py" line="+76"/>
+        <location filename="../../desktop/views/pages/match.py" line="+78"/>
         <source>&amp;Find partners</source>
         <translation>&amp;Partners zoeken</translation>
     </message>
@@ -2105,7 +2209,7 @@ Toch exporteren?</translation>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Consortia</source>
         <translation>Consortia</translation>
     </message>
@@ -2121,8 +2225,8 @@ Toch exporteren?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Choose a mission or type a question, set the constraints on the left and press Find partners. Alternative consortia appear here side by side, and the ranked candidates with the reasons for each.</source>
-        <translation>Kies een missie of typ een vraag, stel links de voorwaarden in en kies Partners zoeken. Hier verschijnen alternatieve consortia naast elkaar, en de gerangschikte kandidaten met de redenen voor elk.</translation>
+        <source>Choose a mission or type a question, set the constraints on the left and press Find partners. The alternative consortia appear here, a list of them beside the chosen one, and the ranked candidates with the reasons for each.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2154,13 +2258,24 @@ Toch exporteren?</translation>
         <source>The match failed</source>
         <translation>De match is mislukt</translation>
     </message>
-    <message>
-        <location line="+47"/>
-        <source>%1 candidates, %2 alternative consortia</source>
-        <translation>%1 kandidaten, %2 alternatieve consortia</translation>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n candidate(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n alternative consortium/consortia</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+38"/>
         <source>Why %1: %2</source>
         <translation>Waarom %1: %2</translation>
     </message>
@@ -2319,13 +2434,32 @@ Toch exporteren?</translation>
         <source>The missions of the four societal themes, each with its target year, and the organisations that work on them.</source>
         <translation>De missies van de vier maatschappelijke thema&apos;s, elk met het doeljaar, en de organisaties die eraan werken.</translation>
     </message>
-    <message>
-        <location line="+46"/>
-        <source>%1 themes, %2 missions</source>
-        <translation>%1 thema&apos;s, %2 missies</translation>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n theme(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n mission(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%Ln organisation(s) work on this mission:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-29"/>
         <source>target year %1</source>
         <translation>doeljaar %1</translation>
     </message>
@@ -2335,12 +2469,7 @@ Toch exporteren?</translation>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>%1 organisations work on this mission:</source>
-        <translation>%1 organisaties werken aan deze missie:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+30"/>
         <source>No organisation is linked to this mission yet. Find partners matches on the mission&apos;s text, so it suggests organisations all the same.</source>
         <translation>Nog geen organisatie is aan deze missie gekoppeld. Partners zoeken matcht op de tekst van de missie en stelt dus toch organisaties voor.</translation>
     </message>
@@ -2692,13 +2821,13 @@ Toch exporteren?</translation>
     <message>
         <location filename="../../desktop/views/organisation_list_export.py" line="+41"/>
         <location line="+20"/>
-        <location line="+43"/>
+        <location line="+41"/>
         <location line="+2"/>
         <source>Export organisations</source>
         <translation>Organisaties exporteren</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-61"/>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation>Excel-werkmappen (*.xlsx);;CSV-bestanden (*.csv)</translation>
     </message>
@@ -2712,13 +2841,16 @@ Toch exporteren?</translation>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+35"/>
-        <source>%1 organisations exported to %2</source>
-        <translation>%1 organisaties geëxporteerd naar %2</translation>
+        <source>%Ln organisation(s) exported to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Export cancelled: no file was written.</source>
         <translation>Export geannuleerd: er is geen bestand geschreven.</translation>
     </message>
@@ -2825,7 +2957,7 @@ Toch exporteren?</translation>
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../desktop/views/organisation_table.py" line="+173"/>
+        <location filename="../../desktop/views/organisation_table.py" line="+176"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -3072,13 +3204,45 @@ Toch exporteren?</translation>
         <source>Cannot delete</source>
         <translation>Verwijderen kan niet</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>This organisation is a member of %1 consortia. Remove it from them first, or merge it with the organisation that replaces it.</source>
-        <translation>Deze organisatie is lid van %1 consortia. Haal haar daar eerst uit, of voeg haar samen met de organisatie die haar vervangt.</translation>
+        <source>This organisation is a member of %n consortium/consortia. Remove it from them first, or merge it with the organisation that replaces it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+74"/>
+        <source>Merged “%1” into the kept organisation; moved: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n project(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n consortium membership(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-75"/>
         <source>The change could not be made</source>
         <translation>De wijziging kon niet worden gemaakt</translation>
     </message>
@@ -3128,12 +3292,7 @@ Toch exporteren?</translation>
         <translation>“%1” samenvoegen</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Merged “%1” into the kept organisation: %2 projects, %3 consortia, %4 contacts moved.</source>
-        <translation>“%1” samengevoegd met de gehouden organisatie: %2 projecten, %3 consortia, %4 contactpersonen verplaatst.</translation>
-    </message>
-    <message>
-        <location line="+69"/>
+        <location line="+79"/>
         <source>No organisation matches “%1”.</source>
         <translation>Geen organisatie komt overeen met “%1”.</translation>
     </message>
@@ -3161,6 +3320,73 @@ Toch exporteren?</translation>
         <location line="+5"/>
         <source>The organisations could not be loaded</source>
         <translation>De organisaties konden niet worden geladen</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeWords</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/import_wizard/import_pages.py" line="-129"/>
+        <source>%Ln new organisation(s)</source>
+        <translation>
+            <numerusform>%Ln nieuwe organisatie</numerusform>
+            <numerusform>%Ln nieuwe organisaties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln organisation(s) updated</source>
+        <translation>
+            <numerusform>%Ln organisatie bijgewerkt</numerusform>
+            <numerusform>%Ln organisaties bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s) merged into organisations already stored</source>
+        <translation>
+            <numerusform>%Ln rij samengevoegd met een organisatie die al bestond</numerusform>
+            <numerusform>%Ln rijen samengevoegd met organisaties die al bestonden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln likely duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%Ln waarschijnlijk dubbele rij overgeslagen</numerusform>
+            <numerusform>%Ln waarschijnlijk dubbele rijen overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s) that change nothing</source>
+        <translation>
+            <numerusform>%Ln rij die niets verandert</numerusform>
+            <numerusform>%Ln rijen die niets veranderen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s) with errors left out</source>
+        <translation>
+            <numerusform>%Ln rij met fouten weggelaten</numerusform>
+            <numerusform>%Ln rijen met fouten weggelaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>SME status taken from the employees of %Ln company(s)</source>
+        <translation>
+            <numerusform>Mkb-status afgeleid uit het aantal medewerkers van %Ln bedrijf</numerusform>
+            <numerusform>Mkb-status afgeleid uit het aantal medewerkers van %Ln bedrijven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln warning(s), listed in the check</source>
+        <translation>
+            <numerusform>%Ln waarschuwing, vermeld bij de controle</numerusform>
+            <numerusform>%Ln waarschuwingen, vermeld bij de controle</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3403,57 +3629,57 @@ Toch exporteren?</translation>
     <message>
         <location filename="../../desktop/views/import_wizard/problem_table.py" line="+33"/>
         <source>Row</source>
-        <translation type="unfinished">Rij</translation>
+        <translation>Rij</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Column</source>
-        <translation type="unfinished">Kolom</translation>
+        <translation>Kolom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished">Soort</translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Problem</source>
-        <translation type="unfinished">Probleem</translation>
+        <translation>Probleem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Put right</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbeteren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Leave out</source>
-        <translation type="unfinished"></translation>
+        <translation>Weglaten</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>error</source>
-        <translation type="unfinished">fout</translation>
+        <translation>fout</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>warning</source>
-        <translation type="unfinished">waarschuwing</translation>
+        <translation>waarschuwing</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>left out</source>
-        <translation type="unfinished"></translation>
+        <translation>weggelaten</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Double-click to type the right value</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik om de juiste waarde te typen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rij %1</translation>
     </message>
 </context>
 <context>
@@ -3531,12 +3757,12 @@ Toch exporteren?</translation>
     <message>
         <location line="+2"/>
         <source>&apos;%1&apos; is no Dutch town or municipality; the organisation gets no region</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen Nederlandse plaats of gemeente; de organisatie krijgt geen regio</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&apos;%1&apos; is a town in more than one municipality (%2); give the province or municipality to place the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is een plaats in meer dan één gemeente (%2); geef de provincie of gemeente om de organisatie te plaatsen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3581,17 +3807,17 @@ Toch exporteren?</translation>
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; has seven digits: Excel drops the leading zero of a KvK number when it saves CSV; read as KvK number %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; heeft zeven cijfers: Excel laat de voorloopnul van een KvK-nummer weg als het CSV opslaat; gelezen als KvK-nummer %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no SME status given; with %1 employees it is taken as an SME (EU definition: fewer than 250 employees)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen mkb-status gegeven; met %1 medewerkers geldt het als mkb (EU-definitie: minder dan 250 medewerkers)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>no SME status given; with %1 employees it is taken as no SME (EU definition: fewer than 250 employees)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen mkb-status gegeven; met %1 medewerkers geldt het niet als mkb (EU-definitie: minder dan 250 medewerkers)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3875,12 +4101,7 @@ Toch exporteren?</translation>
         <translation>cluster</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>%1 questions, %2 still open</source>
-        <translation>%1 vragen, %2 nog open</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+77"/>
         <source>Give the question a title first.</source>
         <translation>Geef de vraag eerst een titel.</translation>
     </message>
@@ -3948,8 +4169,24 @@ Toch exporteren?</translation>
         <source>Consortium draft</source>
         <translation>Conceptconsortium</translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location line="-224"/>
+        <source>%n question(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+2"/>
+        <source>%n still open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+224"/>
         <source>The draft was not made</source>
         <translation>Het concept is niet gemaakt</translation>
     </message>
@@ -4002,22 +4239,7 @@ Toch exporteren?</translation>
         <translation>andere plaats</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>At least %1 participants required, %2 found</source>
-        <translation>Minstens %1 deelnemers vereist, %2 gevonden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>At most %1 participants allowed, %2 found</source>
-        <translation>Hoogstens %1 deelnemers toegestaan, %2 gevonden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>At least %1 independent SMEs required, %2 found</source>
-        <translation>Minstens %1 zelfstandige mkb-bedrijven vereist, %2 gevonden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+49"/>
         <location line="+6"/>
         <source>At least %1 of %2 required, %3 found</source>
         <translation>Minstens %1 van %2 vereist, %3 gevonden</translation>
@@ -4028,12 +4250,7 @@ Toch exporteren?</translation>
         <translation>Niet toegestaan als deelnemer: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>At least %1 countries required, %2 found</source>
-        <translation>Minstens %1 landen vereist, %2 gevonden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>No participant may bear more than %1 of the costs; the largest share is %2</source>
         <translation>Geen deelnemer mag meer dan %1 van de kosten dragen; het grootste aandeel is %2</translation>
     </message>
@@ -4114,12 +4331,7 @@ Toch exporteren?</translation>
         <translation>De vraag noemt “%1”; de gekozen regio %2 gaat voor</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The size cannot be met: at least %1 members are needed, at most %2 allowed</source>
-        <translation>De omvang is niet haalbaar: minstens %1 leden nodig, hoogstens %2 toegestaan</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source>No consortium meets every constraint</source>
         <translation>Geen consortium voldoet aan alle voorwaarden</translation>
     </message>
@@ -4250,12 +4462,12 @@ Toch exporteren?</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+212"/>
+        <location line="+211"/>
         <source>Regional matching</source>
         <translation>Regionaal matchen</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-209"/>
         <source>For each SME of a region: the best knowledge partners and one or two independent SMEs for an MIT R&amp;D collaboration. A region is a preference, never a wall.</source>
         <translation>Voor elk mkb-bedrijf van een regio: de beste kennispartners en een of twee zelfstandige mkb-bedrijven voor een MIT R&amp;D-samenwerking. Een regio is een voorkeur, nooit een muur.</translation>
     </message>
@@ -4269,13 +4481,48 @@ Toch exporteren?</translation>
         <source>Any topsector</source>
         <translation>Elke topsector</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+38"/>
-        <source>%1 SMEs. Select some, or match them all.</source>
-        <translation>%1 mkb-bedrijven. Kies er enkele, of match ze allemaal.</translation>
+        <source>%Ln SME(s). Select some, or match them all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Matching %Ln SME(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%Ln SME(s) matched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n consortium draft(s) made (instrument %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-153"/>
         <source>No SME matches these filters.</source>
         <translation>Geen mkb-bedrijf past bij deze filters.</translation>
     </message>
@@ -4285,22 +4532,12 @@ Toch exporteren?</translation>
         <translation>Geen enkel bedrijf in de database is gemarkeerd als mkb. Markeer de mkb-bedrijven in hun gegevens op de pagina Organisaties, of importeer uw lijst met mkb-bedrijven (Bestand &gt; Organisaties importeren).</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Matching %1 SMEs…</source>
-        <translation>Bezig met matchen van %1 mkb-bedrijven…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+31"/>
         <source>Regional matching failed</source>
         <translation>Regionaal matchen is mislukt</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>%1 SMEs matched.</source>
-        <translation>%1 mkb-bedrijven gematcht.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+59"/>
         <source>Select the rows to turn into drafts first.</source>
         <translation>Kies eerst de rijen die concepten moeten worden.</translation>
     </message>
@@ -4310,12 +4547,7 @@ Toch exporteren?</translation>
         <translation>MIT R&amp;D-samenwerking van %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 consortium drafts made (instrument %2).</source>
-        <translation>%1 conceptconsortia gemaakt (instrument %2).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>The drafts were not made</source>
         <translation>De concepten zijn niet gemaakt</translation>
     </message>
@@ -4335,12 +4567,7 @@ Toch exporteren?</translation>
         <translation>Excel-werkmap (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Exported %1 rows to %2.</source>
-        <translation>%1 rijen geëxporteerd naar %2.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+26"/>
         <source>The export failed</source>
         <translation>De export is mislukt</translation>
     </message>
@@ -4495,12 +4722,12 @@ Toch exporteren?</translation>
     <name>ShareImportDialog</name>
     <message>
         <location filename="../../desktop/views/share_import_dialog.py" line="+42"/>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>Import share file</source>
         <translation>Deelbestand importeren</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-98"/>
         <source>Reading %1…</source>
         <translation>%1 wordt gelezen…</translation>
     </message>
@@ -4524,13 +4751,24 @@ Toch exporteren?</translation>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
-    <message>
-        <location line="+24"/>
-        <source>“%1” with %2 members. %3 organisation(s) are new here.</source>
-        <translation>“%1” met %2 leden. %3 organisatie(s) zijn hier nieuw.</translation>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>“%1” with %Ln member(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln organisation(s) new here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>new: will be added</source>
         <translation>nieuw: wordt toegevoegd</translation>
     </message>
@@ -4548,45 +4786,45 @@ Toch exporteren?</translation>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard/import_pages.py" line="-106"/>
+        <location filename="../../desktop/views/import_wizard/import_pages.py" line="+13"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Samenvatting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing is stored until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wordt niets opgeslagen tot u op Importeren drukt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import</source>
-        <translation type="unfinished">&amp;Importeren</translation>
+        <translation>&amp;Importeren</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Working out what the import will do…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitzoeken wat de import zal doen…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Importing %1 will bring:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren van %1 levert op:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The import cannot be worked out; go back to the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>De import kan niet worden uitgewerkt; ga terug naar de controle.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import organisations</source>
-        <translation type="unfinished">Organisaties importeren</translation>
+        <translation>Organisaties importeren</translation>
     </message>
 </context>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../desktop/views/window_actions.py" line="+38"/>
+        <location filename="../../desktop/views/window_actions.py" line="+40"/>
         <source>New &amp;organisation</source>
         <translation>Nieuwe &amp;organisatie</translation>
     </message>
@@ -4617,11 +4855,16 @@ Toch exporteren?</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Undo &amp;import…</source>
+        <translation>&amp;Import ongedaan maken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bewerken</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Toolbar</source>
         <translation>Werkbalk</translation>
     </message>

@@ -111,6 +111,8 @@ def test_saved_mapping_is_loaded_in_a_new_wizard_and_imported(
     assert warnings == []
     wizard.next()
     qtbot.waitUntil(wizard.check_page.isComplete, timeout=20_000)
+    wizard.next()
+    qtbot.waitUntil(wizard.summary_page.isComplete, timeout=20_000)
     with qtbot.waitSignal(wizard.imported, timeout=20_000):
         wizard.next()
     green, blue = stored(context, "Groene Vezels"), stored(context, "Blauwe Golf")
@@ -171,9 +173,9 @@ def test_a_mapping_written_for_the_command_line_loads_in_the_wizard(
         ('{"columns": {"Land": "country"}}',
          "• column 'Land': the mapping names a column this file does not have"),
         ('{"columns": {"Code": "name"}}',
-         "• column 'Code': 'name' is also chosen for column 'Relatie'"),
+         "• column 'Code': 'Name' is also chosen for column 'Relatie'"),
         ('{"columns": {"Relatie": null}}',
-         "• field 'name': no column is chosen for this required field"),
+         "• field 'Name': no column is chosen for this required field"),
         ('{"defaults": {"size": "1"}}', "• a default for 'size', which is not a field"),
     ],
 )  # fmt: skip
@@ -216,7 +218,7 @@ def test_a_mapping_the_import_would_refuse_is_not_saved(qtbot, context, tmp_path
     target = tmp_path / "m.json"
     assert not page.save_mapping_file(target)
     assert not target.exists()
-    assert "• column 'Code': 'name' is also chosen for column 'Relatie'" in warnings[0]
+    assert "• column 'Code': 'Name' is also chosen for column 'Relatie'" in warnings[0]
     page.set_field("Code", None)
     assert not page.save_mapping_file(tmp_path / "no-such-folder" / "m.json")
     assert "folder not found" in warnings[1]

@@ -6,6 +6,8 @@ import csv
 from pathlib import Path
 
 from openpyxl import Workbook
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QWizard
 from sqlmodel import select
 
 from desktop.exchange.organisation_import import DuplicatePolicy
@@ -56,8 +58,16 @@ def test_a_workbook_is_mapped_checked_reviewed_and_imported(qtbot, context, tmp_
         assert [row["code"] for row in csv.DictReader(handle)] == ["ignored_column"]
     check.set_decision(2, DuplicatePolicy.MERGE)
     wizard.grab().save(str(tmp_path / "check.png"))
+    wizard.next()
+    summary = wizard.summary_page
+    qtbot.waitUntil(summary.isComplete, timeout=20_000)
+    assert names(context) >= {"Deltares"} and "Kustlab" not in names(context)  # nothing yet
+    assert "• 2 new organisation" in summary.status.text()
+    assert "• 1 row" in summary.status.text()  # merged into Deltares
+    assert "merged into" in summary.status.text()
+    assert wizard.button(QWizard.WizardButton.NextButton).text() == "&Import"
     with qtbot.waitSignal(wizard.imported, timeout=20_000):
-        wizard.next()
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
     assert wizard.import_page.isComplete()
     assert {"Kustlab", "Zeewind Techniek B.V."} <= names(context)
     assert "Stichting Deltares" not in names(context)
@@ -133,6 +143,8 @@ def test_a_kvk_number_excel_held_as_a_number_is_shown_restored(qtbot, context, t
         "the workbook holds 1234567 as a number, which drops leading zeros; read as KvK number "
         "01234567",
     ]  # fmt: skip
+    wizard.next()
+    qtbot.waitUntil(wizard.summary_page.isComplete, timeout=20_000)
     with qtbot.waitSignal(wizard.imported, timeout=20_000):
         wizard.next()
     with context.database.transaction() as session:
@@ -140,3 +152,104 @@ def test_a_kvk_number_excel_held_as_a_number_is_shown_restored(qtbot, context, t
             select(Organisation.kvk).where(Organisation.name == "Kaasmakerij Noord")
         ).one()
     assert kvk == "01234567"
+
+
+def _opened(qtbot, context, path: Path) -> ImportWizard:
+    """The wizard with ``path`` read, on its first page."""
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.resize(1000, 700)
+    wizard.show()
+    wizard.file_page.open_file(path)
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=10_000)
+    return wizard
+
+
+def _check_page(qtbot, context, path: Path):
+    wizard = _opened(qtbot, context, path)
+    wizard.next()
+    wizard.next()
+    return wizard, wizard.check_page
+
+
+def _type_into(qtbot, table, item, text: str) -> None:
+    """Double-click the cell, type the value and press Enter, as a user puts it right."""
+    table.scrollToItem(item)
+    centre = table.visualItemRect(item).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def test_rows_with_errors_are_put_right_or_left_out_and_the_rest_imported(
+    qtbot, context, tmp_path
+) -> None:
+    path = tmp_path / "leden.csv"
+    path.write_text(
+        "naam;kvk;plaats\n"
+        "Goed BV;12345678;Delft\n"
+        "Fout BV;123;Delft\n"
+        "Stichting Deltares;;Delft\n"
+        "Leeg BV;99;Delft\n",
+        encoding="utf-8",
+    )
+    wizard, check = _check_page(qtbot, context, path)
+    qtbot.waitUntil(lambda: check.problems.rowCount() == 2, timeout=20_000)
+    # The likely duplicate shows beside the errors, before they are put right.
+    assert check.duplicates.rowCount() == 1
+    assert check.duplicates.item(0, 2).text() == "Deltares"
+    assert not check.isComplete()
+    assert "with errors" in check.summary.text()
+
+    _type_into(qtbot, check.problems, check.problems.value_item(3, "kvk"), "87654321")
+    qtbot.waitUntil(lambda: check.problems.value_item(3, "kvk") is None, timeout=20_000)
+    box = check.problems.leave_out_box(5)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    qtbot.waitUntil(check.isComplete, timeout=20_000)
+    assert check.problems.item(0, 2).text() == "left out"
+    assert check.duplicates.rowCount() == 1
+
+    wizard.next()
+    qtbot.waitUntil(wizard.summary_page.isComplete, timeout=20_000)
+    summary = wizard.summary_page.status.text()
+    assert "• 2 new organisation" in summary and "with errors left out" in summary
+    with qtbot.waitSignal(wizard.imported, timeout=20_000):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert "Edit > Undo import" in wizard.import_page.status.text()
+    with context.database.transaction() as session:
+        stored = dict(
+            session.exec(
+                select(Organisation.name, Organisation.kvk).where(Organisation.origin == "import")
+            ).all()
+        )
+    assert stored == {"Goed BV": "12345678", "Fout BV": "87654321"}
+
+
+def test_fields_are_named_in_words(qtbot, context, tmp_path) -> None:
+    path = tmp_path / "leden.csv"
+    path.write_text("naam;kvk;medewerkers\nTwaalf BV;12345678;12\n", encoding="utf-8")
+    wizard = _opened(qtbot, context, path)
+    wizard.next()
+    mapping = wizard.mapping_page
+    box = mapping.columns.cellWidget(1, 1)
+    assert (box.currentText(), box.currentData()) == ("KvK number", "kvk")
+    listed = {box.itemText(i) for i in range(box.count())}
+    assert {"Your own id", "Helix kind", "SME", "Employees"} <= listed
+    assert not {"external_id", "kind", "sme"} & listed
+    defaults = [mapping.defaults.item(r, 0).text() for r in range(mapping.defaults.rowCount())]
+    assert "Your own id" in defaults and "external_id" not in defaults
+    wizard.next()
+    check = wizard.check_page
+    qtbot.waitUntil(check.isComplete, timeout=20_000)
+    # SME status derived from the 12 employees, and said so.
+    assert check.problems.item(0, 3).text() == (
+        "no SME status given; with 12 employees it is taken as an SME (EU definition: fewer "
+        "than 250 employees)"
+    )
+    wizard.next()
+    qtbot.waitUntil(wizard.summary_page.isComplete, timeout=20_000)
+    assert "SME status taken from the employees of" in wizard.summary_page.status.text()

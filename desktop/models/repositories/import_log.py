@@ -46,11 +46,18 @@ class BatchSummary:
 class UndoRefused(Exception):
     """The import cannot be undone as things stand; ``code`` and ``names`` say why."""
 
-    def __init__(self, code: str, names: tuple[str, ...] = (), later: int | None = None) -> None:
+    def __init__(
+        self,
+        code: str,
+        names: tuple[str, ...] = (),
+        later: int | None = None,
+        batch_id: int | None = None,
+    ) -> None:
         super().__init__(code)
         self.code = code
         self.names = names
         self.later = later
+        self.batch_id = batch_id  # the import that was to be undone
 
 
 def organisation_before(session: Session, organisation_id: int) -> dict:

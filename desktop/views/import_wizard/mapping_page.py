@@ -34,6 +34,7 @@ from desktop.exchange.mapping import (
 from desktop.exchange.problems import ERROR, ImportRefused, Problem
 from desktop.user_error import UserError
 from desktop.views.context import AppContext
+from desktop.views.import_wizard.field_words import FieldWords
 from desktop.views.import_wizard.problem_words import ProblemWords
 from desktop.views.import_wizard.state import WizardState
 
@@ -51,6 +52,7 @@ class MappingPage(QWizardPage):
         self._context = context
         self._state = state
         self._words = ProblemWords(self)
+        self._fields = FieldWords(self)
         self.setTitle(self.tr("Columns"))
         self.setSubTitle(
             self.tr("Check which field each column fills; give values for empty cells if needed.")
@@ -66,7 +68,8 @@ class MappingPage(QWizardPage):
         self.defaults.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.defaults.verticalHeader().hide()
         for r, name in enumerate(FIELDS):
-            item = QTableWidgetItem(name)
+            item = QTableWidgetItem(self._fields.word(name))
+            item.setToolTip(name)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.defaults.setItem(r, 0, item)
             self.defaults.setItem(r, 1, QTableWidgetItem(""))
@@ -109,7 +112,7 @@ class MappingPage(QWizardPage):
             box = QComboBox()
             box.addItem(self.tr("(not imported)"), None)
             for name in FIELDS:
-                box.addItem(name, name)
+                box.addItem(self._fields.word(name), name)
             self.columns.setCellWidget(r, 1, box)
             samples = [row.cells[r] for row in table.rows[:SAMPLES] if row.cells[r]]
             self.columns.setItem(r, 2, QTableWidgetItem(" | ".join(samples)))
@@ -242,7 +245,7 @@ class MappingPage(QWizardPage):
         if problem.column is None:
             return ""
         if problem.code == "missing_field":
-            return self.tr("field '%1': ").replace("%1", problem.column)
+            return self.tr("field '%1': ").replace("%1", self._fields.word(problem.column))
         return self.tr("column '%1': ").replace("%1", problem.column)
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override

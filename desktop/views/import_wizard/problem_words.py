@@ -5,10 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from desktop.exchange.problems import Problem, describe_problem
+from desktop.views.import_wizard.field_words import FieldWords
 
 
 class ProblemWords(QObject):
     """``describe(problem)``: the problem without its place (row and column are shown apart)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fields = FieldWords(self)
 
     def _templates(self) -> dict[str, str]:
         return {
@@ -27,7 +32,11 @@ class ProblemWords(QObject):
             "unknown_mapped_column": self.tr("the mapping names a column this file does not have"),
             "bad_mapping": self.tr("not a usable mapping file: %1"),
             "unknown_place": self.tr(
-                "'%1' is not a Dutch municipality; the organisation gets no region"
+                "'%1' is no Dutch town or municipality; the organisation gets no region"
+            ),
+            "ambiguous_place": self.tr(
+                "'%1' is a town in more than one municipality (%2); give the province or "
+                "municipality to place the organisation"
             ),
             "wrong_field_count": self.tr("%1 fields where the header has %2"),
             "required": self.tr("a value is required"),
@@ -40,6 +49,18 @@ class ProblemWords(QObject):
                 "the workbook holds %1 as a number, which drops leading zeros; read as KvK "
                 "number %2"
             ),
+            "kvk_zero_restored": self.tr(
+                "'%1' has seven digits: Excel drops the leading zero of a KvK number when it "
+                "saves CSV; read as KvK number %2"
+            ),
+            "sme_from_employees:yes": self.tr(
+                "no SME status given; with %1 employees it is taken as an SME (EU definition: "
+                "fewer than 250 employees)"
+            ),
+            "sme_from_employees:no": self.tr(
+                "no SME status given; with %1 employees it is taken as no SME (EU definition: "
+                "fewer than 250 employees)"
+            ),
             "bad_pic": self.tr("'%1' is not a PIC of 9 digits"),
             "bad_ror": self.tr("'%1' is not a ROR id like https://ror.org/05mf3wf75"),
             "bad_postcode": self.tr("'%1' is not a Dutch postcode like '1234 AB'"),
@@ -51,7 +72,11 @@ class ProblemWords(QObject):
         }
 
     def describe(self, problem: Problem) -> str:
-        template = self._templates().get(problem.code)
+        templates = self._templates()
+        template = templates.get(f"{problem.code}:{problem.expected}", templates.get(problem.code))
         if template is None:
             return describe_problem(problem)
-        return template.replace("%1", problem.value or "").replace("%2", problem.expected or "")
+        value, expected = problem.value or "", problem.expected or ""
+        if problem.code == "field_mapped_twice":
+            value = self._fields.word(value)
+        return template.replace("%1", value).replace("%2", expected)

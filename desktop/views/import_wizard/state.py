@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.exchange.mapping import ColumnMapping
-from desktop.exchange.organisation_import import OrganisationImport
+from desktop.exchange.organisation_import import DuplicatePolicy, OrganisationImport
 from desktop.exchange.problems import Problem
+from desktop.exchange.row_edits import RowEdits
 from desktop.exchange.sheet import Sheet
 
 
@@ -18,8 +19,11 @@ class WizardState:
     table: Sheet | None = None
     columns: dict[str, str | None] = field(default_factory=dict)  # header -> field
     defaults: dict[str, str] = field(default_factory=dict)
-    checked: OrganisationImport | None = None  # the dry run
+    checked: OrganisationImport | None = None  # the dry run of the review
     problems: list[Problem] = field(default_factory=list)
+    edits: RowEdits = field(default_factory=RowEdits)  # rows put right or left out
+    decisions: dict[int, DuplicatePolicy] = field(default_factory=dict)  # per likely duplicate
+    planned: OrganisationImport | None = None  # the dry run of the summary, as it will be
     imported: OrganisationImport | None = None
 
     def mapping(self) -> ColumnMapping:

@@ -1,4 +1,4 @@
-"""The import wizard: file, columns, check and review, import."""
+"""The import wizard: file, columns, check and review, summary, import."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from desktop.views.context import AppContext
+from desktop.views.import_wizard.check_page import CheckPage
+from desktop.views.import_wizard.import_pages import ImportPage, SummaryPage
 from desktop.views.import_wizard.mapping_page import MappingPage
-from desktop.views.import_wizard.review_pages import CheckPage, ImportPage
 from desktop.views.import_wizard.source_pages import FilePage
 from desktop.views.import_wizard.state import WizardState
 
@@ -24,8 +25,11 @@ class ImportWizard(QWizard):
         self.file_page = FilePage(context, self.state)
         self.mapping_page = MappingPage(context, self.state)
         self.check_page = CheckPage(context, self.state)
-        self.import_page = ImportPage(context, self.state, self.check_page)
-        for page in (self.file_page, self.mapping_page, self.check_page, self.import_page):
+        self.summary_page = SummaryPage(context, self.state)
+        self.import_page = ImportPage(context, self.state)
+        pages = (self.file_page, self.mapping_page, self.check_page, self.summary_page,
+                 self.import_page)  # fmt: skip
+        for page in pages:
             self.addPage(page)
         self.resize(860, 620)
 
