@@ -76,7 +76,7 @@ class ImportLogDialog(QDialog):
         self._undoable = open_batches[0] if open_batches else None
         for batch in batches:
             undone = "" if batch.undone_at is None else self._when(batch.undone_at)
-            counts = ", ".join(f"{n} {what}" for what, n in batch.counts.items() if n)
+            counts = ", ".join(self._count(what, n) for what, n in batch.counts.items() if n)
             cells = (f"#{batch.id}", self._when(batch.finished_at), self._kind(batch.kind),
                      batch.source, counts, undone)  # fmt: skip
             item = QTreeWidgetItem(list(cells))
@@ -100,6 +100,18 @@ class ImportLogDialog(QDialog):
             "cordis": self.tr("CORDIS projects"),
             "ror": self.tr("ROR organisations"),
         }.get(kind, kind)
+
+    def _count(self, what: str, n: int) -> str:
+        """An import's count, as the log stores it (``created``: 4), in words where known."""
+        words = {
+            "created": self.tr("%Ln created", "", n),
+            "updated": self.tr("%Ln updated", "", n),
+            "unchanged": self.tr("%Ln unchanged", "", n),
+            "merged": self.tr("%Ln merged", "", n),
+            "skipped": self.tr("%Ln skipped", "", n),
+            "kept": self.tr("%Ln kept as new", "", n),
+        }
+        return words.get(what, f"{self._context.number(n)} {what}")
 
     def selected(self) -> int | None:
         item = self.imports.currentItem()
@@ -138,13 +150,12 @@ class ImportLogDialog(QDialog):
         batch_id, counts = result
         removed = counts.get("organisations removed", 0)
         restored = counts.get("organisations restored", 0)
-        self.status.setText(
-            self.tr("Import #%1 undone.").replace("%1", str(batch_id))
-            + " "
-            + self.tr("%Ln organisation(s) removed", "", removed)
-            + ", "
-            + self.tr("%Ln put back as they were.", "", restored)
-        )
+        parts = [self.tr("Import #%1 undone.").replace("%1", str(batch_id))]
+        if removed:
+            parts.append(self.tr("%Ln organisation(s) removed.", "", removed))
+        if restored:
+            parts.append(self.tr("%Ln organisation(s) put back as they were.", "", restored))
+        self.status.setText(" ".join(parts))
         self.undone.emit(batch_id)
         self.reload()
 

@@ -4,12 +4,12 @@
 <context>
     <name>AlternativesView</name>
     <message>
-        <location filename="../../desktop/views/widgets/alternatives.py" line="+30"/>
+        <location filename="../../desktop/views/widgets/alternatives.py" line="+31"/>
         <source>Alternative consortia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Meets the rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -116,9 +116,9 @@
     <message numerus="yes">
         <location line="+25"/>
         <source>Deleted when the next backup is made: only the newest %n of each kind are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verwijderd bij de volgende back-up: alleen de nieuwste van elke soort wordt bewaard.</numerusform>
+            <numerusform>Verwijderd bij de volgende back-up: alleen de nieuwste %n van elke soort worden bewaard.</numerusform>
         </translation>
     </message>
     <message>
@@ -200,7 +200,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Fouten en waarschuwingen:</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+74"/>
         <source>%Ln row(s) with errors: type the right value under Put right, or leave the row out. The other rows are checked as well.</source>
         <translation>
             <numerusform>%Ln rij met fouten: typ de juiste waarde onder Verbeteren, of laat de rij weg. De andere rijen zijn ook gecontroleerd.</numerusform>
@@ -247,12 +247,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>De gekozen kolommen passen niet bij het bestand; ga terug om ze te verbeteren.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-127"/>
         <source>Likely duplicates:</source>
         <translation>Waarschijnlijke dubbelen:</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Checking every row…</source>
         <translation>Elke rij wordt gecontroleerd…</translation>
     </message>
@@ -980,17 +980,17 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     <message numerus="yes">
         <location line="-16"/>
         <source>%n member(s) · budget € %1 (cash € %2, in kind € %3)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lid · begroting € %1 (in geld € %2, in natura € %3)</numerusform>
+            <numerusform>%n leden · begroting € %1 (in geld € %2, in natura € %3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>%1: %n rule(s) not met</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n regel niet gehaald</numerusform>
+            <numerusform>%1: %n regels niet gehaald</numerusform>
         </translation>
     </message>
     <message>
@@ -1303,9 +1303,9 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     <message numerus="yes">
         <location line="+27"/>
         <source>Contains demonstration data: %1 are fictional organisation(s), marked [Demo] in the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bevat demonstratiegegevens: %1 is een verzonnen organisatie, gemarkeerd met [Demo] in het bestand.</numerusform>
+            <numerusform>Bevat demonstratiegegevens: %1 zijn verzonnen organisaties, gemarkeerd met [Demo] in het bestand.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1313,9 +1313,13 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <source>“%1” contains demonstration data: %2 are fictional organisation(s) that exist only to show HelixMatch working, marked [Demo] in the file; replace them before handing in a proposal.
 
 Export anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” bevat demonstratiegegevens: %2 is een verzonnen organisatie die er alleen is om HelixMatch te laten zien, gemarkeerd met [Demo] in het bestand; vervang deze voordat u een voorstel indient.
+
+Toch exporteren?</numerusform>
+            <numerusform>“%1” bevat demonstratiegegevens: %2 zijn verzonnen organisaties die er alleen zijn om HelixMatch te laten zien, gemarkeerd met [Demo] in het bestand; vervang ze voordat u een voorstel indient.
+
+Toch exporteren?</numerusform>
         </translation>
     </message>
     <message>
@@ -1537,9 +1541,9 @@ Export anyway?</source>
     <message numerus="yes">
         <location line="+19"/>
         <source>%1: %Ln row(s) (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %Ln rij (%2)</numerusform>
+            <numerusform>%1: %Ln rijen (%2)</numerusform>
         </translation>
     </message>
     <message>
@@ -1620,14 +1624,14 @@ Export anyway?</source>
     <name>ImportLogDialog</name>
     <message>
         <location filename="../../desktop/views/import_log_dialog.py" line="+34"/>
-        <location line="+90"/>
-        <location line="+29"/>
+        <location line="+102"/>
+        <location line="+28"/>
         <location line="+3"/>
         <source>Undo import</source>
         <translation>Import ongedaan maken</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-129"/>
         <source>Undoing an import removes the organisations it added and puts back what it changed. Imports are undone newest first; an import is not undone when its organisations were edited since or are in a consortium.</source>
         <translation>Een import ongedaan maken verwijdert de organisaties die hij toevoegde en zet terug wat hij veranderde. Imports worden van nieuw naar oud ongedaan gemaakt; een import wordt niet ongedaan gemaakt als zijn organisaties sindsdien bewerkt zijn of in een consortium zitten.</translation>
     </message>
@@ -1691,8 +1695,56 @@ Export anyway?</source>
         <source>ROR organisations</source>
         <translation>ROR-organisaties</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln created</source>
+        <translation>
+            <numerusform>%Ln aangemaakt</numerusform>
+            <numerusform>%Ln aangemaakt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln bijgewerkt</numerusform>
+            <numerusform>%Ln bijgewerkt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln ongewijzigd</numerusform>
+            <numerusform>%Ln ongewijzigd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln merged</source>
+        <translation>
+            <numerusform>%Ln samengevoegd</numerusform>
+            <numerusform>%Ln samengevoegd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln skipped</source>
+        <translation>
+            <numerusform>%Ln overgeslagen</numerusform>
+            <numerusform>%Ln overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln kept as new</source>
+        <translation>
+            <numerusform>%Ln als nieuwe bewaard</numerusform>
+            <numerusform>%Ln als nieuwe bewaard</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Only the latest import not undone can be undone</source>
         <translation>Alleen de laatste import die nog niet ongedaan is gemaakt, kan ongedaan worden gemaakt</translation>
     </message>
@@ -1702,24 +1754,24 @@ Export anyway?</source>
         <translation>Import #%1 ongedaan maken? Wat hij toevoegde wordt verwijderd, wat hij veranderde teruggezet.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Import #%1 undone.</source>
         <translation>Import #%1 ongedaan gemaakt.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%Ln organisation(s) removed</source>
+        <source>%Ln organisation(s) removed.</source>
         <translation>
-            <numerusform>%Ln organisatie verwijderd</numerusform>
-            <numerusform>%Ln organisaties verwijderd</numerusform>
+            <numerusform>%Ln organisatie verwijderd.</numerusform>
+            <numerusform>%Ln organisaties verwijderd.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%Ln put back as they were.</source>
+        <source>%Ln organisation(s) put back as they were.</source>
         <translation>
-            <numerusform>%Ln teruggezet zoals hij was.</numerusform>
-            <numerusform>%Ln teruggezet zoals ze waren.</numerusform>
+            <numerusform>%Ln organisatie teruggezet zoals hij was.</numerusform>
+            <numerusform>%Ln organisaties teruggezet zoals ze waren.</numerusform>
         </translation>
     </message>
     <message>
@@ -1802,12 +1854,12 @@ Export anyway?</source>
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../desktop/views/startup.py" line="+64"/>
+        <location filename="../../desktop/views/startup.py" line="+65"/>
         <source>Opening the database…</source>
         <translation>De database wordt geopend…</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>A new database was created at %1.</source>
         <translation>Er is een nieuwe database aangemaakt: %1.</translation>
     </message>
@@ -1832,8 +1884,8 @@ Export anyway?</source>
         <translation>Vandaag is geen back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+51"/>
+        <location line="-47"/>
+        <location line="+52"/>
         <source>HelixMatch cannot open the database</source>
         <translation>HelixMatch kan de database niet openen</translation>
     </message>
@@ -2261,17 +2313,17 @@ Export anyway?</source>
     <message numerus="yes">
         <location line="+48"/>
         <source>%n candidate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n kandidaat</numerusform>
+            <numerusform>%n kandidaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n alternative consortium/consortia</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alternatief consortium</numerusform>
+            <numerusform>%n alternatieve consortia</numerusform>
         </translation>
     </message>
     <message>
@@ -2437,25 +2489,25 @@ Export anyway?</source>
     <message numerus="yes">
         <location line="+48"/>
         <source>%n theme(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thema</numerusform>
+            <numerusform>%n thema&apos;s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n mission(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n missie</numerusform>
+            <numerusform>%n missies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+54"/>
         <source>%Ln organisation(s) work on this mission:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln organisatie werkt aan deze missie:</numerusform>
+            <numerusform>%Ln organisaties werken aan deze missie:</numerusform>
         </translation>
     </message>
     <message>
@@ -2844,9 +2896,9 @@ Export anyway?</source>
     <message numerus="yes">
         <location line="+35"/>
         <source>%Ln organisation(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln organisatie geëxporteerd naar %1</numerusform>
+            <numerusform>%Ln organisaties geëxporteerd naar %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3207,38 +3259,38 @@ Export anyway?</source>
     <message numerus="yes">
         <location line="+2"/>
         <source>This organisation is a member of %n consortium/consortia. Remove it from them first, or merge it with the organisation that replaces it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deze organisatie is lid van %n consortium. Haal haar daar eerst uit, of voeg haar samen met de organisatie die haar vervangt.</numerusform>
+            <numerusform>Deze organisatie is lid van %n consortia. Haal haar daar eerst uit, of voeg haar samen met de organisatie die haar vervangt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Merged “%1” into the kept organisation; moved: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” samengevoegd met de bewaarde organisatie; verplaatst: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projecten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n consortium membership(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consortiumlidmaatschap</numerusform>
+            <numerusform>%n consortiumlidmaatschappen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contactpersoon</numerusform>
+            <numerusform>%n contactpersonen</numerusform>
         </translation>
     </message>
     <message>
@@ -3672,7 +3724,7 @@ Export anyway?</source>
         <translation>weggelaten</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Double-click to type the right value</source>
         <translation>Dubbelklik om de juiste waarde te typen</translation>
     </message>
@@ -4172,17 +4224,17 @@ Export anyway?</source>
     <message numerus="yes">
         <location line="-224"/>
         <source>%n question(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vraag</numerusform>
+            <numerusform>%n vragen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n still open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nog open</numerusform>
+            <numerusform>%n nog open</numerusform>
         </translation>
     </message>
     <message>
@@ -4238,8 +4290,40 @@ Export anyway?</source>
         <source>another place</source>
         <translation>andere plaats</translation>
     </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>At least %n participant(s) required, %1 found</source>
+        <translation>
+            <numerusform>Minstens %n deelnemer nodig, %1 gevonden</numerusform>
+            <numerusform>Minstens %n deelnemers nodig, %1 gevonden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>At most %n participant(s) allowed, %1 found</source>
+        <translation>
+            <numerusform>Hooguit %n deelnemer toegestaan, %1 gevonden</numerusform>
+            <numerusform>Hooguit %n deelnemers toegestaan, %1 gevonden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>At least %n independent SME(s) required, %1 found</source>
+        <translation>
+            <numerusform>Minstens %n zelfstandig mkb-bedrijf nodig, %1 gevonden</numerusform>
+            <numerusform>Minstens %n zelfstandige mkb-bedrijven nodig, %1 gevonden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>At least %n country/countries required, %1 found</source>
+        <translation>
+            <numerusform>Minstens %n land nodig, %1 gevonden</numerusform>
+            <numerusform>Minstens %n landen nodig, %1 gevonden</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+49"/>
+        <location line="+7"/>
         <location line="+6"/>
         <source>At least %1 of %2 required, %3 found</source>
         <translation>Minstens %1 van %2 vereist, %3 gevonden</translation>
@@ -4250,7 +4334,7 @@ Export anyway?</source>
         <translation>Niet toegestaan als deelnemer: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+5"/>
         <source>No participant may bear more than %1 of the costs; the largest share is %2</source>
         <translation>Geen deelnemer mag meer dan %1 van de kosten dragen; het grootste aandeel is %2</translation>
     </message>
@@ -4316,7 +4400,7 @@ Export anyway?</source>
         <translation> of </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Checked once every member has a budget: %1</source>
         <translation>Getoetst zodra elk lid een begroting heeft: %1</translation>
     </message>
@@ -4330,8 +4414,16 @@ Export anyway?</source>
         <source>The question names “%1”; the chosen region %2 goes first</source>
         <translation>De vraag noemt “%1”; de gekozen regio %2 gaat voor</translation>
     </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>The size cannot be met: at least %n member(s) needed, at most %1 allowed</source>
+        <translation>
+            <numerusform>De omvang is niet haalbaar: minstens %n lid nodig, hooguit %1 toegestaan</numerusform>
+            <numerusform>De omvang is niet haalbaar: minstens %n leden nodig, hooguit %1 toegestaan</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
         <source>No consortium meets every constraint</source>
         <translation>Geen consortium voldoet aan alle voorwaarden</translation>
     </message>
@@ -4364,7 +4456,7 @@ Export anyway?</source>
 <context>
     <name>RegionalPage</name>
     <message>
-        <location filename="../../desktop/views/pages/regional.py" line="+92"/>
+        <location filename="../../desktop/views/pages/regional.py" line="+93"/>
         <source>&amp;Show SMEs</source>
         <translation>&amp;Toon mkb-bedrijven</translation>
     </message>
@@ -4441,7 +4533,7 @@ Export anyway?</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Make consortium &amp;drafts</source>
         <translation>Conceptconsortia &amp;maken</translation>
     </message>
@@ -4484,41 +4576,41 @@ Export anyway?</source>
     <message numerus="yes">
         <location line="+38"/>
         <source>%Ln SME(s). Select some, or match them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mkb-bedrijf. Selecteer het, of match het meteen.</numerusform>
+            <numerusform>%Ln mkb-bedrijven. Selecteer er enkele, of match ze allemaal.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>Matching %Ln SME(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mkb-bedrijf matchen…</numerusform>
+            <numerusform>%Ln mkb-bedrijven matchen…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+51"/>
         <source>%Ln SME(s) matched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mkb-bedrijf gematcht.</numerusform>
+            <numerusform>%Ln mkb-bedrijven gematcht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
         <source>%n consortium draft(s) made (instrument %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n consortiumconcept gemaakt (instrument %1).</numerusform>
+            <numerusform>%n consortiumconcepten gemaakt (instrument %1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+49"/>
         <source>Exported %Ln row(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rij geëxporteerd naar %1.</numerusform>
+            <numerusform>%Ln rijen geëxporteerd naar %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4754,17 +4846,17 @@ Export anyway?</source>
     <message numerus="yes">
         <location line="+26"/>
         <source>“%1” with %Ln member(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” met %Ln lid.</numerusform>
+            <numerusform>“%1” met %Ln leden.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln organisation(s) new here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln organisatie is hier nieuw.</numerusform>
+            <numerusform>%Ln organisaties zijn hier nieuw.</numerusform>
         </translation>
     </message>
     <message>

@@ -101,6 +101,8 @@ class CheckPage(QWizardPage):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(problems_box)
         splitter.addWidget(duplicates_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)

@@ -60,6 +60,7 @@ class ProblemTable(QTableWidget):
                      self._words.describe(problem))  # fmt: skip
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a long problem is cut off in its column
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.setItem(r, c, item)
             self._value_cell(r, problem, edits)

@@ -31,7 +31,7 @@ class ImportWizard(QWizard):
                  self.import_page)  # fmt: skip
         for page in pages:
             self.addPage(page)
-        self.resize(860, 620)
+        self.resize(1040, 680)  # room for the review's tables; fits a 1280x800 screen
 
     def reject(self) -> None:
         """Cancel: an import under way stops and rolls back."""
