@@ -194,11 +194,11 @@ def test_rows_with_errors_are_put_right_or_left_out_and_the_rest_imported(
         "Goed BV;12345678;Delft\n"
         "Fout BV;123;Delft\n"
         "Stichting Deltares;;Delft\n"
-        "Leeg BV;99;Delft\n",
+        "Leeg BV;99;Atlantis\n",  # an error, and a warning that goes with the row
         encoding="utf-8",
     )
     wizard, check = _check_page(qtbot, context, path)
-    qtbot.waitUntil(lambda: check.problems.rowCount() == 2, timeout=20_000)
+    qtbot.waitUntil(lambda: check.problems.rowCount() == 3, timeout=20_000)
     # The likely duplicate shows beside the errors, before they are put right.
     assert check.duplicates.rowCount() == 1
     assert check.duplicates.item(0, 2).text() == "Deltares"
@@ -217,6 +217,7 @@ def test_rows_with_errors_are_put_right_or_left_out_and_the_rest_imported(
     qtbot.waitUntil(wizard.summary_page.isComplete, timeout=20_000)
     summary = wizard.summary_page.status.text()
     assert "• 2 new organisation" in summary and "with errors left out" in summary
+    assert "warning" not in summary  # the left-out row's warning does not count
     with qtbot.waitSignal(wizard.imported, timeout=20_000):
         qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
     assert "Edit > Undo import" in wizard.import_page.status.text()

@@ -34,10 +34,12 @@ def _import(
 
 
 class OutcomeWords(QObject):
-    def lines(self, result: OrganisationImport, left_out: int) -> list[str]:
-        """What an import does (or did), one line per kind of outcome that occurs."""
+    def lines(self, result: OrganisationImport, left_out_rows: frozenset[int]) -> list[str]:
+        """What an import does (or did), one line per kind of outcome that occurs; the problems
+        of rows left out do not count."""
         counts = result.counts()
-        problems = result.prepared.problems
+        problems = [p for p in result.prepared.problems if p.row not in left_out_rows]
+        left_out = len(left_out_rows)
         new = counts["created"] + counts["kept"]
         updated, merged = counts["updated"], counts["merged"]
         skipped, unchanged = counts["skipped"], counts["unchanged"]
@@ -88,7 +90,7 @@ class SummaryPage(QWizardPage):
     def _planned(self, result: OrganisationImport) -> None:
         self._state.planned = result
         file = self._state.path.name
-        lines = self._words.lines(result, len(self._state.edits.skipped))
+        lines = self._words.lines(result, self._state.edits.skipped)
         self.status.setText(
             "\n".join([self.tr("Importing %1 will bring:").replace("%1", file), *lines])
         )
@@ -159,7 +161,7 @@ class ImportPage(QWizardPage):
         self._state.imported = result
         self.bar.setRange(0, 1)
         self.bar.setValue(1)
-        lines = self._words.lines(result, len(self._state.edits.skipped))
+        lines = self._words.lines(result, self._state.edits.skipped)
         headline = self.tr("Done, stored as import #%1:").replace("%1", str(result.batch_id))
         undo = self.tr("Edit > Undo import… takes it back.")
         self.status.setText("\n".join([headline, *lines, "", undo]))
