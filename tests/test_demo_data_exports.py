@@ -45,8 +45,8 @@ def _export(database, built, file_format: str, path: Path, language: str = "en")
 @pytest.mark.parametrize(
     ("language", "note"),
     [
-        ("en", "Contains demonstration data: Wadgloed Waterstof B.V. are fictional"),
-        ("nl", "Bevat demonstratiegegevens: Wadgloed Waterstof B.V. zijn verzonnen"),
+        ("en", "Contains demonstration data: Wadgloed Waterstof B.V. is a fictional organisation"),
+        ("nl", "Bevat demonstratiegegevens: Wadgloed Waterstof B.V. is een verzonnen organisatie"),
     ],
 )
 def test_the_pdf_tags_the_demonstration_member_and_says_so_on_the_cover(

@@ -143,11 +143,23 @@ _PHRASES: dict[str, tuple[str | Plural, str | Plural]] = {
     "none": ("none", "geen"),
     "demo_name": ("{name} [Demo]", "{name} [Demo]"),
     "demo_note": (
-        "Contains demonstration data: {names} are fictional organisations that exist only to "
-        "show HelixMatch working, marked [Demo]. Replace them before handing in this proposal.",
-        "Bevat demonstratiegegevens: {names} zijn verzonnen organisaties die er alleen zijn om "
-        "HelixMatch te laten zien, gemarkeerd met [Demo]. Vervang ze voordat u dit voorstel "
-        "indient.",
+        Plural(
+            "count",
+            "Contains demonstration data: {names} is a fictional organisation that exists only "
+            "to show HelixMatch working, marked [Demo]. Replace it before handing in this "
+            "proposal.",
+            "Contains demonstration data: {names} are fictional organisations that exist only to "
+            "show HelixMatch working, marked [Demo]. Replace them before handing in this proposal.",
+        ),
+        Plural(
+            "count",
+            "Bevat demonstratiegegevens: {names} is een verzonnen organisatie die er alleen is om "
+            "HelixMatch te laten zien, gemarkeerd met [Demo]. Vervang deze voordat u dit voorstel "
+            "indient.",
+            "Bevat demonstratiegegevens: {names} zijn verzonnen organisaties die er alleen zijn "
+            "om HelixMatch te laten zien, gemarkeerd met [Demo]. Vervang ze voordat u dit "
+            "voorstel indient.",
+        ),
     ),
 }
 

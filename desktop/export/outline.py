@@ -98,7 +98,8 @@ def _cover(p: Proposal, w: Words) -> list[Block]:
     blocks.append(Facts(tuple(pairs)))
     if p.demo_members:
         names = ", ".join(m.organisation.name for m in p.demo_members)
-        blocks.append(Paragraph(w("demo_note", names=names), emphasis=True))
+        note = w("demo_note", names=names, count=len(p.demo_members))
+        blocks.append(Paragraph(note, emphasis=True))
     if p.description.strip():
         blocks.append(Paragraph(p.description.strip()))
     return blocks

@@ -7,14 +7,19 @@ import signal
 import sys
 from importlib import metadata
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.logs import start_log_file, stop_log_file
 from desktop.views.error_reporting import errors_reported
 from desktop.views.recent_databases import last_database
 from desktop.views.startup import Launcher
-from desktop.views.translation import chosen_language, install_translators, remove_translators
+from desktop.views.translation import (
+    chosen_language,
+    install_translators,
+    interface_locale,
+    remove_translators,
+)
 from desktop.views.window_system import window_problem
 
 ORGANISATION_NAME = "HelixMatch"
@@ -48,6 +53,7 @@ def run_application(url: str, create: bool = True, *, last_used: bool = False) -
         url = last_database(settings) or url
     language = chosen_language(settings)
     translators = install_translators(app, language)
+    QLocale.setDefault(interface_locale(language))  # counts in sentences: 12,345 or 12.345
     launcher = Launcher(app, url, create, settings, language)
     # Ctrl+C in the terminal quits; the timer lets Python see the signal while Qt waits.
     previous_handler = signal.signal(signal.SIGINT, lambda *_: app.quit())

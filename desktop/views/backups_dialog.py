@@ -163,11 +163,13 @@ class BackupsDialog(QDialog):
     def _mark_leaving(self, item: QTreeWidgetItem, kept: int) -> None:
         grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         note = self.tr(
-            "Deleted when the next backup is made: only the newest %1 of each kind are kept."
+            "Deleted when the next backup is made: only the newest %n of each kind are kept.",
+            "",
+            kept,
         )
         for column in range(item.columnCount()):
             item.setForeground(column, grey)
-            item.setToolTip(column, note.replace("%1", self._context.number(kept)))
+            item.setToolTip(column, note)
 
     def _update_buttons(self) -> None:
         local = self._database is not None

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QStyle,
     QTableView,
     QVBoxLayout,
@@ -45,6 +46,7 @@ from desktop.views.widgets.organisation_picker import OrganisationPicker
 from desktop.views.widgets.style import emphasise, mute
 
 EMPTY = ConsortiumDraft(title="", members=(), status="idea")
+MEMBER_ROWS = 5  # rows of the member table that stay in view
 
 
 class ConsortiumEditor(QWidget):
@@ -123,7 +125,6 @@ class ConsortiumEditor(QWidget):
         )
         self.members.verticalHeader().hide()
         self.members.setAlternatingRowColors(True)
-        self.members.setMinimumHeight(90)
         header = self.members.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(MemberColumn.ORGANISATION, QHeaderView.ResizeMode.Stretch)
@@ -151,7 +152,6 @@ class ConsortiumEditor(QWidget):
         self.check_title = QLabel()
         self.check_list = QListWidget()
         self.check_list.setWordWrap(True)
-        self.check_list.setMaximumHeight(110)
         self.check_list.setMinimumHeight(40)
         self.check_note = QLabel()
         self.check_note.setWordWrap(True)
@@ -202,13 +202,36 @@ class ConsortiumEditor(QWidget):
         heading.addWidget(self.unsaved)
         layout.addLayout(heading)
         layout.addLayout(form)
-        layout.addWidget(self.members, 1)
-        layout.addLayout(member_buttons)
-        layout.addWidget(self.budget)
-        layout.addWidget(check_box)
-        layout.addWidget(QLabel(self.tr("Notes")))
-        layout.addWidget(self.description)
+        # The members above, the rule check and notes below: a long list of broken rules gets a
+        # scroll bar of its own (or the divider is dragged) while the member table keeps its rows.
+        above = QWidget()
+        above_layout = QVBoxLayout(above)
+        above_layout.setContentsMargins(0, 0, 0, 0)
+        above_layout.addWidget(self.members, 1)
+        above_layout.addLayout(member_buttons)
+        above_layout.addWidget(self.budget)
+        below = QWidget()
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.addWidget(check_box, 1)
+        below_layout.addWidget(QLabel(self.tr("Notes")))
+        below_layout.addWidget(self.description)
+        self.parts = QSplitter(Qt.Orientation.Vertical)
+        self.parts.setChildrenCollapsible(False)
+        self.parts.addWidget(above)
+        self.parts.addWidget(below)
+        self.parts.setStretchFactor(0, 3)
+        self.parts.setStretchFactor(1, 1)
+        layout.addWidget(self.parts, 1)
         layout.addLayout(bottom)
+        self._keep_member_rows()
+
+    def _keep_member_rows(self) -> None:
+        """The member table never gets fewer than MEMBER_ROWS rows of room."""
+        table = self.members
+        rows = table.verticalHeader().defaultSectionSize() * MEMBER_ROWS
+        header = table.horizontalHeader().sizeHint().height()
+        table.setMinimumHeight(rows + header + 2 * table.frameWidth())
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:
@@ -292,11 +315,10 @@ class ConsortiumEditor(QWidget):
         total = sum(m.budget_cash + m.budget_in_kind for m in draft.members)
         cash = sum(m.budget_cash for m in draft.members)
         self.budget.setText(
-            self.tr("%1 members · budget € %2 (cash € %3, in kind € %4)")
-            .replace("%1", str(len(draft.members)))
-            .replace("%2", euros(number, total))
-            .replace("%3", euros(number, cash))
-            .replace("%4", euros(number, total - cash))
+            self.tr("%n member(s) · budget € %1 (cash € %2, in kind € %3)", "", len(draft.members))
+            .replace("%1", euros(number, total))
+            .replace("%2", euros(number, cash))
+            .replace("%3", euros(number, total - cash))
         )
         self.check_list.clear()
         code = draft.instrument_code
@@ -315,9 +337,7 @@ class ConsortiumEditor(QWidget):
         name = self._words.instrument(code)
         if check.violations:
             self.check_title.setText(
-                self.tr("%1: rules not met: %2")
-                .replace("%1", name)
-                .replace("%2", str(len(check.violations)))
+                self.tr("%1: %n rule(s) not met", "", len(check.violations)).replace("%1", name)
             )
             icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             for violation in check.violations:

@@ -160,8 +160,10 @@ class ExportDialog(QDialog):
         self.demo_names = names
         self.demo_note.setText(
             self.tr(
-                "Contains demonstration data: %1 are fictional organisations, marked [Demo] in "
-                "the file."
+                "Contains demonstration data: %1 are fictional organisation(s), marked [Demo] in "
+                "the file.",
+                "",
+                len(names),
             ).replace("%1", ", ".join(names))
         )
         self.demo_note.setVisible(bool(names))
@@ -230,9 +232,11 @@ class ExportDialog(QDialog):
             self,
             self.tr("Export consortium"),
             self.tr(
-                "“%1” contains demonstration data: %2 are fictional organisations that exist "
-                "only to show HelixMatch working. They are marked [Demo] in the file; replace "
-                "them before handing in a proposal.\n\nExport anyway?"
+                "“%1” contains demonstration data: %2 are fictional organisation(s) that exist "
+                "only to show HelixMatch working, marked [Demo] in the file; replace them before "
+                "handing in a proposal.\n\nExport anyway?",
+                "",
+                len(names),
             )
             .replace("%1", self._title)
             .replace("%2", ", ".join(names)),

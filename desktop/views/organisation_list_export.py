@@ -91,9 +91,7 @@ class OrganisationListExport(QObject):
         path, count = result
         self._context.settings.setValue(FOLDER_KEY, str(path.parent))
         self.finished.emit(
-            self.tr("%1 organisations exported to %2")
-            .replace("%1", self._context.number(count))
-            .replace("%2", str(path))
+            self.tr("%Ln organisation(s) exported to %1", "", count).replace("%1", str(path))
         )
 
     def _failed(self, error: BaseException, details: str) -> None:

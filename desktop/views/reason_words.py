@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from desktop.export.catalogue import Words
 from desktop.models.repositories.code_names import CodeNames
@@ -52,7 +52,10 @@ def evidence_words(code: str) -> str:
     }.get(code, code)
 
 
-class ReasonWords:
+class ReasonWords(QObject):
+    """Counts are worded through ``self.tr`` (Qt's plural forms need it), everything else
+    through ``translate`` in the same context."""
+
     def __init__(
         self,
         names: CodeNames,
@@ -60,6 +63,7 @@ class ReasonWords:
         organisation_name: Callable[[int], str],
         locale: QLocale | None = None,
     ) -> None:
+        super().__init__()
         self.names = names
         self.english = language != "nl"
         self.organisation_name = organisation_name
@@ -68,22 +72,27 @@ class ReasonWords:
         self._catalogue = Words(
             "nl" if language == "nl" else "en", organisation_name, names.english_and_dutch()
         )
+        # rules whose words depend on a count: the value that counts, the words for count n
+        # (filled with the number found)
+        self._counted: dict[str, tuple[str, Callable[[int], str]]] = {
+            "min_partners": (
+                "required",
+                lambda n: self.tr("At least %n participant(s) required, %1 found", "", n),
+            ),
+            "max_partners": (
+                "maximum",
+                lambda n: self.tr("At most %n participant(s) allowed, %1 found", "", n),
+            ),
+            "min_independent_smes": (
+                "required",
+                lambda n: self.tr("At least %n independent SME(s) required, %1 found", "", n),
+            ),
+            "min_countries": (
+                "required",
+                lambda n: self.tr("At least %n country/countries required, %1 found", "", n),
+            ),
+        }
         self._violations: dict[str, Callable[[Mapping[str, Any]], str]] = {
-            "min_partners": lambda v: fill(
-                translate("ReasonWords", "At least %1 participants required, %2 found"),
-                v["required"],
-                v["actual"],
-            ),
-            "max_partners": lambda v: fill(
-                translate("ReasonWords", "At most %1 participants allowed, %2 found"),
-                v["maximum"],
-                v["actual"],
-            ),
-            "min_independent_smes": lambda v: fill(
-                translate("ReasonWords", "At least %1 independent SMEs required, %2 found"),
-                v["required"],
-                v["actual"],
-            ),
             "min_of_kind": lambda v: fill(
                 translate("ReasonWords", "At least %1 of %2 required, %3 found"),
                 v["required"],
@@ -100,11 +109,6 @@ class ReasonWords:
                 translate("ReasonWords", "Not allowed as participants: %1 (%2)"),
                 ", ".join(self.labels.kind(k) for k in v["kinds"]),
                 self._members(v["members"]),
-            ),
-            "min_countries": lambda v: fill(
-                translate("ReasonWords", "At least %1 countries required, %2 found"),
-                v["required"],
-                v["actual"],
             ),
             "max_cost_share_per_partner": lambda v: fill(
                 translate(
@@ -211,6 +215,9 @@ class ReasonWords:
         return "; ".join(listed[:limit] if limit else listed)
 
     def violation(self, violation: Violation) -> str:
+        if violation.code in self._counted:
+            key, counted = self._counted[violation.code]
+            return fill(counted(int(violation.values[key])), violation.values["actual"])
         words = self._violations.get(violation.code)
         return words(violation.values) if words else violation.code
 
@@ -241,12 +248,13 @@ class ReasonWords:
         """A constraint no consortium can meet."""
         v = problem.values
         if problem.code == "size_conflict":
+            smallest = int(v["min"])
             return fill(
-                translate(
-                    "ReasonWords",
-                    "The size cannot be met: at least %1 members are needed, at most %2 allowed",
+                self.tr(
+                    "The size cannot be met: at least %n member(s) needed, at most %1 allowed",
+                    "",
+                    smallest,
                 ),
-                v["min"],
                 v["max"],
             )
         if problem.code == "no_consortium":

@@ -87,10 +87,12 @@ class ShareImportDialog(QDialog):
         self.progress.hide()
         consortium = plan.document.consortium
         self.summary.setText(
-            self.tr("“%1” with %2 members. %3 organisation(s) are new here.")
-            .replace("%1", consortium.title)
-            .replace("%2", self._context.number(len(plan.document.members)))
-            .replace("%3", self._context.number(plan.new_organisations))
+            " ".join(
+                (
+                    self.tr("“%1” with %Ln member(s).", "", len(plan.document.members)),
+                    self.tr("%Ln organisation(s) new here.", "", plan.new_organisations),
+                )
+            ).replace("%1", consortium.title)
         )
         labels = CodeLabels()
         for placement in plan.placements:

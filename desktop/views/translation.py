@@ -30,17 +30,16 @@ def interface_locale(language: str) -> QLocale:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Load HelixMatch's and Qt's own translations for ``language``; English needs none.
+    """Load HelixMatch's and Qt's own translations for ``language``. English has only the
+    singular and plural forms of the strings with a count ("1 project", "2 projects").
 
     The translators are children of ``app``, so Qt owns them for as long as the application lives.
     """
-    if language == "en":
-        return []
     installed = []
-    sources = (
-        (f"helixmatch_{language}", str(TRANSLATIONS_DIR)),
-        (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    )
+    sources = [(f"helixmatch_{language}", str(TRANSLATIONS_DIR))]
+    if language != "en":
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        sources.append((f"qtbase_{language}", qt_folder))
     for name, folder in sources:
         translator = QTranslator(app)
         if translator.load(name, folder) and app.installTranslator(translator):

@@ -872,7 +872,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ConsortiumEditor</name>
     <message>
-        <location filename="../../desktop/views/consortium_editor.py" line="+66"/>
+        <location filename="../../desktop/views/consortium_editor.py" line="+68"/>
         <source>New consortium</source>
         <translation>Nieuw consortium</translation>
     </message>
@@ -917,7 +917,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>&amp;Missie</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Add a member: type a name…</source>
         <translation>Lid toevoegen: typ een naam…</translation>
     </message>
@@ -932,7 +932,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Penvoerder maken</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Rule check</source>
         <translation>Regelcontrole</translation>
     </message>
@@ -947,8 +947,8 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+103"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Save the consortium (Ctrl+S)</source>
         <translation>Het consortium opslaan (Ctrl+S)</translation>
     </message>
@@ -963,12 +963,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Opnieuw (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+109"/>
         <source>Choose an instrument to check its rules.</source>
         <translation>Kies een instrument om de regels ervan te controleren.</translation>
     </message>
@@ -1808,7 +1808,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard/import_pages.py" line="+120"/>
+        <location filename="../../desktop/views/import_wizard/import_pages.py" line="+122"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -3049,44 +3049,29 @@ Toch exporteren?</numerusform>
         <translation>Herkomst</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Found by</source>
-        <translation>Gevonden via</translation>
-    </message>
-    <message>
         <location line="+3"/>
-        <source>name</source>
-        <translation>naam</translation>
+        <source>similar name</source>
+        <translation type="unfinished">gelijkende naam</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>short name</source>
-        <translation>korte naam</translation>
+        <source>short name %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>alias</source>
-        <translation>alias</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>exact</source>
-        <translation>exact</translation>
+        <source>like short name %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>beginning</source>
-        <translation>begin</translation>
+        <source>alias %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>words</source>
-        <translation>woorden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>similar</source>
-        <translation>lijkt op</translation>
+        <source>like alias %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3097,7 +3082,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../desktop/views/pages/organisations.py" line="+188"/>
+        <location filename="../../desktop/views/pages/organisations.py" line="+187"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
@@ -3344,7 +3329,7 @@ Toch exporteren?</numerusform>
         <translation>“%1” samenvoegen</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>No organisation matches “%1”.</source>
         <translation>Geen organisatie komt overeen met “%1”.</translation>
     </message>
@@ -4299,7 +4284,7 @@ Toch exporteren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+4"/>
         <source>At most %n participant(s) allowed, %1 found</source>
         <translation>
             <numerusform>Hooguit %n deelnemer toegestaan, %1 gevonden</numerusform>
@@ -4307,7 +4292,7 @@ Toch exporteren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+4"/>
         <source>At least %n independent SME(s) required, %1 found</source>
         <translation>
             <numerusform>Minstens %n zelfstandig mkb-bedrijf nodig, %1 gevonden</numerusform>
@@ -4315,7 +4300,7 @@ Toch exporteren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+4"/>
         <source>At least %n country/countries required, %1 found</source>
         <translation>
             <numerusform>Minstens %n land nodig, %1 gevonden</numerusform>
@@ -4323,7 +4308,7 @@ Toch exporteren?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <location line="+6"/>
         <source>At least %1 of %2 required, %3 found</source>
         <translation>Minstens %1 van %2 vereist, %3 gevonden</translation>
@@ -4533,7 +4518,7 @@ Toch exporteren?</numerusform>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Make consortium &amp;drafts</source>
         <translation>Conceptconsortia &amp;maken</translation>
     </message>
@@ -4553,13 +4538,13 @@ Toch exporteren?</numerusform>
         <translation>Matches</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+211"/>
+        <location line="+16"/>
+        <location line="+220"/>
         <source>Regional matching</source>
         <translation>Regionaal matchen</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-218"/>
         <source>For each SME of a region: the best knowledge partners and one or two independent SMEs for an MIT R&amp;D collaboration. A region is a preference, never a wall.</source>
         <translation>Voor elk mkb-bedrijf van een regio: de beste kennispartners en een of twee zelfstandige mkb-bedrijven voor een MIT R&amp;D-samenwerking. Een regio is een voorkeur, nooit een muur.</translation>
     </message>
@@ -4597,8 +4582,13 @@ Toch exporteren?</numerusform>
             <numerusform>%Ln mkb-bedrijven gematcht.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Why %1: %2</source>
+        <translation type="unfinished">Waarom %1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+23"/>
         <source>%n consortium draft(s) made (instrument %1).</source>
         <translation>
             <numerusform>%n consortiumconcept gemaakt (instrument %1).</numerusform>
@@ -4614,7 +4604,7 @@ Toch exporteren?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-162"/>
         <source>No SME matches these filters.</source>
         <translation>Geen mkb-bedrijf past bij deze filters.</translation>
     </message>
@@ -4629,7 +4619,7 @@ Toch exporteren?</numerusform>
         <translation>Regionaal matchen is mislukt</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+68"/>
         <source>Select the rows to turn into drafts first.</source>
         <translation>Kies eerst de rijen die concepten moeten worden.</translation>
     </message>

@@ -14,7 +14,7 @@ from desktop.models.records import OrganisationRecord
 from desktop.models.repositories.organisations import save_organisation
 from desktop.views.context import AppContext
 from desktop.views.tasks import TaskRunner
-from desktop.views.translation import interface_locale
+from desktop.views.translation import install_translators, interface_locale, remove_translators
 
 # Organisations the tests search and sort for; names no built-in organisation has.
 EXTRA_ORGANISATIONS = (
@@ -26,6 +26,14 @@ EXTRA_ORGANISATIONS = (
     ),
     OrganisationRecord(name="Kwartelkoning Energie", kind="company", type="startup", is_sme=True),
 )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_counts(qapp) -> Iterator[None]:
+    """English as the application speaks it: a count reads "1 project", "2 projects"."""
+    translators = install_translators(qapp, "en")
+    yield
+    remove_translators(qapp, translators)
 
 
 @pytest.fixture(autouse=True)

@@ -26,6 +26,17 @@ SUGGESTED = (
 )
 
 
+def shown_page(qtbot, context: AppContext) -> ConsortiaPage:
+    """The Consortia page in a window, listing its one consortium."""
+    page = ConsortiaPage(context)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.show()
+    page.activate()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.editor.names is not None)
+    return page
+
+
 @pytest.mark.parametrize(
     ("language", "words"),
     [
@@ -45,12 +56,7 @@ def test_saved_reasons_read_in_the_interface_language_and_typing_keeps_them(
     )
     with database.transaction() as session:
         consortium_id = create_consortium(session, draft)
-    page = ConsortiaPage(context)
-    qtbot.addWidget(page)
-    page.resize(1200, 800)
-    page.show()
-    page.activate()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.editor.names is not None)
+    page = shown_page(qtbot, context)
     open_first(qtbot, page)
     try:
         model = page.editor.members_model

@@ -32,7 +32,7 @@ def test_the_plan_is_shown_and_import_stores_the_consortium(qtbot, context, tmp_
     assert rows[TRICKY_NAME].text(1) == TRICKY_NAME  # found again by its KvK number
     assert rows[TRICKY_NAME].text(2) == "same KvK number"
     assert rows["Rijksuniversiteit Groningen"].text(2) == "same id"
-    assert "0 organisation(s) are new here" in dialog.summary.text()
+    assert "0 organisations are new here" in dialog.summary.text()
     assert _consortia(context) == 1  # nothing stored while reviewing
     with qtbot.waitSignal(dialog.imported, timeout=20_000) as stored:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)

@@ -36,7 +36,10 @@ def unfinished(ts_file: Path) -> list[str]:
     for message in ElementTree.parse(ts_file).getroot().iter("message"):
         source = message.findtext("source") or ""
         translation = message.find("translation")
-        if translation is None or translation.get("type") or not (translation.text or "").strip():
+        texts = [translation.text or ""] if translation is not None else []
+        if translation is not None and message.get("numerus") == "yes":
+            texts = [form.text or "" for form in translation.iter("numerusform")]
+        if translation is None or translation.get("type") or not all(t.strip() for t in texts):
             problems.append(source)
     return problems
 

@@ -104,10 +104,9 @@ class FilePage(QWizardPage):
         self.sheet_box.setEnabled(bool(names))
         self.sheet_box.setCurrentText(chosen or "")
         self.source.setText(
-            self.tr("%1: %2 rows (%3)")
+            self.tr("%1: %Ln row(s) (%2)", "", len(table.rows))
             .replace("%1", self._state.path.name)
-            .replace("%2", self._context.number(len(table.rows)))
-            .replace("%3", table.source)
+            .replace("%2", table.source)
         )
         self.preview.clear()
         self.preview.setColumnCount(len(table.headers))

@@ -170,7 +170,12 @@ class MissionsPage(SplitPage):
         self.tree.expandAll()
         self.select_mission(current or (data.missions[0].code if data.missions else None))
         self.statusMessage.emit(
-            fill(self.tr("%1 themes, %2 missions"), len(themes), len(data.missions))
+            ", ".join(
+                (
+                    self.tr("%n theme(s)", "", len(themes)),
+                    self.tr("%n mission(s)", "", len(data.missions)),
+                )
+            )
         )
 
     def current_mission(self) -> str | None:
@@ -222,7 +227,7 @@ class MissionsPage(SplitPage):
         self.table.setVisible(bool(found))
         if found:
             self.linked_label.setText(
-                fill(self.tr("%1 organisations work on this mission:"), len(found))
+                self.tr("%Ln organisation(s) work on this mission:", "", len(found))
             )
         else:
             self.linked_label.setText(

@@ -67,7 +67,6 @@ COLUMN_WIDTHS = {
     Column.PROVINCE: 120,
     Column.SME: 50,
     Column.ORIGIN: 105,
-    Column.MATCH: 190,
 }
 HIDDEN_WHILE_DETAIL = (Column.SHORT_NAME, Column.CITY, Column.SME, Column.ORIGIN)
 LIST_SHARE = 60  # percent of the width the list gets beside the detail pane
@@ -233,7 +232,7 @@ class OrganisationsPage(Page):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column, width in COLUMN_WIDTHS.items():
             header.resizeSection(column, width)
-        for column in (*HIDDEN_WHILE_DETAIL, Column.MATCH):  # the detail pane shows them
+        for column in HIDDEN_WHILE_DETAIL:  # the detail pane shows them; room for the name
             header.hideSection(column)
         header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)
@@ -437,9 +436,11 @@ class OrganisationsPage(Page):
                 self,
                 self.tr("Cannot delete"),
                 self.tr(
-                    "This organisation is a member of %1 consortia. Remove it from them first, "
-                    "or merge it with the organisation that replaces it."
-                ).replace("%1", str(error.count)),
+                    "This organisation is a member of %n consortium/consortia. Remove it from "
+                    "them first, or merge it with the organisation that replaces it.",
+                    "",
+                    error.count,
+                ),
             )
         else:
             show_error(self, self.tr("The change could not be made"), str(error), details)
@@ -509,14 +510,18 @@ class OrganisationsPage(Page):
         self.shown_id = merged.kept
         self.table.clearSelection()
         self.statusMessage.emit(
-            self.tr(
-                "Merged “%1” into the kept organisation: %2 projects, %3 consortia, "
-                "%4 contacts moved."
-            )
+            self.tr("Merged “%1” into the kept organisation; moved: %2.")
             .replace("%1", merged.removed)
-            .replace("%2", str(merged.projects))
-            .replace("%3", str(merged.consortia))
-            .replace("%4", str(merged.contacts))
+            .replace(
+                "%2",
+                ", ".join(
+                    (
+                        self.tr("%n project(s)", "", merged.projects),
+                        self.tr("%n consortium membership(s)", "", merged.consortia),
+                        self.tr("%n contact(s)", "", merged.contacts),
+                    )
+                ),
+            )
         )
 
     # --- search, sort, filters ---------------------------------------------------------------
@@ -538,9 +543,8 @@ class OrganisationsPage(Page):
         self.table.scrollToTop()
 
     def _show_sort(self) -> None:
-        """The header shows the model's sort; "Found by" only while searching."""
+        """The header shows the model's sort: no column while a search shows the best first."""
         header = self.table.horizontalHeader()
-        header.setSectionHidden(Column.MATCH, not self.model.query.text)
         order = (
             Qt.SortOrder.DescendingOrder
             if self.model.query.descending
@@ -563,7 +567,9 @@ class OrganisationsPage(Page):
 
     @Slot(int, Qt.SortOrder)
     def _sort_indicator_changed(self, section: int, _order: Qt.SortOrder) -> None:
-        if section not in SORT_KEYS and section != Column.MATCH:  # short name, SME: not sortable
+        if section < 0:  # a search lists the best match first: no column is sorted
+            return
+        if section not in SORT_KEYS:  # short name and SME are not sortable: put the arrow back
             model_column = self.model.sort_column()
             descending = self.model.query.descending
             order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Slot
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +36,7 @@ from desktop.views.page_shortcuts import add_run_shortcuts
 from desktop.views.pages.split_page import SplitPage
 from desktop.views.reason_words import ReasonWords, fill
 from desktop.views.row_table_model import SORT_ROLE, Row, RowTableModel
+from desktop.views.widgets.fitted_columns import FittedColumns
 from desktop.views.widgets.row_table import read_only_table
 from desktop.views.widgets.run_bar import RunBar
 
@@ -141,11 +142,12 @@ class RegionalPage(SplitPage):
             self,
         )
         self.result_table = _table(self.results, sortable=True)
-        for column, width in ((0, 240), (2, 260), (3, 280), (4, 90)):
-            self.result_table.horizontalHeader().resizeSection(column, width)
-        self.result_table.horizontalHeader().setSectionResizeMode(
-            5, QHeaderView.ResizeMode.ResizeToContents
-        )
+        # Names, partners and the why give way so that the why stays in view.
+        self.result_columns = FittedColumns(self.result_table, flexible=(0, 2, 3, 6))
+        self.result_why = QLabel()  # the chosen row's why in full, which its column cuts short
+        self.result_why.setWordWrap(True)
+        self.result_why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_table.selectionModel().currentRowChanged.connect(self._show_why)
         self.drafts_button = QPushButton(self.tr("Make consortium &drafts"))
         self.drafts_button.setToolTip(self.tr("One MIT R&D draft for each selected row"))
         self.drafts_button.clicked.connect(self.make_drafts)
@@ -158,6 +160,7 @@ class RegionalPage(SplitPage):
         results_box = QGroupBox(self.tr("Matches"))
         results_layout = QVBoxLayout(results_box)
         results_layout.addWidget(self.result_table, 1)
+        results_layout.addWidget(self.result_why)
         actions = QHBoxLayout()
         actions.addWidget(self.result_message, 1)
         actions.addWidget(self.drafts_button)
@@ -232,7 +235,7 @@ class RegionalPage(SplitPage):
             ]
         )
         if smes:
-            count = fill(self.tr("%1 SMEs. Select some, or match them all."), len(smes))
+            count = self.tr("%Ln SME(s). Select some, or match them all.", "", len(smes))
         elif any_smes:
             count = self.tr("No SME matches these filters.")
         else:
@@ -263,7 +266,7 @@ class RegionalPage(SplitPage):
             return matches, services.demo_among(i for m in matches for i in m.organisations)
 
         self.run_bar.run(
-            fill(self.tr("Matching %1 SMEs…"), len(ids)), work, self._show_matches, self._failed
+            self.tr("Matching %Ln SME(s)…", "", len(ids)), work, self._show_matches, self._failed
         )
 
     def _failed(self, error: BaseException, details: str) -> None:
@@ -314,8 +317,17 @@ class RegionalPage(SplitPage):
         self.result_table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
         for button in (self.drafts_button, self.export_button):
             button.setEnabled(bool(rows))
-        self.result_message.setText(fill(self.tr("%1 SMEs matched."), len(rows)))
+        self.result_message.setText(self.tr("%Ln SME(s) matched.", "", len(rows)))
         self.statusMessage.emit(self.result_message.text())
+
+    @Slot(QModelIndex, QModelIndex)
+    def _show_why(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            self.result_why.clear()
+            return
+        sme = current.siblingAtColumn(0).data()
+        why = str(current.data(Qt.ItemDataRole.ToolTipRole) or "").replace("\n", "; ")
+        self.result_why.setText(fill(self.tr("Why %1: %2"), sme, why))
 
     # --- drafts and export -----------------------------------------------------------------
 
@@ -338,8 +350,7 @@ class RegionalPage(SplitPage):
             lambda: [matcher.save(d) for d in drafts],
             lambda ids: self.result_message.setText(
                 fill(
-                    self.tr("%1 consortium drafts made (instrument %2)."),
-                    len(ids),
+                    self.tr("%n consortium draft(s) made (instrument %1).", "", len(ids)),
                     words.instrument(INSTRUMENT),
                 )  # fmt: skip
             ),
@@ -388,7 +399,7 @@ class RegionalPage(SplitPage):
         self._context.tasks.call(
             lambda: write_xlsx(target, sheet, headers, rows),
             lambda _none: self.result_message.setText(
-                fill(self.tr("Exported %1 rows to %2."), len(rows), str(target))
+                fill(self.tr("Exported %Ln row(s) to %1.", "", len(rows)), str(target))
             ),
             self._export_failed,
         )
