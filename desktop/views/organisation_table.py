@@ -2,8 +2,9 @@
 
 The database counts, sorts and filters; the model knows the row count and loads blocks of rows
 lazily, in a worker, when the view asks for rows it does not have yet. A search lists the name
-search's hits (``desktop.organisation_finder``), best match first, with how each matched; a click
-on a column header sorts them by that column instead, and one on "Found by" by match again.
+search's hits (``desktop.organisation_finder``), best match first; a name found by its short name,
+an alias or only as a similar name says so. A click on a column header sorts the hits by that
+column; typing again lists them best first again.
 
 A change of search text or sort order starts a new generation: results that belong to an older
 one are ignored, and the old rows stay on screen until the new count and first block arrive (no
@@ -63,7 +64,6 @@ class Column(IntEnum):
     PROVINCE = 5
     SME = 6
     ORIGIN = 7
-    MATCH = 8  # how a search found the row; shown while searching
 
 
 # Columns the database can sort by, with the key ``page_of_summaries`` knows them by.
@@ -181,18 +181,13 @@ class OrganisationTableModel(QAbstractTableModel):
             self.tr("Province"),
             self.tr("SME"),
             self.tr("Origin"),
-            self.tr("Found by"),
         )
-        self._fields = {
-            "name": self.tr("name"),
-            "short_name": self.tr("short name"),
-            "alias": self.tr("alias"),
-        }
-        self._hows = {
-            How.EXACT: self.tr("exact"),
-            How.PREFIX: self.tr("beginning"),
-            How.WORDS: self.tr("words"),
-            How.SIMILAR: self.tr("similar"),
+        self._found_by = {  # (field, similar): how a search found a row, after its name
+            ("name", True): self.tr("similar name"),
+            ("short_name", False): self.tr("short name %1"),
+            ("short_name", True): self.tr("like short name %1"),
+            ("alias", False): self.tr("alias %1"),
+            ("alias", True): self.tr("like alias %1"),
         }
         self._matches: dict[int, NameHit] = {}
         self._loading_text = self.tr("Loading…")
@@ -232,9 +227,9 @@ class OrganisationTableModel(QAbstractTableModel):
         )
 
     def set_text(self, text: str) -> None:
-        """Search; a new search lists the best match first, and no search the names in order."""
+        """Search; new search text lists the best match first, and no search the names in order."""
         text, sort, descending = text.strip(), self._query.sort, self._query.descending
-        if text and not self._query.text:
+        if text and text != self._query.text:
             sort, descending = RELEVANCE, False
         elif not text and sort == RELEVANCE:
             sort = "name"
@@ -273,17 +268,13 @@ class OrganisationTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorting is the database's job; columns it cannot sort by are left as they are."""
-        if column == Column.MATCH and self._query.text:
-            self.set_sort(RELEVANCE, False)
-            return
         key = SORT_KEYS.get(Column(column)) if 0 <= column < len(Column) else None
         if key is not None:
             self.set_sort(key, order == Qt.SortOrder.DescendingOrder)
 
     def sort_column(self) -> int:
-        if self._query.sort == RELEVANCE:
-            return Column.MATCH
-        return next(column for column, key in SORT_KEYS.items() if key == self._query.sort)
+        """The column sorted by; -1 while a search lists the best match first."""
+        return next((column for column, key in SORT_KEYS.items() if key == self._query.sort), -1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # A view asks a dozen roles of every cell it paints; the ones never answered go first.
@@ -327,7 +318,9 @@ class OrganisationTableModel(QAbstractTableModel):
         labels = self._labels
         match column:
             case Column.NAME:
-                return labels.organisation(summary.name, summary.origin == "demo")
+                name = labels.organisation(summary.name, summary.origin == "demo")
+                found_by = self._found_by_text(self._matches.get(summary.id))
+                return f"{name}  ({found_by})" if found_by else name
             case Column.SHORT_NAME:
                 return summary.short_name or ""
             case Column.KIND:
@@ -342,18 +335,12 @@ class OrganisationTableModel(QAbstractTableModel):
                 return labels.yes_no(summary.is_sme)
             case Column.ORIGIN:
                 return labels.origin(summary.origin)
-            case Column.MATCH:
-                return self._match_text(self._matches.get(summary.id))
 
-    def _match_text(self, hit: NameHit | None) -> str:
-        """ "exact: alias WUR", "words: name": how the search found the row."""
-        if hit is None:
+    def _found_by_text(self, hit: NameHit | None) -> str:
+        """ "alias WUR", "similar name": how a search found a row, when not by its name as typed."""
+        if hit is None or (hit.field == "name" and hit.how != How.SIMILAR):
             return ""
-        if hit.field == "name":
-            found = self._fields["name"]
-        else:
-            found = f"{self._fields[hit.field]} {hit.matched}"
-        return f"{self._hows[hit.how]}: {found}"
+        return self._found_by[(hit.field, hit.how == How.SIMILAR)].replace("%1", hit.matched)
 
     def _summary(self, row: int) -> OrganisationSummary | None:
         block, offset = divmod(row, BLOCK_SIZE)

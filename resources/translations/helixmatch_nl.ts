@@ -3051,27 +3051,27 @@ Toch exporteren?</numerusform>
     <message>
         <location line="+3"/>
         <source>similar name</source>
-        <translation type="unfinished">gelijkende naam</translation>
+        <translation>lijkt op de naam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>short name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>korte naam %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>like short name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lijkt op korte naam %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>alias %1</source>
-        <translation type="unfinished"></translation>
+        <translation>alias %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>like alias %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lijkt op alias %1</translation>
     </message>
     <message>
         <location line="+3"/>

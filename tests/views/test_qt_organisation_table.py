@@ -119,7 +119,7 @@ def test_demonstration_rows_are_marked(model, fake):
 def test_header_titles(model):
     titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
     assert titles[:4] == ["Name", "Short name", "Helix", "Type"]
-    assert titles[4:] == ["City", "Province", "SME", "Origin", "Found by"]
+    assert titles[4:] == ["City", "Province", "SME", "Origin"]
 
 
 def test_rows_beyond_the_first_block_load_lazily_once(model, fake):

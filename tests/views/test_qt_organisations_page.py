@@ -65,7 +65,7 @@ def stored(context: AppContext, name: str) -> Organisation | None:
 
 def test_fuzzy_search_finds_a_name_typed_with_mistakes(qtbot, page):
     search(qtbot, page, "Zwaluwstart Robotcs", 1)
-    assert names(page) == {"Zwaluwstaart Robotics"}
+    assert names(page) == {"Zwaluwstaart Robotics  (similar name)"}
 
 
 def test_filters_narrow_the_list_in_the_data_layer(qtbot, page):
