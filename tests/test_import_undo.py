@@ -17,6 +17,7 @@ from desktop.models import (
     Project,
 )
 from desktop.models.repositories.import_log import UndoRefused, undo_import
+from desktop.opening import open_database
 from tests.test_cordis_import import ORGANISATIONS, PROJECTS, write_cordis
 
 
@@ -152,3 +153,20 @@ def test_projects_import_is_logged_and_undone(database, tmp_path) -> None:
         undone = undo_import(session, report.batch_id)
     assert (undone["projects removed"], undone["participations removed"]) == (1, 2)
     assert counts(database) == before
+
+
+def test_a_refused_undo_of_the_latest_import_names_it(database_url, tmp_path, capsys) -> None:
+    path = tmp_path / "a.csv"
+    path.write_text("naam\nEerste BV\n")
+    assert main(["--db", database_url, "import", "organisations", str(path)]) == 0
+    opened = open_database(database_url)
+    with opened.database.transaction() as session:
+        org = session.exec(select(Organisation).where(Organisation.name == "Eerste BV")).one()
+        org.description = "by hand, after the import"
+    opened.database.close()
+    capsys.readouterr()
+    assert main(["--db", database_url, "import", "undo"]) == 1
+    assert (
+        "organisations of import #1 were edited since: Eerste BV; nothing was undone"
+        in capsys.readouterr().err
+    )
