@@ -254,3 +254,13 @@ def test_fields_are_named_in_words(qtbot, context, tmp_path) -> None:
     wizard.next()
     qtbot.waitUntil(wizard.summary_page.isComplete, timeout=20_000)
     assert "SME status taken from the employees of" in wizard.summary_page.status.text()
+
+
+def test_a_required_field_without_a_column_is_named_in_words(qtbot, context, tmp_path) -> None:
+    path = tmp_path / "leden.csv"
+    path.write_text("Code;Stad\nc-1;Delft\n", encoding="utf-8")
+    wizard, check = _check_page(qtbot, context, path)
+    qtbot.waitUntil(lambda: check.problems.rowCount() > 0, timeout=20_000)
+    columns = {check.problems.item(r, 1).text() for r in range(check.problems.rowCount())}
+    assert "Name" in columns and "name" not in columns
+    assert not check.isComplete()

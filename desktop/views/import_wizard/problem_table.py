@@ -54,8 +54,8 @@ class ProblemTable(QTableWidget):
             if left_out:
                 kind = self.tr("left out")
             column = problem.column or ""
-            if problem.field and column not in headers:
-                column = self._fields.word(problem.field)
+            if column not in headers:  # a field without a column of its own: its word
+                column = self._fields.word(problem.field or column)
             cells = ("" if problem.row is None else str(problem.row), column, kind,
                      self._words.describe(problem))  # fmt: skip
             for c, text in enumerate(cells):
