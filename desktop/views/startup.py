@@ -13,6 +13,7 @@ from desktop.models.database import DatabaseError, sqlite_path
 from desktop.opening import Opened, back_up_today, open_database
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
+from desktop.views.field_keys import install_field_keys
 from desktop.views.main_window import MainWindow
 from desktop.views.recent_databases import remember_database
 from desktop.views.tasks import TaskRunner
@@ -108,6 +109,7 @@ class Launcher(QObject):
         path = sqlite_path(opened.database.url)
         if path is not None:
             remember_database(self._settings, str(path))
+        install_field_keys(self._app)  # which shortcuts a text field keeps (field_keys)
         self.window = MainWindow(self.context)
         self.window.databaseChosen.connect(self.switch_database)
         self.window.show()

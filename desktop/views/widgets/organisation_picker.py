@@ -147,6 +147,8 @@ class OrganisationPicker(QWidget):
         self._offer_model.setStringList([self._label(s) for s in offers])
         if offers and self.edit.hasFocus():
             self.completer.complete()
+        elif not offers:
+            self.completer.popup().hide()  # never an empty pop-up
 
     def _chosen_text(self, text: str) -> None:
         for summary in self._offers:
