@@ -6,17 +6,17 @@
     <message>
         <location filename="../../desktop/views/widgets/alternatives.py" line="+31"/>
         <source>Alternative consortia</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternatieve consortia</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Meets the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Voldoet aan de regels</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rules not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Regels niet nageleefd</translation>
     </message>
 </context>
 <context>
@@ -754,7 +754,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ConsortiumCard</name>
     <message>
-        <location filename="../../desktop/views/widgets/consortium_card.py" line="+107"/>
+        <location filename="../../desktop/views/widgets/consortium_card.py" line="+111"/>
         <source>Alternative %1 · score %2</source>
         <translation>Alternatief %1 · score %2</translation>
     </message>
@@ -789,7 +789,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Elke competentie van de vraag is gedekt.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+17"/>
+        <source>Replace the selected member by a candidate or any organisation you name</source>
+        <translation>Vervang het gekozen lid door een kandidaat of door een organisatie die u noemt</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>No longer keep the selected member in the next run</source>
         <translation>Houd het gekozen lid niet meer vast in de volgende ronde</translation>
     </message>
@@ -804,7 +809,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Houd het gekozen lid vast in de volgende ronde</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="+51"/>
+        <source>Another organisation…</source>
+        <translation>Andere organisatie…</translation>
+    </message>
+    <message>
+        <location line="-104"/>
         <source>Drop</source>
         <translation>Weglaten</translation>
     </message>
@@ -819,12 +829,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Wisselen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Replace the selected member by a candidate</source>
-        <translation>Vervang het gekozen lid door een kandidaat</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Save…</source>
         <translation>Bewaren…</translation>
     </message>
@@ -872,7 +877,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ConsortiumEditor</name>
     <message>
-        <location filename="../../desktop/views/consortium_editor.py" line="+68"/>
+        <location filename="../../desktop/views/consortium_editor.py" line="+71"/>
         <source>New consortium</source>
         <translation>Nieuw consortium</translation>
     </message>
@@ -932,23 +937,23 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Penvoerder maken</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Rule check</source>
         <translation>Regelcontrole</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Notes: the call, deadlines, agreements…</source>
         <translation>Notities: de call, deadlines, afspraken…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+101"/>
+        <location line="-101"/>
+        <location line="+102"/>
         <source>Save the consortium (Ctrl+S)</source>
         <translation>Het consortium opslaan (Ctrl+S)</translation>
     </message>
@@ -963,22 +968,22 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Opnieuw (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+112"/>
         <source>Choose an instrument to check its rules.</source>
         <translation>Kies een instrument om de regels ervan te controleren.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Checking…</source>
         <translation>Bezig met controleren…</translation>
     </message>
     <message numerus="yes">
-        <location line="-16"/>
+        <location line="-15"/>
         <source>%n member(s) · budget € %1 (cash € %2, in kind € %3)</source>
         <translation>
             <numerusform>%n lid · begroting € %1 (in geld € %2, in natura € %3)</numerusform>
@@ -986,7 +991,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%1: %n rule(s) not met</source>
         <translation>
             <numerusform>%1: %n regel niet gehaald</numerusform>
@@ -994,22 +999,22 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>%1: the rules checked so far are met; some rules wait for budgets.</source>
         <translation>%1: de regels die al te toetsen zijn, worden nageleefd; sommige regels wachten op de begrotingen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1: every rule is met.</source>
         <translation>%1: elke regel wordt nageleefd.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>No budget yet: %1</source>
         <translation>Nog geen begroting: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Change the title</source>
         <translation>Titel wijzigen</translation>
     </message>
@@ -1200,14 +1205,83 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>{column}, {series}: {count}</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>{name}: {count} projects</source>
-        <translation>{name}: {count} projecten</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Most active in projects</source>
         <translation>Meest actief in projecten</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message numerus="yes">
+        <location line="-7"/>
+        <source>{name}: {count} project(s)</source>
+        <translation>
+            <numerusform>{name}: {count} project</numerusform>
+            <numerusform>{name}: {count} projecten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeskWords</name>
+    <message>
+        <location filename="../../desktop/views/desk_words.py" line="+16"/>
+        <source>Only in answer to a government body&apos;s open challenge (an SBIR call)</source>
+        <translation>Alleen als antwoord op een open uitdaging van een overheidsorganisatie (een SBIR-oproep)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Yes, for %1 alone</source>
+        <translation>Ja, voor %1 alleen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One applicant: judged for %1 alone</source>
+        <translation>Eén aanvrager: getoetst voor %1 alleen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every rule holds</source>
+        <translation>Aan elke regel voldaan</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Region: %1, the asking company&apos;s province</source>
+        <translation>Regio: %1, de provincie van het vragende bedrijf</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Region: %1, as chosen</source>
+        <translation>Regio: %1, zoals gekozen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Region: anywhere (none chosen, none named in the question, no province of the company)</source>
+        <translation>Regio: overal (geen gekozen, geen genoemd in de vraag, geen provincie van het bedrijf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Knowledge question “%1” of %2, taken in at the one-stop desk on %3.</source>
+        <translation>Kennisvraag “%1” van %2, aangenomen aan het 1-loket op %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Knowledge question “%1”, taken in at the one-stop desk on %2.</source>
+        <translation>Kennisvraag “%1”, aangenomen aan het 1-loket op %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No instrument fits the suggested consortium; choose one in the editor.</source>
+        <translation>Geen instrument past bij het voorgestelde consortium; kies er een in de editor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instrument: %1, chosen at the desk.</source>
+        <translation>Instrument: %1, gekozen aan het loket.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Instrument: %1, the best fit: the suggested consortium meets its rules.</source>
+        <translation>Instrument: %1, het best passend: het voorgestelde consortium voldoet aan de regels.</translation>
     </message>
 </context>
 <context>
@@ -2278,7 +2352,7 @@ Toch exporteren?</numerusform>
     <message>
         <location line="+2"/>
         <source>Choose a mission or type a question, set the constraints on the left and press Find partners. The alternative consortia appear here, a list of them beside the chosen one, and the ranked candidates with the reasons for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een missie of typ een vraag, stel links de voorwaarden in en druk op Partners zoeken. Hier verschijnen de alternatieve consortia, een lijst ervan naast het gekozen consortium, en de gerangschikte kandidaten met de redenen voor elk.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2327,7 +2401,7 @@ Toch exporteren?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>Why %1: %2</source>
         <translation>Waarom %1: %2</translation>
     </message>
@@ -2337,7 +2411,7 @@ Toch exporteren?</numerusform>
         <translation>%1 vastgezet: blijft in elk consortium van de volgende ronde.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <location line="+21"/>
         <source>Save consortium</source>
         <translation>Consortium bewaren</translation>
@@ -3535,6 +3609,41 @@ Toch exporteren?</numerusform>
     </message>
 </context>
 <context>
+    <name>PictureCounts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/pictures/words.py" line="+25"/>
+        <source>{name}: {count} organisation(s)</source>
+        <translation>
+            <numerusform>{name}: {count} organisatie</numerusform>
+            <numerusform>{name}: {count} organisaties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{what}: {count} member(s)</source>
+        <translation>
+            <numerusform>{what}: {count} lid</numerusform>
+            <numerusform>{what}: {count} leden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{competence}: covered by {count} member(s)</source>
+        <translation>
+            <numerusform>{competence}: gedekt door {count} lid</numerusform>
+            <numerusform>{competence}: gedekt door {count} leden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{first} and {second}: {count} shared project(s)</source>
+        <translation>
+            <numerusform>{first} en {second}: {count} gedeeld project</numerusform>
+            <numerusform>{first} en {second}: {count} gedeelde projecten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PictureView</name>
     <message>
         <location filename="../../desktop/views/pictures/picture_view.py" line="+50"/>
@@ -3566,7 +3675,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>Pictures</name>
     <message>
-        <location filename="../../desktop/views/pictures/words.py" line="+22"/>
+        <location filename="../../desktop/views/pictures/words.py" line="+5"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
@@ -3576,12 +3685,7 @@ Toch exporteren?</numerusform>
         <translation>Geen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{name}: {count} organisations</source>
-        <translation>{name}: {count} organisaties</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Members</source>
         <translation>Leden</translation>
     </message>
@@ -3611,12 +3715,7 @@ Toch exporteren?</numerusform>
         <translation>ontbreekt</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{what}: {count} member(s)</source>
-        <translation>{what}: {count} lid/leden</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>not covered</source>
         <translation>niet gedekt</translation>
     </message>
@@ -3631,12 +3730,7 @@ Toch exporteren?</numerusform>
         <translation>{member} dekt {competence} niet</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{competence}: covered by {count} member(s)</source>
-        <translation>{competence}: gedekt door {count} lid/leden</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Helix kind</source>
         <translation>Helix</translation>
     </message>
@@ -3646,12 +3740,7 @@ Toch exporteren?</numerusform>
         <translation>Lijn: samen uitgevoerde projecten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{first} and {second}: {count} shared project(s)</source>
-        <translation>{first} en {second}: {count} gezamenlijk(e) project(en)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{name} ({kind})</source>
         <translation>{name} ({kind})</translation>
     </message>
@@ -4091,31 +4180,31 @@ Toch exporteren?</numerusform>
     <message numerus="yes">
         <location line="+14"/>
         <source>Knowledge partners (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kennispartners (%n)</numerusform>
+            <numerusform>Kennispartners (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Companies (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bedrijven (%n)</numerusform>
+            <numerusform>Bedrijven (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Instruments (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Instrumenten (%n)</numerusform>
+            <numerusform>Instrumenten (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The asking company&apos;s province; a place named in the question goes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De provincie van het vragende bedrijf; een plaats die de vraag noemt gaat voor.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -4165,25 +4254,25 @@ Toch exporteren?</numerusform>
     <message numerus="yes">
         <location line="+49"/>
         <source>%n consortium draft(s) already made from this question; the latest is “%1”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Er is al %n conceptconsortium van deze vraag gemaakt: “%1”.</numerusform>
+            <numerusform>Er zijn al %n conceptconsortia van deze vraag gemaakt; het laatste is “%1”.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Open it, or make another draft from this answer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen, of nog een concept maken van dit antwoord?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Concept &amp;openen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make &amp;another</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nog een maken</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4193,7 +4282,7 @@ Toch exporteren?</numerusform>
     <message>
         <location line="+4"/>
         <source>Consortium draft “%1” made with %2; the question is answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conceptconsortium “%1” gemaakt met %2; de vraag is beantwoord.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4585,7 +4674,7 @@ Toch exporteren?</numerusform>
     <message>
         <location line="+10"/>
         <source>Why %1: %2</source>
-        <translation type="unfinished">Waarom %1: %2</translation>
+        <translation>Waarom %1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
@@ -4901,6 +4990,29 @@ Toch exporteren?</numerusform>
         <location line="+1"/>
         <source>Import organisations</source>
         <translation>Organisaties importeren</translation>
+    </message>
+</context>
+<context>
+    <name>SwapDialog</name>
+    <message>
+        <location filename="../../desktop/views/swap_dialog.py" line="+16"/>
+        <source>Swap in another organisation</source>
+        <translation>Een andere organisatie inwisselen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which organisation takes the place of %1?</source>
+        <translation>Welke organisatie neemt de plaats in van %1?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type an organisation&apos;s name…</source>
+        <translation>Typ de naam van een organisatie…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Swap in</source>
+        <translation>Wisselen</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.pictures.helix_picture import COMPACT_TILE_WIDTH, helix_scene
+from desktop.views.context import AppContext
 from desktop.views.labels import CodeLabels
 from desktop.views.pictures.picture_view import PictureView
 from desktop.views.pictures.words import helix_words
@@ -80,7 +81,7 @@ class ConsortiumCard(QFrame):
     pinRequested = Signal(int)
     unpinRequested = Signal(int)
     dropRequested = Signal(int)
-    swapRequested = Signal(int, int)  # member out, candidate in
+    swapRequested = Signal(int, int, str)  # member out, organisation in, its name ("": a candidate)
     saveRequested = Signal()
 
     def __init__(
@@ -92,11 +93,14 @@ class ConsortiumCard(QFrame):
         words: ReasonWords,
         instrument: str | None,
         swap_options: SwapOptions,
+        context: AppContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.consortium = consortium
         self._swap_options = swap_options
+        self._context = context  # the swap dialog searches every organisation
+        self._organisations = organisations
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFixedWidth(CARD_WIDTH)
         layout = QVBoxLayout(self)
@@ -183,7 +187,9 @@ class ConsortiumCard(QFrame):
             self.tr("Leave the selected member out and run again (Delete in the member list)")
         )
         self.swap_button = QPushButton(self.tr("Swap in"))  # looks like its neighbours
-        self.swap_button.setToolTip(self.tr("Replace the selected member by a candidate"))
+        self.swap_button.setToolTip(
+            self.tr("Replace the selected member by a candidate or any organisation you name")
+        )
         self.swap_menu = QMenu(self.swap_button)
         self.swap_menu.aboutToShow.connect(self._fill_swap_menu)
         self.swap_button.setMenu(self.swap_menu)
@@ -277,5 +283,22 @@ class ConsortiumCard(QFrame):
         for candidate, name in choices:
             action = self.swap_menu.addAction(name)
             action.triggered.connect(
-                lambda _checked=False, c=candidate: self.swapRequested.emit(member, c)
+                lambda _checked=False, c=candidate: self.swapRequested.emit(member, c, "")
             )
+        self.swap_menu.addSeparator()
+        other = self.swap_menu.addAction(self.tr("Another organisation…"))
+        other.setEnabled(member is not None)
+        other.triggered.connect(lambda: self._swap_in_another(member))
+
+    def _swap_in_another(self, member: int) -> None:
+        """A dialog to name any organisation of the database for ``member``'s place."""
+        from desktop.views.swap_dialog import SwapDialog  # loads when first used
+
+        dialog = SwapDialog(self._context, self._organisations[member].name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._swap_chosen(member, dialog.chosen()))
+        dialog.open()
+
+    def _swap_chosen(self, member: int, chosen: tuple[int, str] | None) -> None:
+        if chosen is not None:
+            self.swapRequested.emit(member, *chosen)
