@@ -111,3 +111,10 @@ def test_counts_in_rule_checks_read_right_for_one_and_for_two() -> None:
     one = Violation("min_of_kind", {"required": 1, "kind": "knowledge", "actual": 0})
     assert english.violation(one).startswith("At least 1 partner of kind Knowledge is required")
     assert dutch.violation(one).startswith("Er is minstens 1 partner uit de helix Kennis nodig")
+
+
+def test_picture_tooltips_of_a_proposal_count_in_both_languages() -> None:
+    assert Words("en").counted("count_tip")(1) == "{what}: {count} member"
+    assert Words("en").counted("count_tip")(2) == "{what}: {count} members"
+    assert Words("nl").counted("competence_tip")(1) == "{competence}: {count} lid"
+    assert Words("nl").counted("competence_tip")(3) == "{competence}: {count} leden"

@@ -25,7 +25,7 @@ from desktop.pictures.style import HELIX_COLOURS, LIGHT
 from tests.export_fixtures import build_consortium
 
 KINDS = {"company": "Business", "knowledge": "Knowledge", "government": "Government"}
-MAP_WORDS = MapWords("Organisations", "None", "{name}: {count}", "Members", KINDS)
+MAP_WORDS = MapWords("Organisations", "None", lambda n: "{name}: {count}", "Members", KINDS)
 PROVINCES = {
     "NL-GR", "NL-FR", "NL-DR", "NL-OV", "NL-FL", "NL-GE",
     "NL-UT", "NL-NH", "NL-ZH", "NL-ZE", "NL-NB", "NL-LI",
@@ -82,7 +82,9 @@ def test_map_colours_the_provinces_that_have_organisations():
 
 
 def test_helix_balance_shows_what_is_missing():
-    words = HelixWords(KINDS, {"university": "University"}, "Chain", "missing", "{what}: {count}")
+    words = HelixWords(
+        KINDS, {"university": "University"}, "Chain", "missing", lambda n: "{what}: {count}"
+    )
     members = [("company", "sme"), ("company", "startup"), ("knowledge", "university")]
     scene = helix_scene(members, words, LIGHT)
     assert scene.facts["present"] == ["company", "knowledge"]
@@ -95,7 +97,9 @@ def test_helix_balance_shows_what_is_missing():
 
 
 def test_coverage_matrix_marks_gaps():
-    words = CoverageWords("not covered", "{member} covers {competence}", "{member} no", "{count}")
+    words = CoverageWords(
+        "not covered", "{member} covers {competence}", "{member} no", lambda n: "{count}"
+    )
     members = [
         CoverageMember("A", "company", frozenset({"h2"})),
         CoverageMember("B", "knowledge", frozenset({"h2", "pv"})),
@@ -111,7 +115,7 @@ def test_coverage_matrix_marks_gaps():
 
 def _network_words() -> NetworkWords:
     return NetworkWords(
-        KINDS, "Helix", "Line: projects", "{first}-{second}: {count}", "{name}", "-"
+        KINDS, "Helix", "Line: projects", lambda n: "{first}-{second}: {count}", "{name}", "-"
     )
 
 

@@ -118,7 +118,10 @@ _PHRASES: dict[str, tuple[str | Plural, str | Plural]] = {
     "chain_to2": ("TO2 institute", "TO2-instituut"),
     "chain_hogeschool": ("Hogeschool", "Hogeschool"),
     "missing": ("missing", "ontbreekt"),
-    "count_tip": ("{what}: {count} member(s)", "{what}: {count} lid/leden"),
+    "count_tip": (
+        Plural("count", "{what}: {count} member", "{what}: {count} members"),
+        Plural("count", "{what}: {count} lid", "{what}: {count} leden"),
+    ),
     "partners_map": ("Where the partners are", "Waar de partners zitten"),
     "members_per_province": ("Members per province", "Leden per provincie"),
     "members": ("Members", "Leden"),
@@ -126,7 +129,10 @@ _PHRASES: dict[str, tuple[str | Plural, str | Plural]] = {
     "coverage_matrix": ("Competences against members", "Competenties per lid"),
     "covers_tip": ("{member} covers {competence}", "{member} dekt {competence}"),
     "misses_tip": ("{member} does not cover {competence}", "{member} dekt {competence} niet"),
-    "competence_tip": ("{competence}: {count} member(s)", "{competence}: {count} lid/leden"),
+    "competence_tip": (
+        Plural("count", "{competence}: {count} member", "{competence}: {count} members"),
+        Plural("count", "{competence}: {count} lid", "{competence}: {count} leden"),
+    ),
     "contacts": ("Contacts", "Contactpersonen"),
     "contact_name": ("Name", "Naam"),
     "contact_function": ("Function", "Functie"),
@@ -466,6 +472,11 @@ class Words:
         if isinstance(phrase, Plural):
             raise ValueError(f"'{key}' depends on a count: fill it in with its values")
         return phrase
+
+    def counted(self, key: str) -> Callable[[int], str]:
+        """The phrase with its {placeholders} for a count, for code that fills them in later."""
+        phrase = _PHRASES[key][self._index]
+        return lambda count: plural_form(phrase, {"count": count})
 
     def _pick(self, table: Mapping[str, tuple[str, str]], code: str) -> str:
         words = table.get(code)

@@ -23,7 +23,7 @@ def helix_picture(proposal: Proposal, words: Words) -> Scene:
             chain={link: words(f"chain_{link}") for link in CHAIN},
             chain_title=words("knowledge_chain"),
             missing=words("missing"),
-            tip=words.template("count_tip"),
+            tip=words.counted("count_tip"),
         ),
         LIGHT,
     )
@@ -47,7 +47,7 @@ def map_picture(proposal: Proposal, words: Words) -> Scene:
         MapWords(
             legend_title=words("members_per_province"),
             none=words("none"),
-            province_tip=words.template("count_tip").replace("{what}", "{name}"),
+            province_tip=lambda n: words.counted("count_tip")(n).replace("{what}", "{name}"),
             members_title=words("members"),
             kinds={kind: words.kind(kind) for kind in HELIX_KINDS},
             attribution=words("map_source"),
@@ -72,7 +72,7 @@ def coverage_picture(proposal: Proposal, words: Words) -> Scene:
             gap=words("not_covered"),
             covered_tip=words.template("covers_tip"),
             missing_tip=words.template("misses_tip"),
-            count_tip=words.template("competence_tip"),
+            count_tip=words.counted("competence_tip"),
         ),
         LIGHT,
     )

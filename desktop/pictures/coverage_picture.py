@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.pictures.scene import Circle, Rect, Scene, Shape, Text
+from desktop.pictures.scene import Circle, Counted, Rect, Scene, Shape, Text
 from desktop.pictures.style import MARKER_COLOUR, Theme, helix_colour, text_width
 
 CELL = 20.0
@@ -28,7 +28,7 @@ class CoverageWords:
     gap: str  # "not covered"
     covered_tip: str  # "{member} covers {competence}"
     missing_tip: str  # "{member} does not cover {competence}"
-    count_tip: str  # "{competence}: {count} member(s)"
+    count_tip: Counted  # "{competence}: {count} members"
 
 
 def _short(text: str) -> str:
@@ -72,7 +72,7 @@ def coverage_scene(
                 tip = words.missing_tip.format(member=member.name, competence=word)
                 shapes.append(Circle(centre, 2.0, theme.grid, None, tip=tip))
         end = left + len(members) * CELL + 8
-        tip = words.count_tip.format(competence=word, count=count)
+        tip = words.count_tip(count).format(competence=word, count=count)
         if count == 0:
             gaps.append(code)
             shapes.append(

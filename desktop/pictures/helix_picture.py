@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from desktop.pictures.scene import Line, Rect, Scene, Shape, Text
+from desktop.pictures.scene import Counted, Line, Rect, Scene, Shape, Text
 from desktop.pictures.style import HELIX_KINDS, Theme, helix_colour, readable_on, text_width
 
 CHAIN = ("university", "to2", "hogeschool")
@@ -22,7 +22,7 @@ class HelixWords:
     chain: dict[str, str]  # "university", "to2", "hogeschool" -> word
     chain_title: str  # "Knowledge chain"
     missing: str
-    tip: str  # "{what}: {count}"
+    tip: Counted  # "{what}: {count} members"
 
 
 def helix_scene(
@@ -85,7 +85,7 @@ def _tile(
     *,
     big: bool,
 ) -> list[Shape]:
-    tip = words.tip.format(what=label, count=count)
+    tip = words.tip(count).format(what=label, count=count)
     middle = x + width / 2
     if count == 0:
         return [

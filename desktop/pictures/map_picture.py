@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from desktop.pictures.legend import legend
 from desktop.pictures.provinces import bounds, centroid, province_outlines, ring_area
-from desktop.pictures.scene import Circle, Polygon, Scene, Shape, Text
+from desktop.pictures.scene import Circle, Counted, Polygon, Scene, Shape, Text
 from desktop.pictures.style import HELIX_KINDS, RAMP, Theme, helix_colour
 
 MAP_WIDTH = 300.0
@@ -28,7 +28,7 @@ class MapMarker:
 class MapWords:
     legend_title: str
     none: str  # the class of provinces without any
-    province_tip: str  # "{name}: {count} organisations"
+    province_tip: Counted  # "{name}: {count} organisations"
     members_title: str = ""
     kinds: dict[str, str] | None = None  # helix kind -> word, for the markers' legend
     attribution: str = "Bron: CBS, PDOK"
@@ -100,7 +100,7 @@ def map_scene(
         if count > 0:
             coloured.append(outline.code)
         rings = tuple(tuple(project(p) for p in ring) for ring in outline.rings)
-        tip = words.province_tip.format(name=outline.name, count=number(count))
+        tip = words.province_tip(count).format(name=outline.name, count=number(count))
         shapes.append(Polygon(rings, fill(count), theme.outline, 0.8, outline.code, tip))
         centres[outline.code] = centroid(max(rings, key=ring_area))
     for outline in outlines:  # drawn last, so its outline is not covered by a neighbour

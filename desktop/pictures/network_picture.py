@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from desktop.models.repositories.picture_data import Network
 from desktop.pictures.legend import legend
-from desktop.pictures.scene import Circle, Line, Rect, Scene, Shape, Text
+from desktop.pictures.scene import Circle, Counted, Line, Rect, Scene, Shape, Text
 from desktop.pictures.style import HELIX_KINDS, Theme, helix_colour, text_width
 
 RADIUS = 110.0
@@ -26,7 +26,7 @@ class NetworkWords:
     kinds: dict[str, str]
     legend_title: str  # "Helix kind"
     lines: str  # "Line: projects done together"
-    edge_tip: str  # "{first} and {second}: {count} shared project(s)"
+    edge_tip: Counted  # "{first} and {second}: {count} shared projects"
     node_tip: str  # "{name} ({kind})"
     alone: str  # shown when no pair has a shared project
 
@@ -65,7 +65,9 @@ def network_scene(network: Network, words: NetworkWords, theme: Theme) -> Scene:
     for (first, second), count in sorted(network.shared.items(), key=lambda item: item[1]):
         if first in places and second in places and count > 0:
             edges += 1
-            tip = words.edge_tip.format(first=labels[first], second=labels[second], count=count)
+            tip = words.edge_tip(count).format(
+                first=labels[first], second=labels[second], count=count
+            )
             shapes.append(Line(places[first], places[second], theme.muted, line_width(count), tip))
     kinds_present = []
     for node in nodes:

@@ -7,10 +7,13 @@ with a ``tip`` shows that text as a tooltip.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
 Point = tuple[float, float]
+# Words whose form depends on a count ("1 member", "2 members"): the template for that count.
+Counted = Callable[[int], str]
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,7 @@
 <context>
     <name>ConsortiumEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/consortium_editor.py" line="+318"/>
+        <location filename="../../desktop/views/consortium_editor.py" line="+323"/>
         <source>%n member(s) · budget € %1 (cash € %2, in kind € %3)</source>
         <translation>
             <numerusform>%n member · budget € %1 (cash € %2, in kind € %3)</numerusform>
@@ -58,11 +58,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+21"/>
         <source>%1: %n rule(s) not met</source>
         <translation>
             <numerusform>%1: %n rule not met</numerusform>
             <numerusform>%1: %n rules not met</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/pictures/dashboard.py" line="+161"/>
+        <source>{name}: {count} project(s)</source>
+        <translation>
+            <numerusform>{name}: {count} project</numerusform>
+            <numerusform>{name}: {count} projects</numerusform>
         </translation>
     </message>
 </context>
@@ -325,6 +336,41 @@ Export anyway?</numerusform>
         <translation>
             <numerusform>%Ln warning, listed in the check</numerusform>
             <numerusform>%Ln warnings, listed in the check</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PictureCounts</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/pictures/words.py" line="+25"/>
+        <source>{name}: {count} organisation(s)</source>
+        <translation>
+            <numerusform>{name}: {count} organisation</numerusform>
+            <numerusform>{name}: {count} organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{what}: {count} member(s)</source>
+        <translation>
+            <numerusform>{what}: {count} member</numerusform>
+            <numerusform>{what}: {count} members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{competence}: covered by {count} member(s)</source>
+        <translation>
+            <numerusform>{competence}: covered by {count} member</numerusform>
+            <numerusform>{competence}: covered by {count} members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>{first} and {second}: {count} shared project(s)</source>
+        <translation>
+            <numerusform>{first} and {second}: {count} shared project</numerusform>
+            <numerusform>{first} and {second}: {count} shared projects</numerusform>
         </translation>
     </message>
 </context>

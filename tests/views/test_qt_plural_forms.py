@@ -18,6 +18,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from desktop.models.repositories.code_names import CodeNames
 from desktop.models.repositories.consortia import ConsortiumDraft, MemberDraft, create_consortium
 from desktop.views.context import AppContext
+from desktop.views.labels import CodeLabels
+from desktop.views.pictures.words import helix_words
 from desktop.views.reason_words import ReasonWords
 from desktop.views.translation import (
     TRANSLATIONS_DIR,
@@ -138,3 +140,10 @@ def test_the_consortium_editor_counts_one_member(qtbot, database, settings, task
     expected = {"en": "1 member · budget", "nl": "1 lid · begroting"}[language]
     assert page.editor.budget.text().startswith(expected)
     context.tasks.wait()
+
+
+def test_picture_tooltips_count_in_both_languages(language) -> None:
+    tip = helix_words(CodeLabels()).tip
+    one, two = {"en": ("member", "members"), "nl": ("lid", "leden")}[language]
+    assert tip(1).format(what="Kennis", count=1) == f"Kennis: 1 {one}"
+    assert tip(2).format(what="Kennis", count=2) == f"Kennis: 2 {two}"

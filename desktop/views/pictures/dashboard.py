@@ -158,7 +158,7 @@ class DashboardPanel(QWidget):
             Bar(
                 names[c.organisation_id], c.projects, helix_colour(c.kind),
                 key=str(c.organisation_id),
-                tip=translate("Dashboard", "{name}: {count} projects").format(
+                tip=self.tr("{name}: {count} project(s)", "", c.projects).format(
                     name=names[c.organisation_id], count=self._context.number(c.projects)
                 ),
             )

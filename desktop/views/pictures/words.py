@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.models.repositories.picture_data import Network
 from desktop.pictures.coverage_picture import CoverageWords
@@ -17,11 +17,28 @@ from desktop.views.labels import CodeLabels
 translate = QCoreApplication.translate
 
 
+class PictureCounts(QObject):
+    """The tooltips with a count, in Qt's plural forms (``lupdate`` reads them from ``self.tr``);
+    ``{count}`` is filled in by the picture."""
+
+    def organisations(self, n: int) -> str:
+        return self.tr("{name}: {count} organisation(s)", "", n)
+
+    def members(self, n: int) -> str:
+        return self.tr("{what}: {count} member(s)", "", n)
+
+    def covered_by(self, n: int) -> str:
+        return self.tr("{competence}: covered by {count} member(s)", "", n)
+
+    def shared_projects(self, n: int) -> str:
+        return self.tr("{first} and {second}: {count} shared project(s)", "", n)
+
+
 def map_words(labels: CodeLabels, legend_title: str | None = None) -> MapWords:
     return MapWords(
         legend_title=legend_title or translate("Pictures", "Organisations"),
         none=translate("Pictures", "None"),
-        province_tip=translate("Pictures", "{name}: {count} organisations"),
+        province_tip=PictureCounts().organisations,
         members_title=translate("Pictures", "Members"),
         kinds=labels.kinds,
     )
@@ -37,7 +54,7 @@ def helix_words(labels: CodeLabels) -> HelixWords:
         },
         chain_title=translate("Pictures", "Knowledge chain"),
         missing=translate("Pictures", "missing"),
-        tip=translate("Pictures", "{what}: {count} member(s)"),
+        tip=PictureCounts().members,
     )
 
 
@@ -46,7 +63,7 @@ def coverage_words() -> CoverageWords:
         gap=translate("Pictures", "not covered"),
         covered_tip=translate("Pictures", "{member} covers {competence}"),
         missing_tip=translate("Pictures", "{member} does not cover {competence}"),
-        count_tip=translate("Pictures", "{competence}: covered by {count} member(s)"),
+        count_tip=PictureCounts().covered_by,
     )
 
 
@@ -55,7 +72,7 @@ def network_words(labels: CodeLabels) -> NetworkWords:
         kinds=labels.kinds,
         legend_title=translate("Pictures", "Helix kind"),
         lines=translate("Pictures", "Line: projects done together"),
-        edge_tip=translate("Pictures", "{first} and {second}: {count} shared project(s)"),
+        edge_tip=PictureCounts().shared_projects,
         node_tip=translate("Pictures", "{name} ({kind})"),
         alone=translate("Pictures", "No projects done together yet"),
     )
