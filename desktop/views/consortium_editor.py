@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QTableView,
@@ -47,6 +48,8 @@ from desktop.views.widgets.style import emphasise, mute
 
 EMPTY = ConsortiumDraft(title="", members=(), status="idea")
 MEMBER_ROWS = 5  # rows of the member table that stay in view
+CHECK_LINES = 3  # lines of the rule check that stay in view
+WAITING_ROLE = Qt.ItemDataRole.UserRole + 1  # a rule-check line on rules that wait for budgets
 
 
 class ConsortiumEditor(QWidget):
@@ -152,21 +155,22 @@ class ConsortiumEditor(QWidget):
         self.check_title = QLabel()
         self.check_list = QListWidget()
         self.check_list.setWordWrap(True)
-        self.check_list.setMinimumHeight(40)
-        self.check_note = QLabel()
-        self.check_note.setWordWrap(True)
-        mute(self.check_note)
+        lines = self.check_list.fontMetrics().lineSpacing() * CHECK_LINES
+        self.check_list.setMinimumHeight(lines + 2 * self.check_list.frameWidth())
+        self.check_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         check_box = QGroupBox(self.tr("Rule check"))
         check_layout = QVBoxLayout(check_box)
         check_layout.addWidget(self.check_title)
-        check_layout.addWidget(self.check_list)
-        check_layout.addWidget(self.check_note)
+        check_layout.addWidget(self.check_list, 1)
 
         self.description = QPlainTextEdit()
         self.description.setPlaceholderText(self.tr("Notes: the call, deadlines, agreements…"))
         self.description.setTabChangesFocus(True)
-        self.description.setMaximumHeight(90)
         self.description.setMinimumHeight(40)
+        # These two take the height they are given rather than asking for their own, so that
+        # the editor fits the window and the member table gets the room.
+        for grows in (self.check_list, self.description):
+            grows.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.description.textChanged.connect(self._description_typed)
 
         self.save_button = QPushButton(self.tr("Save"))
@@ -202,26 +206,27 @@ class ConsortiumEditor(QWidget):
         heading.addWidget(self.unsaved)
         layout.addLayout(heading)
         layout.addLayout(form)
-        # The members above, the rule check and notes below: a long list of broken rules gets a
-        # scroll bar of its own (or the divider is dragged) while the member table keeps its rows.
+        # The members above; the rule check and the notes below, side by side: a long list of
+        # broken rules gets a scroll bar of its own (or the divider is dragged) while the member
+        # table keeps its rows.
         above = QWidget()
         above_layout = QVBoxLayout(above)
         above_layout.setContentsMargins(0, 0, 0, 0)
         above_layout.addWidget(self.members, 1)
         above_layout.addLayout(member_buttons)
         above_layout.addWidget(self.budget)
+        notes = QVBoxLayout()
+        notes.addWidget(self._label(self.tr("Notes"), self.description))
+        notes.addWidget(self.description, 1)
         below = QWidget()
-        below_layout = QVBoxLayout(below)
+        below_layout = QHBoxLayout(below)
         below_layout.setContentsMargins(0, 0, 0, 0)
-        below_layout.addWidget(check_box, 1)
-        below_layout.addWidget(QLabel(self.tr("Notes")))
-        below_layout.addWidget(self.description)
+        below_layout.addWidget(check_box, 3)
+        below_layout.addLayout(notes, 2)
         self.parts = QSplitter(Qt.Orientation.Vertical)
         self.parts.setChildrenCollapsible(False)
         self.parts.addWidget(above)
         self.parts.addWidget(below)
-        self.parts.setStretchFactor(0, 3)
-        self.parts.setStretchFactor(1, 1)
         layout.addWidget(self.parts, 1)
         layout.addLayout(bottom)
         self._keep_member_rows()
@@ -325,7 +330,6 @@ class ConsortiumEditor(QWidget):
         if code is None or code not in self.rules or self._words is None:
             self.check_title.setText(self.tr("Choose an instrument to check its rules."))
             self.check_list.hide()
-            self.check_note.hide()
             return
         missing = [
             m.organisation_id for m in draft.members if m.organisation_id not in self.organisations
@@ -339,28 +343,33 @@ class ConsortiumEditor(QWidget):
             self.check_title.setText(
                 self.tr("%1: %n rule(s) not met", "", len(check.violations)).replace("%1", name)
             )
-            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-            for violation in check.violations:
-                self.check_list.addItem(QListWidgetItem(icon, self._words.violation(violation)))
-            self.check_list.show()
         elif check.verdict == "waiting":
             text = self.tr("%1: the rules checked so far are met; some rules wait for budgets.")
             self.check_title.setText(fill(text, name))
-            self.check_list.hide()
         else:
             self.check_title.setText(fill(self.tr("%1: every rule is met."), name))
-            self.check_list.hide()
-        self.check_note.setText(self._waiting_note(check))
-        self.check_note.setVisible(bool(check.unchecked))
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for violation in check.violations:
+            self.check_list.addItem(QListWidgetItem(warning, self._words.violation(violation)))
+        for line in self._waiting_lines(check):
+            self.check_list.addItem(line)
+        self.check_list.setVisible(self.check_list.count() > 0)
 
-    def _waiting_note(self, check: DraftCheck) -> str:
+    def _waiting_lines(self, check: DraftCheck) -> list[QListWidgetItem]:
         """Which rules wait for budgets, and the members that have none yet."""
         if not check.unchecked or self._words is None:
-            return ""
+            return []
         names = ", ".join(self._organisation_name(i) for i in check.without_budget)
-        return "\n".join(
-            (self._words.unchecked(check.unchecked), fill(self.tr("No budget yet: %1"), names))
-        )
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+        lines = []
+        for text in (
+            self._words.unchecked(check.unchecked),
+            fill(self.tr("No budget yet: %1"), names),
+        ):
+            line = QListWidgetItem(icon, text)
+            line.setData(WAITING_ROLE, True)
+            lines.append(line)
+        return lines
 
     # --- edits: each one an undoable step ---------------------------------------------------
 

@@ -1,5 +1,6 @@
-"""Match: a request form, ranked candidates with their reasons, and alternative consortia side
-by side; pin, drop and swap members (with undo), run again keeping the pins, save a consortium."""
+"""Match: a request form, ranked candidates with their reasons, and the alternative consortia
+(a list of them beside the chosen one's card); pin, drop and swap members (with undo), run again
+keeping the pins, save a consortium."""
 
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ from desktop.views.pages.match_steps import (
 from desktop.views.pages.split_page import SplitPage
 from desktop.views.reason_words import ReasonWords, fill
 from desktop.views.row_table_model import Row, RowTableModel
+from desktop.views.widgets.alternatives import AlternativesView
 from desktop.views.widgets.consortium_card import ConsortiumCard
 from desktop.views.widgets.empty_state import EmptyState
 from desktop.views.widgets.organisation_picker import OrganisationPicker
@@ -51,7 +53,7 @@ from matching.request import Consortium
 
 SPLITTER_KEY = "match/splitter"
 translate = QCoreApplication.translate
-SWAP_CHOICES = 15  # candidates offered by Swap in, besides naming any organisation
+SWAP_CHOICES = 8
 TITLE_LENGTH = 80
 UNDO_LIMIT = 100
 
@@ -126,30 +128,25 @@ class MatchPage(SplitPage):
         candidates_layout.addWidget(self.candidate_table, 1)
         candidates_layout.addWidget(self.candidate_why)
 
-        self.card_row = QHBoxLayout()
-        self.card_row.setSpacing(10)
-        self.card_row.addStretch(1)
-        cards = QWidget()
-        cards_layout = QVBoxLayout(cards)
+        self.alternatives = AlternativesView()
         self.problems_label = QLabel()
         self.problems_label.setWordWrap(True)
         self.problems_label.hide()
+        cards = QWidget()
+        cards_layout = QVBoxLayout(cards)
         cards_layout.addWidget(self.problems_label)
-        cards_layout.addLayout(self.card_row, 1)
-        self.card_scroll = QScrollArea()
-        self.card_scroll.setWidgetResizable(True)
-        self.card_scroll.setWidget(cards)
+        cards_layout.addWidget(self.alternatives, 1)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.card_scroll, self.tr("Consortia"))
+        self.tabs.addTab(cards, self.tr("Consortia"))
         self.tabs.addTab(candidates_tab, self.tr("Candidates"))
         self.empty_state = EmptyState(
             self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView),
             self.tr("No match yet"),
             self.tr(
                 "Choose a mission or type a question, set the constraints on the left and press "
-                "Find partners. Alternative consortia appear here side by side, and the ranked "
-                "candidates with the reasons for each."
+                "Find partners. The alternative consortia appear here, a list of them beside the "
+                "chosen one, and the ranked candidates with the reasons for each."
             ),
         )
         results = QWidget()
@@ -301,10 +298,7 @@ class MatchPage(SplitPage):
 
     def _show_cards(self, result: MatchResult) -> None:
         """New cards for the result; the first takes the focus if a card had it."""
-        had_focus = self.card_scroll.isAncestorOf(QApplication.focusWidget())
-        for card in self.cards:
-            self.card_row.removeWidget(card)
-            card.deleteLater()
+        had_focus = self.alternatives.stack.isAncestorOf(QApplication.focusWidget())
         self.cards = []
         instrument = self.fields.get("instrument")
         for number, consortium in enumerate(result.suggestion.consortia, start=1):
@@ -316,24 +310,15 @@ class MatchPage(SplitPage):
                 self.words,
                 instrument,
                 lambda member, c=consortium: self.swap_choices(c, member),
-                self._context,
             )
             card.pinRequested.connect(self.pin)
             card.unpinRequested.connect(self.unpin)
             card.dropRequested.connect(lambda member, n=number - 1: self.drop(member, n))
-            card.swapRequested.connect(
-                lambda out, into, named, n=number - 1: self.swap(out, into, n, named)
-            )
+            card.swapRequested.connect(lambda out, into, n=number - 1: self.swap(out, into, n))
             card.saveRequested.connect(lambda c=card: self.save(c))
-            self.card_row.insertWidget(
-                self.card_row.count() - 1, card, 0, Qt.AlignmentFlag.AlignTop
-            )
             self.cards.append(card)
+        self.alternatives.set_cards(self.cards, result.organisations, instrument)
         self._mark_pins()
-        # One height for all, so that their buttons line up at the bottom.
-        tallest = max((card.heightForWidth(card.width()) for card in self.cards), default=0)
-        for card in self.cards:
-            card.setMinimumHeight(tallest)
         if had_focus and self.cards:
             self.cards[0].table.setFocus()
 
@@ -386,10 +371,9 @@ class MatchPage(SplitPage):
         after = self._choices.left_out(organisation_id, name)
         self._step(step_text("drop", name), after, (card, organisation_id))
 
-    def swap(self, member: int, candidate: int, card: int = 0, named: str = "") -> None:
-        """Leave the member out, pin the candidate (or the organisation ``named``) in its place,
-        and run again."""
-        out, into = self._name(member), named or self._name(candidate)
+    def swap(self, member: int, candidate: int, card: int = 0) -> None:
+        """Leave the member out, pin the candidate in its place, and run again."""
+        out, into = self._name(member), self._name(candidate)
         after = self._choices.left_out(member, out).pinned(candidate, into)
         self._step(step_text("swap", into, out), after, (card, member))
 
@@ -442,10 +426,10 @@ class MatchPage(SplitPage):
         self._say("")  # a note on the run that was stopped or failed no longer applies
         self._show(shown)
         if shown.member is not None and shown.card < len(self.cards):
-            self.tabs.setCurrentWidget(self.card_scroll)
+            self.tabs.setCurrentIndex(0)
+            self.alternatives.show_card(shown.card)
             self.cards[shown.card].select_member(shown.member)
             self.cards[shown.card].table.setFocus()
-            self.card_scroll.ensureWidgetVisible(self.cards[shown.card])
 
     def run_step(self, step: ChangeChoices) -> None:
         self._run(step.ran)
