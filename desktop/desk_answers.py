@@ -2,7 +2,10 @@
 
 Knowledge partners across the whole chain (research university, TO2 institute, hogeschool) and
 the best other knowledge institutions (research institutes such as KWR or RIVM, UMCs), other
-companies that fit, and every funding instrument judged against the best consortium.
+companies that fit, and every funding instrument judged against the best consortium; an
+instrument that takes one applicant only (MIT feasibility, WBSO, SBIR) is judged for the asking
+company alone. Without a chosen region, the answer prefers the region the question names, else
+the asking company's province.
 """
 
 from __future__ import annotations
@@ -19,15 +22,17 @@ from desktop.matching_runs import (
     Matcher,
     MatchResult,
     Progress,
+    member_draft,
     member_facts,
     never_cancelled,
     no_progress,
 )
+from desktop.models.consortium import Consortium as StoredConsortium
+from desktop.models.organisation import Organisation
 from desktop.models.reference import Instrument, Theme
 from desktop.models.repositories.consortia import (
     ConsortiumDraft,
     ConsortiumError,
-    MemberDraft,
     create_consortium,
 )
 from desktop.models.repositories.questions import (
@@ -39,7 +44,7 @@ from desktop.models.repositories.questions import (
 )
 from matching.model import Violation
 from matching.request import Candidate, Consortium
-from matching.rules import check_rules, unchecked_rules
+from matching.rules import MemberFacts, check_rules, conditions, structural_rules, unchecked_rules
 
 CHAIN = ("university", "to2", "hogeschool")
 PER_CHAIN_STEP = 2  # knowledge partners shown for each step of the chain
@@ -55,10 +60,16 @@ class InstrumentFit:
     name_en: str
     violations: tuple[Violation, ...]
     unchecked: tuple[str, ...]  # budget rules that wait for the members' budgets
+    conditions: tuple[str, ...] = ()  # needed outside the consortium: an open government challenge
+    alone: bool = False  # judged for the asking company alone: the instrument takes one applicant
 
     @property
     def fits(self) -> bool:
         return not self.violations
+
+
+# Where the answer's regional preference comes from
+REGION_CHOSEN, REGION_READ, REGION_ASKER = "chosen", "question", "asker"
 
 
 @dataclass(frozen=True)
@@ -67,7 +78,15 @@ class DeskAnswer:
     knowledge: tuple[Candidate, ...]  # by chain step, then the others, best first within each
     companies: tuple[Candidate, ...]
     consortium: Consortium | None  # the best whole consortium, with the asking company in it
-    instruments: tuple[InstrumentFit, ...]  # those that fit first
+    instruments: tuple[InstrumentFit, ...]  # those that fit the consortium first
+    region_source: str | None = None  # REGION_CHOSEN, REGION_READ, REGION_ASKER or None
+
+    @property
+    def best_instrument(self) -> str | None:
+        """The instrument whose rules the suggested consortium meets best: it meets them all and
+        needs nothing outside the consortium. None when no instrument fits the consortium."""
+        best = self.instruments[0] if self.instruments else None
+        return best.code if best and best.fits and not best.alone and not best.conditions else None
 
 
 def question_fields(question: QuestionRow, theme_name: str | None = None) -> dict[str, Any]:
@@ -83,26 +102,70 @@ def question_fields(question: QuestionRow, theme_name: str | None = None) -> dic
     return fields
 
 
-def _instrument_fits(matcher: Matcher, result: MatchResult, consortium: Consortium | None):
+def _fit(instrument: Instrument, members: list[MemberFacts], alone: bool) -> InstrumentFit:
+    rules = instrument.rules
+    return InstrumentFit(
+        instrument.code,
+        instrument.name,
+        instrument.name_en,
+        tuple(check_rules(rules, members)),
+        tuple(unchecked_rules(rules, members)),
+        tuple(conditions(rules)),
+        alone,
+    )
+
+
+def instrument_fits(
+    instruments: list[Instrument], consortium: list[MemberFacts], asker: MemberFacts | None
+) -> tuple[InstrumentFit, ...]:
+    """Each instrument judged against the consortium; one that takes a single applicant is judged
+    for the asking company alone (``asker``, as lead), when there is one. Those that fit the
+    consortium come first, then those that fit the asking company alone, then the others."""
+    fits = []
+    for instrument in instruments:
+        if asker is not None and structural_rules(instrument.rules).max_partners == 1:
+            fits.append(_fit(instrument, [asker], True))
+        else:
+            fits.append(_fit(instrument, consortium, False))
+    return tuple(
+        sorted(
+            fits,
+            key=lambda f: (not f.fits, f.alone, bool(f.conditions), len(f.violations), f.code),
+        )
+    )
+
+
+def _instrument_fits(
+    matcher: Matcher, result: MatchResult, consortium: Consortium | None, asker: int | None
+) -> tuple[InstrumentFit, ...]:
     if consortium is None:
         return ()
     facts = [member_facts(result.organisations[m.id], m.role) for m in consortium.members]
     today = date.today()
     with matcher.database.transaction() as session:
-        instruments = list(session.exec(select(Instrument).order_by(Instrument.code)))
-    fits = [
-        InstrumentFit(
-            i.code,
-            i.name,
-            i.name_en,
-            tuple(check_rules(i.rules, facts)),
-            tuple(unchecked_rules(i.rules, facts)),
-        )
-        for i in instruments
-        if (i.valid_from is None or i.valid_from <= today)
-        and (i.valid_until is None or today <= i.valid_until)
-    ]
-    return tuple(sorted(fits, key=lambda f: (not f.fits, len(f.violations), f.code)))
+        instruments = [
+            i
+            for i in session.exec(select(Instrument).order_by(Instrument.code))
+            if (i.valid_from is None or i.valid_from <= today)
+            and (i.valid_until is None or today <= i.valid_until)
+        ]
+    asking = result.organisations.get(asker) if asker is not None else None
+    return instrument_fits(instruments, facts, member_facts(asking, "lead") if asking else None)
+
+
+def _region(matcher: Matcher, question: QuestionRow, text: str) -> tuple[str | None, str | None]:
+    """The region to prefer and where it comes from: the one chosen, else the one the question
+    names (matching reads it from the text), else the asking company's province."""
+    if question.region_code:
+        return question.region_code, REGION_CHOSEN
+    if matcher.engine().engine.geography.places.read(text).region:
+        return None, REGION_READ
+    if question.organisation_id is None:
+        return None, None
+    with matcher.database.transaction() as session:
+        asker = session.get(Organisation, question.organisation_id)
+        province = asker.province_code if asker else None
+    return (province, REGION_ASKER) if province else (None, None)
 
 
 def answer_question(
@@ -116,7 +179,11 @@ def answer_question(
         with matcher.database.transaction() as session:
             theme = session.get(Theme, question.theme_code)
             theme_name = theme.name if theme else None
-    result = matcher.match(question_fields(question, theme_name), progress, cancelled, top=DESK_TOP)
+    fields = question_fields(question, theme_name)
+    region, region_source = _region(matcher, question, fields["text"])
+    if region:
+        fields["region"] = region
+    result = matcher.match(fields, progress, cancelled, top=DESK_TOP)
     if cancelled():
         raise Cancelled
     organisations = result.organisations
@@ -139,7 +206,8 @@ def answer_question(
         tuple(knowledge),
         tuple(companies),
         consortium,
-        _instrument_fits(matcher, result, consortium),
+        _instrument_fits(matcher, result, consortium, question.organisation_id),
+        region_source,
     )
 
 
@@ -173,19 +241,37 @@ def answer_stored(
     return question, answer
 
 
+def drafts_of_question(matcher: Matcher, question_id: int) -> list[tuple[int, str]]:
+    """The consortia made from a question, as (id, title), the newest first."""
+    with matcher.database.transaction() as session:
+        statement = (
+            select(StoredConsortium.id, StoredConsortium.title)
+            .where(StoredConsortium.question_id == question_id)
+            .order_by(StoredConsortium.id.desc())
+        )
+        return [(i, title) for i, title in session.exec(statement)]
+
+
 def draft_from_answer(
-    matcher: Matcher, question: QuestionRow, answer: DeskAnswer, rationales: dict[int, str]
+    matcher: Matcher,
+    question: QuestionRow,
+    answer: DeskAnswer,
+    *,
+    instrument_code: str | None = None,
+    notes: str | None = None,
 ) -> int:
-    """The answer's best consortium as a draft linked to the question, which is then answered."""
+    """The answer's best consortium as a draft linked to the question, which is then answered.
+
+    The draft gets ``instrument_code`` (the one chosen at the desk), else the answer's best
+    instrument, and ``notes`` as its description, else the question's text."""
     if answer.consortium is None:
         raise ConsortiumError("the answer has no consortium to start from")
     draft = ConsortiumDraft(
         question.title,
-        tuple(
-            MemberDraft(m.id, m.role, rationales.get(m.id, "")) for m in answer.consortium.members
-        ),
-        description=question.text,
+        tuple(member_draft(m) for m in answer.consortium.members),
+        description=question.text if notes is None else notes,
         mission_code=question.mission_code,
+        instrument_code=instrument_code or answer.best_instrument,
         question_id=question.id,
     )
     with matcher.database.transaction() as session:

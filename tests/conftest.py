@@ -107,3 +107,11 @@ def database(database_url: str):
     opened = open_database(database_url)
     yield opened.database
     opened.database.close()
+
+
+@pytest.fixture
+def matcher(database, tmp_path: Path):
+    """The desktop's matching runs on the built-in database, with its own index cache."""
+    from desktop.matching_runs import Matcher
+
+    return Matcher(database, tmp_path / "cache")

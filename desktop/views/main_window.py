@@ -178,7 +178,9 @@ class MainWindow(QMainWindow):
     def _question(self) -> Page:
         from desktop.views.pages.question import QuestionPage
 
-        return QuestionPage(self._matching_services())
+        page = QuestionPage(self._matching_services())
+        page.consortiumChosen.connect(self._open_consortium)
+        return page
 
     def _match(self) -> Page:
         from desktop.views.pages.match import MatchPage

@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,12 +26,19 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 from sqlmodel import Session
 
-from desktop.desk_answers import DeskAnswer, answer_stored, draft_from_answer, take_in
+from desktop.desk_answers import (
+    DeskAnswer,
+    answer_stored,
+    draft_from_answer,
+    drafts_of_question,
+    take_in,
+)
 from desktop.matching_runs import Cancelled, IsCancelled, Progress
 from desktop.models.consortium import QUESTION_STATUSES
 from desktop.models.organisation import Organisation
@@ -47,13 +54,13 @@ from desktop.models.repositories.questions import (
     list_questions,
     set_question_status,
 )
+from desktop.views.desk_words import draft_notes, instrument_cells, region_line
 from desktop.views.dialogs import show_error
 from desktop.views.labels import CodeLabels
 from desktop.views.match_form import fill_combo, region_choices
 from desktop.views.matching_services import MatchingServices
 from desktop.views.new_company_dialog import NewCompanyDialog
 from desktop.views.page_shortcuts import add_run_shortcuts
-from desktop.views.pages.match import member_rationale
 from desktop.views.pages.split_page import SplitPage
 from desktop.views.reason_words import ReasonWords, fill
 from desktop.views.row_table_model import Row, RowTableModel
@@ -63,6 +70,7 @@ from desktop.views.widgets.row_table import read_only_table
 from desktop.views.widgets.run_bar import RunBar
 
 SPLITTER_KEY = "question/splitter"
+QUESTION_ROWS = 4  # the questions list never shows fewer rows than this
 BUDGET_STEP = 10_000
 MAX_BUDGET = 100_000_000
 # A question, its answer and the demonstration organisations the answer names
@@ -85,6 +93,14 @@ def _add_company(record: OrganisationRecord):
     return work
 
 
+def _province_of(organisation_id: int):
+    def work(session: Session) -> tuple[int, str | None]:
+        organisation = session.get(Organisation, organisation_id)
+        return organisation_id, organisation.province_code if organisation else None
+
+    return work
+
+
 def _questions(session: Session) -> tuple[list[QuestionRow], frozenset[int]]:
     """The questions taken in, and which of the asking companies are demonstration data."""
     questions = list_questions(session)
@@ -93,6 +109,8 @@ def _questions(session: Session) -> tuple[list[QuestionRow], frozenset[int]]:
 
 
 class QuestionPage(SplitPage):
+    consortiumChosen = Signal(int)  # a draft made from a question, to open in the editor
+
     def __init__(self, services: MatchingServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
@@ -102,12 +120,14 @@ class QuestionPage(SplitPage):
         self.answer: DeskAnswer | None = None
         self._names: dict[int, str] = {}
         self._wanted_question: int | None = None
+        self._region_from_asker: str | None = None  # the region set from the asking company
         self._labels = CodeLabels()
 
         # --- the question --------------------------------------------------------------------
         self.asker = OrganisationPicker(
             self._context, self.tr("Type the company's name…"), single=True
         )
+        self.asker.changed.connect(self._asker_changed)
         self.new_company_button = QPushButton(self.tr("New company…"))
         self.new_company_button.clicked.connect(self.new_company)
         asker_row = QHBoxLayout()
@@ -128,6 +148,10 @@ class QuestionPage(SplitPage):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
+        self.region.activated.connect(self._region_chosen)
+        self.region_hint = QLabel()
+        self.region_hint.setWordWrap(True)
+        self.region_hint.hide()
         self.budget = QSpinBox()
         self.budget.setRange(0, MAX_BUDGET)
         self.budget.setSingleStep(BUDGET_STEP)
@@ -158,6 +182,7 @@ class QuestionPage(SplitPage):
         form.addRow(self.tr("T&heme"), self.theme)
         form.addRow(self.tr("&Mission"), self.mission)
         form.addRow(self.tr("&Region"), self.region)
+        form.addRow("", self.region_hint)
         form.addRow(self.tr("&Budget"), self.budget)
         form.addRow(self.tr("Time &frame"), self.months)
         self.form_widget = QWidget()
@@ -181,6 +206,8 @@ class QuestionPage(SplitPage):
         # --- the answer ----------------------------------------------------------------------
         self.answer_title = QLabel()
         self.answer_title.setWordWrap(True)
+        self.region_label = QLabel()
+        self.region_label.setWordWrap(True)
         self.knowledge = RowTableModel(
             [self.tr("Chain"), self.tr("Organisation"), self.tr("Province"), self.tr("Why")], self
         )
@@ -202,15 +229,13 @@ class QuestionPage(SplitPage):
         answer_layout = QVBoxLayout(answer_widget)
         answer_layout.setContentsMargins(8, 0, 0, 0)
         answer_layout.addWidget(self.answer_title)
-        for title, table in (
-            (self.tr("Knowledge partners across the chain"), self.knowledge_table),
-            (self.tr("Companies that fit"), self.companies_table),
-            (self.tr("Instruments for the suggested consortium"), self.instruments_table),
-        ):
-            box = QGroupBox(title)
-            box_layout = QVBoxLayout(box)
-            box_layout.addWidget(table)
-            answer_layout.addWidget(box, 1)
+        answer_layout.addWidget(self.region_label)
+        self.answer_tabs = QTabWidget()
+        for table in (self.knowledge_table, self.companies_table, self.instruments_table):
+            table.setMinimumHeight(table.verticalHeader().defaultSectionSize() * 4)
+            self.answer_tabs.addTab(table, "")
+        self._name_tabs()
+        answer_layout.addWidget(self.answer_tabs, 1)
         draft_row = QHBoxLayout()
         self.consortium_label = QLabel()
         self.consortium_label.setWordWrap(True)
@@ -263,12 +288,19 @@ class QuestionPage(SplitPage):
         status_row.addWidget(self.again_button)
         questions_layout.addLayout(status_row)
 
+        rows = self.questions_table.verticalHeader().defaultSectionSize()
+        self.questions_table.setMinimumHeight(
+            self.questions_table.horizontalHeader().sizeHint().height() + rows * QUESTION_ROWS
+        )
+        right.setMinimumWidth(360)
         top = QSplitter(Qt.Orientation.Horizontal)
+        top.setChildrenCollapsible(False)
         top.addWidget(form_scroll)
         top.addWidget(right)
         top.setStretchFactor(1, 1)
         top.setSizes([420, 900])
         outer = QSplitter(Qt.Orientation.Vertical)
+        outer.setChildrenCollapsible(False)
         outer.addWidget(top)
         outer.addWidget(questions_box)
         outer.setStretchFactor(0, 3)
@@ -284,6 +316,48 @@ class QuestionPage(SplitPage):
 
     def _status_label(self, code: str) -> str:
         return self._labels.question_statuses.get(code, code)
+
+    def _name_tabs(self) -> None:
+        """The answer's tabs, each with how many rows it has."""
+        for index, text in enumerate(
+            (
+                self.tr("Knowledge partners (%n)", "", self.knowledge.rowCount()),
+                self.tr("Companies (%n)", "", self.companies.rowCount()),
+                self.tr("Instruments (%n)", "", self.instruments.rowCount()),
+            )
+        ):
+            self.answer_tabs.setTabText(index, text)
+
+    # --- the region: the asking company's province unless one is chosen --------------------------
+
+    def _asker_changed(self) -> None:
+        asker = self.asker.ids()
+        if not asker:
+            self._default_region(None)
+            return
+        self._context.query(_province_of(asker[0]), self._province_found, key="desk-asker")
+
+    def _province_found(self, found: tuple[int, str | None]) -> None:
+        organisation_id, province = found
+        if self.asker.ids() == [organisation_id]:
+            self._default_region(province)
+
+    def _default_region(self, province: str | None) -> None:
+        """Set the region to the asking company's province, unless the user chose one."""
+        chosen = self.region.currentData()
+        if chosen is not None and chosen != self._region_from_asker:
+            return
+        index = self.region.findData(province) if province else 0
+        self._region_from_asker = province if index > 0 else None
+        self.region.setCurrentIndex(max(index, 0))
+        self.region_hint.setText(
+            self.tr("The asking company's province; a place named in the question goes first.")
+        )
+        self.region_hint.setVisible(self._region_from_asker is not None)
+
+    def _region_chosen(self, _index: int) -> None:
+        self._region_from_asker = None
+        self.region_hint.hide()
 
     # --- loading -------------------------------------------------------------------------------
 
@@ -348,10 +422,15 @@ class QuestionPage(SplitPage):
                 self.questions_table.selectRow(number)
                 self.questions_table.scrollTo(self.questions_table.currentIndex())
         self.statusMessage.emit(
-            fill(
-                self.tr("%1 questions, %2 still open"),
-                len(questions),
-                sum(1 for q in questions if q.status in ("new", "in_progress")),
+            ", ".join(
+                (
+                    self.tr("%n question(s)", "", len(questions)),
+                    self.tr(
+                        "%n still open",
+                        "",
+                        sum(q.status in ("new", "in_progress") for q in questions),
+                    ),
+                )
             )
         )
 
@@ -369,7 +448,10 @@ class QuestionPage(SplitPage):
             organisation_id=asker[0] if asker else None,
             theme_code=self.theme.currentData(),
             mission_code=self.mission.currentData(),
-            region_code=self.region.currentData(),
+            # the asking company's province is the default, said as such in the answer
+            region_code=None
+            if self.region.currentData() == self._region_from_asker
+            else self.region.currentData(),
             budget=float(self.budget.value()) if self.budget.value() else None,
             duration_months=self.months.value() or None,
         )
@@ -469,23 +551,13 @@ class QuestionPage(SplitPage):
                 for c in answer.companies
             ]
         )
-        rows = []
-        for fit in answer.instruments:
-            notes = [words.violation(v) for v in fit.violations]
-            if fit.unchecked:
-                notes.append(words.unchecked(fit.unchecked))
-            rows.append(
-                Row(
-                    (
-                        words.instrument(fit.code),
-                        words.labels.yes_no(fit.fits),
-                        "; ".join(notes) or self.tr("Every rule holds"),
-                    ),
-                    key=fit.code,
-                    tooltip="\n".join(notes),
-                )
-            )
-        self.instruments.set_rows(rows)
+        asker_name = self._name(question.organisation_id) if question.organisation_id else ""
+        cells = [(fit, instrument_cells(words, fit, asker_name)) for fit in answer.instruments]
+        self.instruments.set_rows(
+            [Row(c, key=fit.code, tooltip=c[2].replace("; ", "\n")) for fit, c in cells]
+        )
+        self._name_tabs()
+        self.region_label.setText(region_line(words, answer))
         if answer.consortium is None:
             problems = [words.problem(p) for p in answer.result.suggestion.problems]
             self.consortium_label.setText(
@@ -493,29 +565,85 @@ class QuestionPage(SplitPage):
             )
         else:
             members = ", ".join(self._name(m.id) for m in answer.consortium.members)
-            text = fill(self.tr("Suggested consortium: %1"), members)
-            note = words.region_note(answer.result.suggestion)
-            self.consortium_label.setText(f"{text}\n{note}" if note else text)
+            self.consortium_label.setText(fill(self.tr("Suggested consortium: %1"), members))
         self.draft_button.setEnabled(answer.consortium is not None)
         self.refresh()
 
+    def chosen_instrument(self) -> str | None:
+        """The instrument selected in the answer's instruments, if any."""
+        rows = self.instruments_table.selectionModel().selectedRows()
+        return self.instruments.row_at(rows[0].row()).key if rows else None
+
     @Slot()
     def make_draft(self) -> None:
-        question, answer, words = self.question, self.answer, self.words
-        if question is None or answer is None or answer.consortium is None or words is None:
+        """Make the draft, after offering the one already made from this question, if any."""
+        question, answer = self.question, self.answer
+        if question is None or answer is None or answer.consortium is None:
             return
-        rationales = {m.id: member_rationale(words, m) for m in answer.consortium.members}
         matcher = self._services.matcher
         self._context.tasks.call(
-            lambda: draft_from_answer(matcher, question, answer, rationales),
-            self._draft_made,
+            lambda: drafts_of_question(matcher, question.id),
+            self._drafts_found,
             self._draft_failed,
         )
 
-    def _draft_made(self, _consortium_id: int) -> None:
+    def _drafts_found(self, drafts: list[tuple[int, str]]) -> None:
+        if drafts and not self._make_another(drafts):
+            return
+        question, answer, words = self.question, self.answer, self.words
+        if question is None or answer is None or words is None:
+            return
+        chosen = self.chosen_instrument()
+        instrument = chosen or answer.best_instrument
+        locale = self._context.locale
+        day = locale.toString(QDate.currentDate(), locale.FormatType.LongFormat)
+        notes = draft_notes(words, question, instrument, chosen is not None, day)
+        matcher = self._services.matcher
+        self._context.tasks.call(
+            lambda: draft_from_answer(
+                matcher, question, answer, instrument_code=instrument, notes=notes
+            ),
+            lambda _consortium: self._draft_made(instrument),
+            self._draft_failed,
+        )
+
+    def _make_another(self, drafts: list[tuple[int, str]]) -> bool:
+        """Ask what to do when drafts were made from this question already: open the latest
+        (False), make another (True) or nothing (False)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Consortium draft"), "", parent=self)
+        box.setText(
+            fill(
+                self.tr(
+                    "%n consortium draft(s) already made from this question; the latest is “%1”.",
+                    "",
+                    len(drafts),
+                ),
+                drafts[0][1],
+            )
+        )
+        box.setInformativeText(self.tr("Open it, or make another draft from this answer?"))
+        open_button = box.addButton(self.tr("&Open the draft"), QMessageBox.ButtonRole.AcceptRole)
+        another = box.addButton(self.tr("Make &another"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(open_button)
+        box.exec()
+        if box.clickedButton() is open_button:
+            self.consortiumChosen.emit(drafts[0][0])
+        return box.clickedButton() is another
+
+    def _draft_made(self, instrument: str | None) -> None:
         title = self.question.title if self.question else ""
         self.statusMessage.emit(fill(self.tr("Consortium draft “%1” made."), title))
-        self._say(fill(self.tr("Consortium draft “%1” made; the question is answered."), title))
+        if instrument and self.words:
+            self._say(
+                fill(
+                    self.tr("Consortium draft “%1” made with %2; the question is answered."),
+                    title,
+                    self.words.instrument(instrument),
+                )
+            )
+        else:
+            self._say(fill(self.tr("Consortium draft “%1” made; the question is answered."), title))
         self.refresh()
 
     def _draft_failed(self, error: BaseException, details: str) -> None:

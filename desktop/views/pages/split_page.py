@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout
 
 from desktop.views.pages.base import Page
@@ -22,9 +22,22 @@ class SplitPage(Page):
         layout.addWidget(splitter, 1)
 
     def restore_settings(self, settings: QSettings) -> None:
+        """The kept sizes, unless they would hide a part (a splitter dragged shut, a state from
+        a larger screen): then the page keeps its own sizes."""
         state = settings.value(self._splitter_key)
-        if isinstance(state, QByteArray):
-            self.splitter.restoreState(state)
+        if not isinstance(state, QByteArray):
+            return
+        own = self.splitter.saveState()
+        if self.splitter.restoreState(state) and not self._sane():
+            self.splitter.restoreState(own)
+
+    def _sane(self) -> bool:
+        vertical = self.splitter.orientation() == Qt.Orientation.Vertical
+        for size, index in zip(self.splitter.sizes(), range(self.splitter.count()), strict=True):
+            least = self.splitter.widget(index).minimumSizeHint()
+            if size <= 0 or size < (least.height() if vertical else least.width()):
+                return False
+        return True
 
     def save_settings(self, settings: QSettings) -> None:
         settings.setValue(self._splitter_key, self.splitter.saveState())
