@@ -146,7 +146,7 @@ def test_excel_has_partners_and_a_budget_whose_totals_are_formulas(
     database, built, tmp_path
 ) -> None:
     workbook = load_workbook(_export(database, built, "xlsx", tmp_path / "p.xlsx", language="en"))
-    assert workbook.sheetnames == ["Partners", "Budget"]
+    assert workbook.sheetnames == ["Partners", "Budget", "Proposal"]
     partners = workbook["Partners"]
     assert [c.value for c in partners[1]][:5] == [
         "Organisation",

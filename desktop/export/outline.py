@@ -87,6 +87,8 @@ def _cover(p: Proposal, w: Words) -> list[Block]:
     if p.mission:
         year = f" ({w('target_year', year=p.mission.target_year)})" if p.mission.target_year else ""
         pairs.append((w("mission"), f"{p.mission.code}: {p.mission.title}{year}"))
+    if p.question:
+        pairs.append((w("question"), question_title(p, w)))
     if p.instrument:
         pairs.append((w("instrument"), instrument_name(p, w)))
     pairs += [
@@ -100,9 +102,20 @@ def _cover(p: Proposal, w: Words) -> list[Block]:
         names = ", ".join(m.organisation.name for m in p.demo_members)
         note = w("demo_note", names=names, count=len(p.demo_members))
         blocks.append(Paragraph(note, emphasis=True))
+    if p.question and p.question.text.strip() not in p.description:
+        blocks.append(Paragraph(p.question.text.strip()))
     if p.description.strip():
         blocks.append(Paragraph(p.description.strip()))
     return blocks
+
+
+def question_title(p: Proposal, w: Words) -> str:
+    """The question's title, with who asked it when that is known."""
+    if p.question is None:
+        return ""
+    if p.question.asker:
+        return w("asked_by", title=p.question.title, asker=p.question.asker)
+    return p.question.title
 
 
 def instrument_name(p: Proposal, w: Words) -> str:

@@ -16,6 +16,7 @@ from desktop.consortium_check import DraftCheck, check_draft
 from desktop.models.database import Database
 from desktop.models.repositories.consortia import load_consortium
 from desktop.models.repositories.proposals import (
+    AskedQuestion,
     InstrumentRow,
     MemberRow,
     MissionRow,
@@ -64,6 +65,7 @@ class Proposal:
     description: str
     status: str
     version: int
+    question: AskedQuestion | None  # the knowledge question it was made from at the desk
     mission: MissionRow | None
     instrument: InstrumentRow | None
     members: tuple[ProposalMember, ...]
@@ -210,6 +212,7 @@ def build_proposal(
         description=source.description,
         status=source.status,
         version=source.version,
+        question=source.question,
         mission=source.mission,
         instrument=instrument,
         members=members,

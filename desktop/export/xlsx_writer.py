@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Border, Font, Side
+from openpyxl.styles import Alignment, Border, Font, Side
 
 from desktop.export import outline
 from desktop.export.catalogue import Words
@@ -84,6 +84,28 @@ def _budget(workbook: Workbook, proposal: Proposal, words: Words) -> None:
         cell.font, cell.border = Font(bold=True), line
 
 
+def _summary(workbook: Workbook, proposal: Proposal, words: Words) -> None:
+    """What the proposal is about: its title, the knowledge question, instrument and notes."""
+    sheet = workbook.create_sheet(words("summary_sheet"))
+    question = proposal.question
+    rows = [
+        (words("proposal"), proposal.title),
+        (words("question"), outline.question_title(proposal, words)),
+        (words("question_text"), question.text if question else ""),
+        (words("instrument"), outline.instrument_name(proposal, words)),
+        (words("mission"), f"{proposal.mission.code}: {proposal.mission.title}"
+         if proposal.mission else ""),
+        (words("notes"), proposal.description),
+    ]  # fmt: skip
+    for row, (label, value) in enumerate(rows, start=1):
+        put(sheet, row, 1, label)
+        put(sheet, row, 2, value)
+        sheet.cell(row=row, column=1).font = Font(bold=True)
+        sheet.cell(row=row, column=2).alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.column_dimensions["A"].width = 22
+    sheet.column_dimensions["B"].width = 90
+
+
 def write_xlsx(proposal: Proposal, language: str, path: Path) -> None:
     words = outline.words_for(proposal, language)
     workbook = Workbook()
@@ -91,4 +113,5 @@ def write_xlsx(proposal: Proposal, language: str, path: Path) -> None:
     workbook.properties.creator = "HelixMatch"
     _partners(workbook, proposal, words)
     _budget(workbook, proposal, words)
+    _summary(workbook, proposal, words)
     workbook.save(path)

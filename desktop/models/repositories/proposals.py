@@ -82,6 +82,15 @@ class InstrumentRow:
 
 
 @dataclass(frozen=True)
+class AskedQuestion:
+    """The knowledge question a consortium was made from, at the one-stop desk."""
+
+    title: str
+    text: str
+    asker: str | None  # the asking organisation's name
+
+
+@dataclass(frozen=True)
 class ProposalSource:
     id: int
     title: str
@@ -90,6 +99,7 @@ class ProposalSource:
     status: str
     version: int
     question_text: str
+    question: AskedQuestion | None
     mission: MissionRow | None
     instrument: InstrumentRow | None
     members: list[MemberRow]
@@ -199,6 +209,11 @@ def proposal_source(session: Session, consortium_id: int) -> ProposalSource | No
         session.get(Instrument, consortium.instrument_code) if consortium.instrument_code else None
     )
     question = session.get(Question, consortium.question_id) if consortium.question_id else None
+    asker = (
+        session.get(Organisation, question.organisation_id)
+        if question and question.organisation_id
+        else None
+    )
     return ProposalSource(
         id=consortium.id,
         title=consortium.title,
@@ -207,6 +222,9 @@ def proposal_source(session: Session, consortium_id: int) -> ProposalSource | No
         status=consortium.status,
         version=consortium.version,
         question_text=f"{question.title} {question.text}" if question else "",
+        question=AskedQuestion(question.title, question.text, asker.name if asker else None)
+        if question
+        else None,
         mission=MissionRow(mission.code, mission.title, mission.text, mission.target_year)
         if mission
         else None,
