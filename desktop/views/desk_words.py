@@ -27,10 +27,10 @@ def instrument_cells(words: ReasonWords, fit: InstrumentFit, asker: str) -> tupl
     if fit.unchecked:
         notes.append(words.unchecked(fit.unchecked))
     fits = words.labels.yes_no(fit.fits)
-    if fit.alone and fit.fits:
-        fits = fill(translate("DeskWords", "Yes, for %1 alone"), asker)
-    elif fit.alone:
-        notes.insert(0, fill(translate("DeskWords", "One applicant: judged for %1 alone"), asker))
+    if fit.alone:
+        if fit.fits:
+            fits = translate("DeskWords", "Yes, alone")
+        notes.append(fill(translate("DeskWords", "One applicant: judged for %1 alone"), asker))
     return (
         words.instrument(fit.code),
         fits,

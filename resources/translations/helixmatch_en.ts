@@ -50,7 +50,7 @@
 <context>
     <name>ConsortiumEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/consortium_editor.py" line="+323"/>
+        <location filename="../../desktop/views/consortium_editor.py" line="+322"/>
         <source>%n member(s) · budget € %1 (cash € %2, in kind € %3)</source>
         <translation>
             <numerusform>%n member · budget € %1 (cash € %2, in kind € %3)</numerusform>
@@ -377,7 +377,7 @@ Export anyway?</numerusform>
 <context>
     <name>QuestionPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/question.py" line="+324"/>
+        <location filename="../../desktop/views/pages/question.py" line="+328"/>
         <source>Knowledge partners (%n)</source>
         <translation>
             <numerusform>Knowledge partners (%n)</numerusform>
@@ -471,7 +471,7 @@ Export anyway?</numerusform>
 <context>
     <name>RegionalPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/regional.py" line="+238"/>
+        <location filename="../../desktop/views/pages/regional.py" line="+244"/>
         <source>%Ln SME(s). Select some, or match them all.</source>
         <translation>
             <numerusform>%Ln SME. Select it, or just match it.</numerusform>
@@ -487,7 +487,7 @@ Export anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+52"/>
         <source>%Ln SME(s) matched.</source>
         <translation>
             <numerusform>%Ln SME matched.</numerusform>
@@ -495,7 +495,7 @@ Export anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%n consortium draft(s) made (instrument %1).</source>
         <translation>
             <numerusform>%n consortium draft made (instrument %1).</numerusform>

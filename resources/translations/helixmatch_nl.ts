@@ -9,7 +9,7 @@
         <translation>Alternatieve consortia</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Meets the rules</source>
         <translation>Voldoet aan de regels</translation>
     </message>
@@ -922,7 +922,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>&amp;Missie</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Add a member: type a name…</source>
         <translation>Lid toevoegen: typ een naam…</translation>
     </message>
@@ -952,8 +952,8 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+102"/>
+        <location line="-100"/>
+        <location line="+101"/>
         <source>Save the consortium (Ctrl+S)</source>
         <translation>Het consortium opslaan (Ctrl+S)</translation>
     </message>
@@ -1229,12 +1229,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Alleen als antwoord op een open uitdaging van een overheidsorganisatie (een SBIR-oproep)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Yes, for %1 alone</source>
-        <translation>Ja, voor %1 alleen</translation>
+        <location line="+16"/>
+        <source>Yes, alone</source>
+        <translation>Ja, alleen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>One applicant: judged for %1 alone</source>
         <translation>Eén aanvrager: getoetst voor %1 alleen</translation>
     </message>
@@ -3083,7 +3083,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../desktop/views/organisation_table.py" line="+176"/>
+        <location filename="../../desktop/views/organisation_table.py" line="+177"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -3419,6 +3419,11 @@ Toch exporteren?</numerusform>
     </message>
     <message>
         <location line="+6"/>
+        <source>Organisations: the best %1 of %2; type more to narrow the search</source>
+        <translation>Organisaties: de beste %1 van %2; typ meer om het zoeken te verfijnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Organisations: %1 of %2</source>
         <translation>Organisaties: %1 van %2</translation>
     </message>
@@ -3989,7 +3994,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../desktop/views/pages/question.py" line="+128"/>
+        <location filename="../../desktop/views/pages/question.py" line="+132"/>
         <source>Type the company&apos;s name…</source>
         <translation>Typ de naam van het bedrijf…</translation>
     </message>
@@ -4530,7 +4535,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>RegionalPage</name>
     <message>
-        <location filename="../../desktop/views/pages/regional.py" line="+93"/>
+        <location filename="../../desktop/views/pages/regional.py" line="+95"/>
         <source>&amp;Show SMEs</source>
         <translation>&amp;Toon mkb-bedrijven</translation>
     </message>
@@ -4607,7 +4612,7 @@ Toch exporteren?</numerusform>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Make consortium &amp;drafts</source>
         <translation>Conceptconsortia &amp;maken</translation>
     </message>
@@ -4628,12 +4633,12 @@ Toch exporteren?</numerusform>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+220"/>
+        <location line="+222"/>
         <source>Regional matching</source>
         <translation>Regionaal matchen</translation>
     </message>
     <message>
-        <location line="-218"/>
+        <location line="-220"/>
         <source>For each SME of a region: the best knowledge partners and one or two independent SMEs for an MIT R&amp;D collaboration. A region is a preference, never a wall.</source>
         <translation>Voor elk mkb-bedrijf van een regio: de beste kennispartners en een of twee zelfstandige mkb-bedrijven voor een MIT R&amp;D-samenwerking. Een regio is een voorkeur, nooit een muur.</translation>
     </message>
@@ -4664,7 +4669,7 @@ Toch exporteren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+52"/>
         <source>%Ln SME(s) matched.</source>
         <translation>
             <numerusform>%Ln mkb-bedrijf gematcht.</numerusform>
@@ -4672,7 +4677,7 @@ Toch exporteren?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Why %1: %2</source>
         <translation>Waarom %1: %2</translation>
     </message>
@@ -4693,7 +4698,7 @@ Toch exporteren?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-164"/>
         <source>No SME matches these filters.</source>
         <translation>Geen mkb-bedrijf past bij deze filters.</translation>
     </message>
@@ -4708,7 +4713,7 @@ Toch exporteren?</numerusform>
         <translation>Regionaal matchen is mislukt</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Select the rows to turn into drafts first.</source>
         <translation>Kies eerst de rijen die concepten moeten worden.</translation>
     </message>

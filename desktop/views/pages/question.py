@@ -71,6 +71,7 @@ from desktop.views.widgets.run_bar import RunBar
 
 SPLITTER_KEY = "question/splitter"
 QUESTION_ROWS = 4  # the questions list never shows fewer rows than this
+COLUMN_MOST = 280  # pixels: the widest an answer column other than the last grows
 BUDGET_STEP = 10_000
 MAX_BUDGET = 100_000_000
 # A question, its answer and the demonstration organisations the answer names
@@ -78,10 +79,13 @@ Answered = tuple[QuestionRow, DeskAnswer, frozenset[int]]
 
 
 def _table(model: RowTableModel) -> QTableView:
+    """Columns sized to their content, none wider than COLUMN_MOST; the last takes the rest, so
+    the reasons stay in view (cut short, whole in the row's tooltip)."""
     table = read_only_table(model)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    header.setSectionResizeMode(model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+    header.setMaximumSectionSize(COLUMN_MOST)
     return table
 
 
@@ -596,7 +600,7 @@ class QuestionPage(SplitPage):
         chosen = self.chosen_instrument()
         instrument = chosen or answer.best_instrument
         locale = self._context.locale
-        day = locale.toString(QDate.currentDate(), locale.FormatType.LongFormat)
+        day = locale.toString(QDate.currentDate(), "d MMMM yyyy")
         notes = draft_notes(words, question, instrument, chosen is not None, day)
         matcher = self._services.matcher
         self._context.tasks.call(
