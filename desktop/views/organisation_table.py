@@ -39,6 +39,7 @@ from desktop.models.repositories.organisations import (
     summaries_by_id,
 )
 from desktop.models.repositories.regions import province_names
+from desktop.organisation_finder import LIST_LIMIT
 from desktop.views.labels import CodeLabels
 from desktop.views.widgets.style import DEMO_TINT
 from matching.name_index import How, NameHit
@@ -213,6 +214,10 @@ class OrganisationTableModel(QAbstractTableModel):
 
     def is_reloading(self) -> bool:
         return self._reloading
+
+    def search_capped(self) -> bool:
+        """Whether the search found more than the list shows (only the best are listed)."""
+        return bool(self._query.text) and len(self._matches) >= LIST_LIMIT
 
     def reload(self) -> None:
         """Count and fetch again for the current query (after an import, or on first show)."""

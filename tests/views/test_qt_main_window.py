@@ -134,6 +134,15 @@ def test_a_search_lists_the_best_match_first_and_says_how_it_matched(qtbot, wind
     assert page.model.query.sort == "name" and header.sortIndicatorSection() == Column.NAME
 
 
+def test_a_search_with_more_hits_than_listed_says_so(qtbot, window, monkeypatch):
+    monkeypatch.setattr("desktop.views.organisation_table.LIST_LIMIT", 2)
+    page = organisations_page(qtbot, window)
+    qtbot.keyClicks(page.search, "zwaluw")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2 and not page.model.is_reloading())
+    assert window.page_status.text().startswith("Organisations: the best 2 of ")
+    assert window.page_status.text().endswith("; type more to narrow the search")
+
+
 def test_a_header_click_sorts_through_the_data_layer(qtbot, window, context):
     page = organisations_page(qtbot, window)
     page.search.setText("zwaluw")

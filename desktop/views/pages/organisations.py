@@ -598,7 +598,10 @@ class OrganisationsPage(Page):
         number = self._context.number
         count, total = self.model.rowCount(), self.model.total
         query = self.model.query
-        if query.text or not query.filters.is_empty():
+        if self.model.search_capped():
+            message = self.tr("Organisations: the best %1 of %2; type more to narrow the search")
+            message = message.replace("%1", number(count)).replace("%2", number(total))
+        elif query.text or not query.filters.is_empty():
             message = self.tr("Organisations: %1 of %2").replace("%1", number(count))
             message = message.replace("%2", number(total))
         else:
