@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -43,6 +42,7 @@ from desktop.views.consortium_members import MemberColumn, MemberDelegate, Membe
 from desktop.views.context import AppContext
 from desktop.views.labels import CodeLabels
 from desktop.views.reason_words import ReasonWords, fill
+from desktop.views.widgets.fitted_columns import FittedColumns
 from desktop.views.widgets.organisation_picker import OrganisationPicker
 from desktop.views.widgets.style import emphasise, mute
 
@@ -128,10 +128,9 @@ class ConsortiumEditor(QWidget):
         )
         self.members.verticalHeader().hide()
         self.members.setAlternatingRowColors(True)
-        header = self.members.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(MemberColumn.ORGANISATION, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(MemberColumn.RATIONALE, QHeaderView.ResizeMode.Stretch)
+        # Names in full where they fit; names, contacts and reasons give way when they do not.
+        flexible = (MemberColumn.ORGANISATION, MemberColumn.CONTACT, MemberColumn.RATIONALE)
+        self.member_columns = FittedColumns(self.members, flexible)
         self.members.selectionModel().currentRowChanged.connect(self._member_chosen)
 
         self.picker = OrganisationPicker(

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -42,6 +43,7 @@ from desktop.views.widgets.run_bar import RunBar
 
 SPLITTER_KEY = "regional/splitter"
 EXPORT_FOLDER_KEY = "regional/export_folder"
+WHY_LINES = 3  # lines of the chosen match's why in view below the table
 
 
 def _table(model, *, sortable: bool = False) -> QTableView:
@@ -144,9 +146,13 @@ class RegionalPage(SplitPage):
         self.result_table = _table(self.results, sortable=True)
         # Names, partners and the why give way so that the why stays in view.
         self.result_columns = FittedColumns(self.result_table, flexible=(0, 2, 3, 6))
-        self.result_why = QLabel()  # the chosen row's why in full, which its column cuts short
-        self.result_why.setWordWrap(True)
-        self.result_why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The chosen row's why in full, which its column cuts short; a few lines, then it scrolls.
+        self.result_why = QPlainTextEdit()
+        self.result_why.setReadOnly(True)
+        lines = self.result_why.fontMetrics().lineSpacing() * WHY_LINES
+        margins = 2 * (self.result_why.frameWidth() + self.result_why.document().documentMargin())
+        self.result_why.setMaximumHeight(round(lines + margins))
+        self.result_why.hide()  # until a match is chosen
         self.result_table.selectionModel().currentRowChanged.connect(self._show_why)
         self.drafts_button = QPushButton(self.tr("Make consortium &drafts"))
         self.drafts_button.setToolTip(self.tr("One MIT R&D draft for each selected row"))
@@ -314,6 +320,7 @@ class RegionalPage(SplitPage):
                 )
             )
         self.results.set_rows(rows)
+        self._show_why(QModelIndex(), QModelIndex())  # a new run: no match chosen yet
         self.result_table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
         for button in (self.drafts_button, self.export_button):
             button.setEnabled(bool(rows))
@@ -322,12 +329,13 @@ class RegionalPage(SplitPage):
 
     @Slot(QModelIndex, QModelIndex)
     def _show_why(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.result_why.setVisible(current.isValid())
         if not current.isValid():
             self.result_why.clear()
             return
         sme = current.siblingAtColumn(0).data()
         why = str(current.data(Qt.ItemDataRole.ToolTipRole) or "").replace("\n", "; ")
-        self.result_why.setText(fill(self.tr("Why %1: %2"), sme, why))
+        self.result_why.setPlainText(fill(self.tr("Why %1: %2"), sme, why))
 
     # --- drafts and export -----------------------------------------------------------------
 

@@ -45,7 +45,8 @@ class AlternativesView(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(holder)
-        self.scroll.viewport().setAutoFillBackground(False)  # the page's own background
+        for plain in (self.scroll.viewport(), holder):  # the page's own background
+            plain.setAutoFillBackground(False)
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         self.scroll.setMinimumWidth(CARD_WIDTH + bar)
         layout = QHBoxLayout(self)

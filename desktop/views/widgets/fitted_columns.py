@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 SHORTEST = 60  # a shortened column keeps at least this many pixels
 
@@ -28,7 +28,8 @@ class FittedColumns(QObject):
         self._later.setSingleShot(True)
         self._later.timeout.connect(self.fit)
         model = table.model()
-        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+        changes = (model.modelReset, model.layoutChanged, model.rowsInserted, model.dataChanged)
+        for signal in changes:
             signal.connect(self._later.start)
         table.viewport().installEventFilter(self)
 
@@ -42,7 +43,11 @@ class FittedColumns(QObject):
         header = table.horizontalHeader()
         count = header.count()
         wanted = [max(table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in range(count)]
-        widths = fitted_widths(wanted, self._flexible, table.viewport().width())
+        # Room for a vertical scroll bar is kept whether it shows or not (the last column fills
+        # it when it does not), so that the bar coming and going does not undo the fit.
+        bar = table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        room = table.maximumViewportSize().width() - bar
+        widths = fitted_widths(wanted, self._flexible, room)
         for column, width in enumerate(widths[:-1]):  # the last one stretches
             header.resizeSection(column, width)
 
