@@ -18,6 +18,7 @@ from desktop.views.context import AppContext
 from desktop.views.main_window import MainWindow
 from desktop.views.pages.consortia import ConsortiaPage
 from desktop.views.pages.regional import RegionalPage
+from desktop.views.widgets.fitted_columns import SHORTEST, fitted_widths
 
 RUN_TIMEOUT = 60_000
 MEMBERS = ("demo:0001", "ref:nom", "ref:rug", "ref:provincie-groningen", "ref:tno", "demo:0002")
@@ -91,3 +92,14 @@ def test_the_why_column_of_regional_matching_stays_in_view(qtbot, window):
     assert page.result_why.isVisible()
     assert page.result_why.toPlainText().startswith("Why ")
     assert reasons.split(" | ")[0] in page.result_why.toPlainText()
+
+
+def test_fitted_columns_share_what_the_others_leave_fairly():
+    # Room for everything: every column as wanted.
+    assert fitted_widths([100, 50, 300], frozenset({0, 2}), 500) == [100, 50, 300]
+    # Too little: the narrow flexible column keeps its width, the wide one takes the rest.
+    assert fitted_widths([100, 50, 600], frozenset({0, 2}), 400) == [100, 50, 250]
+    # Both wide: an equal part each; the fixed column keeps its width.
+    assert fitted_widths([400, 50, 600], frozenset({0, 2}), 450) == [200, 50, 200]
+    # Never below the shortest a column may get.
+    assert fitted_widths([400, 50, 600], frozenset({0, 2}), 60) == [SHORTEST, 50, SHORTEST]
