@@ -65,7 +65,7 @@ def test_the_proposal_names_the_question_and_the_instrument(
     )
     for document in (text, word_text):
         assert question in document and "Warmte in de bodem" in document
-        assert "Wadgloed Waterstof B.V." in document and TEXT in document
+        assert "Wadgloed Waterstof B.V. [Demo])" in document and TEXT in document
         assert instrument in document and "Notes of our own." in document
 
     workbook = load_workbook(

@@ -114,7 +114,8 @@ def question_title(p: Proposal, w: Words) -> str:
     if p.question is None:
         return ""
     if p.question.asker:
-        return w("asked_by", title=p.question.title, asker=p.question.asker)
+        asker = w.organisation(p.question.asker, p.question.asker_origin)
+        return w("asked_by", title=p.question.title, asker=asker)
     return p.question.title
 
 

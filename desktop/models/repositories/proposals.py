@@ -88,6 +88,7 @@ class AskedQuestion:
     title: str
     text: str
     asker: str | None  # the asking organisation's name
+    asker_origin: str = ""  # "demo" for demonstration data
 
 
 @dataclass(frozen=True)
@@ -222,7 +223,12 @@ def proposal_source(session: Session, consortium_id: int) -> ProposalSource | No
         status=consortium.status,
         version=consortium.version,
         question_text=f"{question.title} {question.text}" if question else "",
-        question=AskedQuestion(question.title, question.text, asker.name if asker else None)
+        question=AskedQuestion(
+            question.title,
+            question.text,
+            asker.name if asker else None,
+            asker.origin if asker else "",
+        )
         if question
         else None,
         mission=MissionRow(mission.code, mission.title, mission.text, mission.target_year)
