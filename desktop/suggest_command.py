@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from desktop.export.catalogue import Words, system_language
 from desktop.matching_service import load_engine
 from desktop.models.database import Database
 from desktop.models.repositories.reference import load_vocabulary
@@ -15,30 +16,14 @@ from desktop.suggest_answers import answer
 from desktop.suggest_options import request_fields
 from desktop.suggest_requests import RequestError, resolve
 from desktop.user_error import UserError
+from matching.model import Reason
 
-REASON_WORDS = {
-    "matched_terms": "matches {terms}",
-    "related_concepts": "related: {concepts}",
-    "projects_on_topic": "{count} projects on the topic",
-    "shared_projects": "{count} projects with #{partner}",
-    "partners_of_partners": "works with the partners' partners",
-    "mission": "works on mission {mission}",
-    "same_cluster": "in cluster {cluster}",
-    "same_province": "in {province}",
-    "neighbouring_province": "nearby in {province}",
-    "shared_topsectors": "topsectors {codes}",
-    "shared_technologies": "technologies {codes}",
-    "track_record": "{projects} projects",
-    "sme": "SME",
-    "busy": "in {open_consortia} open consortia",
-    "needed": "needed for {constraint} {value}",
-}
+# The table gives organisations by id and reference data by code; the words are the proposal's.
+_WORDS = Words(system_language(), lambda organisation_id: f"#{organisation_id}")
 
 
 def _words(item: dict[str, Any]) -> str:
-    template = REASON_WORDS.get(item["code"], item["code"])
-    values = {k: ", ".join(map(str, v)) if isinstance(v, list) else v for k, v in item.items()}
-    return template.format(**values)
+    return _WORDS.reason(Reason(item["code"], {k: v for k, v in item.items() if k != "code"}))
 
 
 def _print_table(result: dict[str, Any], out: TextIO) -> None:

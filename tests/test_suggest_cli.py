@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
 from desktop.cli import main
+from desktop.export.catalogue import Words
 
 
 @pytest.fixture(autouse=True)
@@ -63,6 +65,13 @@ def test_mission_with_instrument_region_and_external_ids(database_url, capsys) -
 def test_table_output_names_members_and_roles(database_url, capsys) -> None:
     code, out, _ = run(capsys, "--db", database_url, "suggest", "--text", "zorg op afstand")
     assert code == 0 and "candidates" in out and "consortium 1" in out and "lead" in out
+
+
+def test_table_output_words_reasons_as_the_proposals_do(database_url, capsys, monkeypatch) -> None:
+    monkeypatch.setattr("desktop.suggest_command._WORDS", Words("en", lambda i: f"#{i}"))
+    code, out, _ = run(capsys, "--db", database_url, "suggest", "--text", "groene waterstof")
+    assert code == 0 and "Matches: " in out and "earlier projects on the topic" in out
+    assert not re.search(r"\b1 projects\b", out)  # one project is "1 project"
 
 
 def test_batch_answers_every_line_and_warns_about_unknown_ids(database_url, tmp_path, capsys):
