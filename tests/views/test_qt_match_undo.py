@@ -275,6 +275,9 @@ def test_cards_show_the_helix_balance_as_a_picture_and_their_members_in_full(qtb
         assert page.alternatives.stack.currentWidget() is card and card.isVisible()
         left = card.mapTo(viewport, QPoint(0, 0)).x()
         assert left >= 0 and left + card.width() <= viewport.width()
+        # Its actions are in view without scrolling, however long the card is.
+        actions = card.save_button.mapTo(viewport, QPoint(0, card.save_button.height()))
+        assert 0 < actions.y() <= viewport.height()
         kinds = [page.result.organisations[m.id].kind for m in card.consortium.members]
         scene = card.balance.scene
         assert scene is not None

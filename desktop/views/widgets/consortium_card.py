@@ -208,7 +208,7 @@ class ConsortiumCard(QFrame):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
-        layout.addLayout(buttons)
+        layout.insertLayout(1, buttons)  # under the title: in view however long the card is
 
     def _rule_check(
         self, consortium: Consortium, words: ReasonWords, instrument: str | None
