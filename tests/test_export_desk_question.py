@@ -74,3 +74,17 @@ def test_the_proposal_names_the_question_and_the_instrument(
     summary = {row[0]: row[1] for row in workbook.worksheets[-1].iter_rows(values_only=True)}
     assert summary[question].startswith("Warmte in de bodem")
     assert TEXT in summary.values() and instrument in summary.values()
+
+
+def test_an_sbir_proposal_says_it_answers_a_government_challenge(database, tmp_path) -> None:
+    with database.transaction() as session:
+        company = session.exec(
+            select(Organisation.id).where(Organisation.external_id == "demo:0001")
+        ).one()
+        sbir = create_consortium(
+            session,
+            ConsortiumDraft("Sensoren", (MemberDraft(company, "lead"),), instrument_code="sbir"),
+        )
+    pdf = _export(database, sbir, "pdf", tmp_path / "p.pdf", "en")
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages)
+    assert "apply only in answer to its open call" in text

@@ -42,6 +42,12 @@ _PHRASES: dict[str, tuple[str | Plural, str | Plural]] = {
     "target_year": ("target year {year}", "doeljaar {year}"),
     "instrument": ("Instrument", "Instrument"),
     "question": ("Knowledge question", "Kennisvraag"),
+    "government_challenge": (
+        "A government body buys this through a challenge it puts out: apply only in answer to "
+        "its open call.",
+        "Een overheidsorganisatie koopt dit in via een uitdaging die zij uitzet: alleen aan te "
+        "vragen als antwoord op haar open oproep.",
+    ),
     "asked_by": ("{title} (asked by {asker})", "{title} (gesteld door {asker})"),
     "question_text": ("Question", "Vraag"),
     "summary_sheet": ("Proposal", "Voorstel"),

@@ -12,6 +12,7 @@ from desktop.export.catalogue import Words
 from desktop.export.proposal import Proposal, ProposalMember
 from desktop.export.proposal_pictures import coverage_picture, helix_picture, map_picture
 from desktop.pictures.scene import Scene
+from matching.rules import conditions
 
 
 @dataclass(frozen=True)
@@ -188,6 +189,7 @@ def _rules(p: Proposal, w: Words) -> list[Block]:
     if p.unchecked:
         rules = ", ".join(w.rule_name(code) for code in p.unchecked)
         blocks.append(Paragraph(w("unchecked", rules=rules)))
+    blocks += [Paragraph(w(code)) for code in conditions(p.instrument.rules)]
     if not p.instrument_valid:
         start = p.instrument.valid_from.isoformat() if p.instrument.valid_from else "-"
         end = p.instrument.valid_until.isoformat() if p.instrument.valid_until else "-"
