@@ -108,8 +108,9 @@ class NameIndex:
                     self._originals.append(original)
         self._exact: dict[str, list[int]] = {}
         self._postings: dict[str, list[int]] = {}
+        self._first: dict[str, list[int]] = {}  # names by their first word
         self._index_from(0)
-        self._words = sorted(self._postings)
+        self._finish()
 
     def _index_from(self, start: int) -> None:
         for position in range(start, len(self._names)):
@@ -117,8 +118,11 @@ class NameIndex:
             self._sizes.append(max(1, len(compact(normalised))))
             for form in forms(normalised):
                 self._exact.setdefault(form, []).append(position)
-            for word in set(normalised.split()):
+            words = normalised.split()
+            for word in set(words):
                 self._postings.setdefault(word, []).append(position)
+            if words:
+                self._first.setdefault(words[0], []).append(position)
 
     def dump_parts(self) -> list[bytes]:
         """The index as pickled parts of ``PART`` names each, for ``from_parts``: one pickle of
@@ -149,8 +153,19 @@ class NameIndex:
             index._names += names
             index._originals += originals
             index._index_from(start)
-        index._words = sorted(index._postings)
+        index._finish()
         return index
+
+    def _finish(self) -> None:
+        """The sorted words, and each name's rank among the names: shorter first, then in the
+        order of the alphabet (the order of names that match alike)."""
+        self._words = sorted(self._postings)
+        names, sizes = self._names, self._sizes
+        self._rank = [0] * len(names)
+        for place, position in enumerate(
+            sorted(range(len(names)), key=lambda p: (sizes[p], names[p]))
+        ):
+            self._rank[position] = place
 
     def __len__(self) -> int:
         return len(self._names)
@@ -164,18 +179,18 @@ class NameIndex:
         if not words:
             return []
         ranked = [
-            (-100.0, self._names[position], position, How.EXACT)
+            (-100.0, self._rank[position], position, How.EXACT)
             for form in forms(normalised)
             for position in self._exact.get(form, ())
         ]
         matched = [self._word(word) for word in words]
-        ranked += self._rank_words(normalised, words, matched)
+        ranked += self._rank_words(normalised, matched, limit)
         # A similar match ranks below every other: look for them only while there is room.
-        if len({self._keys[position] for _score, _name, position, _how in ranked}) < limit:
+        if len({self._keys[position] for _score, _rank, position, _how in ranked}) < limit:
             ranked += self._rank_similar(words, matched)
         ranked.sort()
         hits: dict[int, NameHit] = {}
-        for negative, _name, position, how in ranked:
+        for negative, _rank, position, how in ranked:
             key = self._keys[position]
             if key not in hits:
                 field = FIELDS[self._fields[position]]
@@ -208,34 +223,34 @@ class NameIndex:
         common = word in GENERIC_WORDS or len(word) < MIN_DISTINCTIVE or len(quality) > common_limit
         return _Word(quality, bool(found), common)
 
-    def _rank_words(self, normalised: str, words: list[str], matched: list[_Word]) -> list:
-        """Names in which every query word begins a word (``prefix`` and ``words``)."""
+    def _rank_words(self, normalised: str, matched: list[_Word], limit: int) -> list:
+        """Names in which every query word begins a word: those beginning with the query
+        (``prefix``), then the others (``words``); of each, the best ``limit``."""
         if not all(word.typed for word in matched):
             return []
         ordered = sorted(matched, key=lambda m: len(m.quality))
         candidates = list(ordered[0].quality)
         for other in ordered[1:]:
             candidates = [p for p in candidates if p in other.quality]
-        letters = sum(len(word) for word in words)  # every word is in each of these names
-        names, sizes = self._names, self._sizes
-        prefix_base, prefix_spread = _BANDS[How.PREFIX]
-        words_base, words_spread = _BANDS[How.WORDS]
+        first_word = normalised.split()[0]
+        start = bisect_left(self._words, first_word)
+        end = bisect_left(self._words, first_word + "\uffff", start)
+        prefixes = {
+            p
+            for word in self._words[start:end]
+            for p in self._first.get(word, ())
+            if self._names[p].startswith(normalised) and all(p in m.quality for m in matched)
+        }
+        others = [p for p in candidates if p not in prefixes]
+        letters = len(compact(normalised))  # every query word is in each of these names
         ranked = []
-        for position in candidates:
-            covered = min(1.0, letters / sizes[position])
-            if names[position].startswith(normalised):
-                ranked.append(
-                    (
-                        -(prefix_base + prefix_spread * covered),
-                        names[position],
-                        position,
-                        How.PREFIX,
-                    )
-                )
-            else:
-                ranked.append(
-                    (-(words_base + words_spread * covered), names[position], position, How.WORDS)
-                )
+        for how, chosen in ((How.PREFIX, prefixes), (How.WORDS, others)):
+            base, spread = _BANDS[how]
+            best = sorted(chosen, key=self._rank.__getitem__)[:limit]  # shortest first
+            ranked += [
+                (-(base + spread * min(1.0, letters / self._sizes[p])), self._rank[p], p, how)
+                for p in best
+            ]
         return ranked
 
     def _rank_similar(self, words: list[str], matched: list[_Word]) -> list:
@@ -259,5 +274,5 @@ class NameIndex:
                 )
                 name_share = min(1.0, covered / self._sizes[position])
                 score = _SIMILAR_BASE + _SIMILAR_QUERY * share + _SIMILAR_NAME * name_share
-                ranked.append((-score, self._names[position], position, How.SIMILAR))
+                ranked.append((-score, self._rank[position], position, How.SIMILAR))
         return ranked
