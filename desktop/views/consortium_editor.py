@@ -159,7 +159,7 @@ class ConsortiumEditor(QWidget):
         self.check_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         check_box = QGroupBox(self.tr("Rule check"))
         check_layout = QVBoxLayout(check_box)
-        check_layout.addWidget(self.check_title)
+        check_layout.addWidget(self.check_title, 0, Qt.AlignmentFlag.AlignTop)
         check_layout.addWidget(self.check_list, 1)
 
         self.description = QPlainTextEdit()

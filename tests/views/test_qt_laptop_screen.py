@@ -60,8 +60,11 @@ def test_the_member_table_keeps_its_rows_while_rules_are_broken(qtbot, window, c
     last = MEMBER_ROWS - 1
     assert table.rowViewportPosition(last) + table.rowHeight(last) <= table.viewport().height()
     assert editor.check_list.height() >= editor.check_list.minimumHeight() > 0
-    # The whole title can be read: in the list's tooltip, and wrapped in the editor's heading.
+    # The whole title can be read: in the list's tooltip, and wrapped in the editor's heading;
+    # the list gives it two lines.
     assert page.proxy.index(0, 0).data(Qt.ItemDataRole.ToolTipRole).startswith(title)
+    assert page.table.wordWrap()
+    assert page.table.rowHeight(0) >= 2 * page.table.fontMetrics().lineSpacing()
     assert editor.heading.text() == title and editor.heading.wordWrap()
 
 

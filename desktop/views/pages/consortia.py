@@ -63,7 +63,9 @@ if TYPE_CHECKING:  # the dialogs load when first opened, not with the window
     from desktop.views.share_import_dialog import ShareImportDialog
 
 SPLITTER_KEY = "consortia/splitter"
-LIST_SHARE = 30
+LIST_SHARE = 34
+TITLE_LINES = 2
+ROW_PADDING = 4
 
 
 @dataclass(frozen=True)
@@ -126,7 +128,10 @@ class ConsortiaPage(Page):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
+        # A title wraps to TITLE_LINES lines, then ends in "…"; the tooltip has it whole.
+        self.table.setWordWrap(True)
+        lines = self.table.fontMetrics().lineSpacing() * TITLE_LINES
+        self.table.verticalHeader().setDefaultSectionSize(lines + 2 * ROW_PADDING)
         self.table.setSortingEnabled(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
