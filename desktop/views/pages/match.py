@@ -53,7 +53,7 @@ from matching.request import Consortium
 
 SPLITTER_KEY = "match/splitter"
 translate = QCoreApplication.translate
-SWAP_CHOICES = 8
+SWAP_CHOICES = 15  # candidates offered by Swap in, besides naming any organisation
 TITLE_LENGTH = 80
 UNDO_LIMIT = 100
 
@@ -310,11 +310,14 @@ class MatchPage(SplitPage):
                 self.words,
                 instrument,
                 lambda member, c=consortium: self.swap_choices(c, member),
+                self._context,
             )
             card.pinRequested.connect(self.pin)
             card.unpinRequested.connect(self.unpin)
             card.dropRequested.connect(lambda member, n=number - 1: self.drop(member, n))
-            card.swapRequested.connect(lambda out, into, n=number - 1: self.swap(out, into, n))
+            card.swapRequested.connect(
+                lambda out, into, named, n=number - 1: self.swap(out, into, n, named)
+            )
             card.saveRequested.connect(lambda c=card: self.save(c))
             self.cards.append(card)
         self.alternatives.set_cards(self.cards, result.organisations, instrument)
@@ -371,9 +374,10 @@ class MatchPage(SplitPage):
         after = self._choices.left_out(organisation_id, name)
         self._step(step_text("drop", name), after, (card, organisation_id))
 
-    def swap(self, member: int, candidate: int, card: int = 0) -> None:
-        """Leave the member out, pin the candidate in its place, and run again."""
-        out, into = self._name(member), self._name(candidate)
+    def swap(self, member: int, candidate: int, card: int = 0, named: str = "") -> None:
+        """Leave the member out, pin the candidate (or the organisation ``named``) in its place,
+        and run again."""
+        out, into = self._name(member), named or self._name(candidate)
         after = self._choices.left_out(member, out).pinned(candidate, into)
         self._step(step_text("swap", into, out), after, (card, member))
 
