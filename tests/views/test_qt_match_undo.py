@@ -9,6 +9,8 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QTableView
 
+from desktop.models.records import OrganisationRecord
+from desktop.models.repositories.organisations import save_organisation
 from desktop.pictures.helix_picture import COMPACT_TILE_WIDTH, helix_scene
 from desktop.pictures.scene import Rect
 from desktop.pictures.style import LIGHT
@@ -23,6 +25,11 @@ RUN_TIMEOUT = 60_000
 CTRL = Qt.KeyboardModifier.ControlModifier
 CELL_PADDING = 6  # left and right margins of a table cell's text
 WRAP = Qt.TextFlag.TextWordWrap
+# Longer than a card's organisation column in any font: it has to wrap.
+LONG_NAME = (
+    "Stichting Samenwerkingsverband voor Schoon Drinkwater, Membraantechnologie en "
+    "Waterzuivering in Noord-Nederland"
+)
 
 
 @pytest.fixture
@@ -256,8 +263,23 @@ def test_the_words_of_a_typed_change():
     assert before.pinned(2, "NOM") == Choices(((1, "TNO"), (2, "NOM")), ())
 
 
-def test_cards_show_the_helix_balance_as_a_picture_and_their_members_in_full(qtbot, window):
+def pin_a_long_name(context: AppContext, page: MatchPage) -> str:
+    """Every card gets a member whose name needs more than one line whatever the font, so
+    that the cards are seen to wrap names rather than cut them off."""
+    record = OrganisationRecord(
+        name=LONG_NAME, kind="society", type="foundation", city="Leeuwarden"
+    )
+    with context.database.transaction() as session:
+        organisation_id, _ = save_organisation(session, record, "user")
+    page.form.include.add(organisation_id, LONG_NAME)
+    return LONG_NAME
+
+
+def test_cards_show_the_helix_balance_as_a_picture_and_their_members_in_full(
+    qtbot, window, context
+):
     page = match_page(window)
+    long_name = pin_a_long_name(context, page)
     page.form.instrument.setCurrentIndex(page.form.instrument.findData("pps-innovatie"))
     qtbot.keyClicks(page.form.text, "watertechnologie en membranen voor drinkwater")
     qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
@@ -293,10 +315,12 @@ def test_cards_show_the_helix_balance_as_a_picture_and_their_members_in_full(qtb
         assert card.balance.height() >= scene.height
         assert card.table.geometry().top() >= card.balance.geometry().bottom()
         assert every_cell_shown_in_full(card.table)
+        assert long_name in [row.cells[1] for row in card.model.rows()]
 
 
 def every_cell_shown_in_full(table: QTableView) -> bool:
-    """Each name and list of competences wraps within its row instead of being cut off."""
+    """Each name and list of competences wraps within its row instead of being cut off, and
+    some cell needs more than one line."""
     metrics = table.fontMetrics()
     wrapped = False
     for row in range(table.model().rowCount()):
