@@ -289,10 +289,11 @@ class MatchPage(SplitPage):
         self.problems_label.setText("\n".join(notes))
         self.problems_label.setVisible(bool(notes))
         self.statusMessage.emit(
-            fill(
-                self.tr("%1 candidates, %2 alternative consortia"),
-                len(suggestion.candidates),
-                len(suggestion.consortia),
+            ", ".join(
+                (
+                    self.tr("%n candidate(s)", "", len(suggestion.candidates)),
+                    self.tr("%n alternative consortium/consortia", "", len(suggestion.consortia)),
+                )
             )
         )
 
