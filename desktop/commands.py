@@ -15,6 +15,7 @@ from desktop.builtin_data import (
     load_vocabulary_tables,
     remove_demo_data,
 )
+from desktop.counts import counted
 from desktop.database_commands import WITHOUT_OPENING, report_opening, run_backup, run_copy
 from desktop.dedupe_command import run_dedupe
 from desktop.exchange.importer import ImportReport, import_projects
@@ -178,10 +179,13 @@ def _demo(database: Database, options: argparse.Namespace) -> None:
             organisations, projects = remove_demo_data(session)
         except DemoDataInUse as in_use:
             raise UserError(
-                f"{in_use.count} consortium membership(s) use demonstration organisations; "
-                "remove those members first"
+                "demonstration organisations hold "
+                f"{counted(in_use.count, 'consortium membership')}; remove those members first"
             ) from None
-    _say(f"removed {organisations} demonstration organisations and {projects} projects")
+    _say(
+        f"removed {counted(organisations, 'demonstration organisation')} "
+        f"and {counted(projects, 'project')}"
+    )
 
 
 def _suggest(database: Database, options: argparse.Namespace) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from desktop.counts import counted
 from desktop.duplicate_search import find_stored_duplicates
 from desktop.exchange.report_files import describe_evidence, write_csv
 from desktop.models.database import Database
@@ -48,7 +49,7 @@ def run_dedupe(database: Database, options: argparse.Namespace) -> None:
                 for p in pairs
             ),  # fmt: skip
         )
-    print(f"{len(pairs)} likely duplicate pair(s)")
+    print(counted(len(pairs), "likely duplicate pair"))
     for p in pairs[:MAX_LINES]:
         print(
             f"{p.score:5.1f}  #{p.first_id} '{p.first_name}' ~ #{p.second_id} '{p.second_name}'"

@@ -8,6 +8,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from desktop.counts import counted
 from desktop.exchange.cordis_import import import_cordis
 from desktop.exchange.mapping import ColumnMapping, read_mapping_file
 from desktop.exchange.organisation_import import (
@@ -74,7 +75,7 @@ def _mapping(options: argparse.Namespace) -> ColumnMapping:
 
 def _print_summary(result: OrganisationImport) -> None:
     prepared = result.prepared
-    print(f"read {prepared.file} ({prepared.source}): {len(prepared.records)} rows")
+    print(f"read {prepared.file} ({prepared.source}): {counted(len(prepared.records), 'row')}")
     mapped = ", ".join(
         f"{header} -> {target or '(not imported)'}" for header, target in prepared.columns.items()
     )
@@ -184,8 +185,10 @@ def run_import_cordis(database: Database, options: argparse.Namespace) -> None:
     data = result.data
     scope = " with Dutch partners" if options.dutch_partners else ""
     print(
-        f"read {options.projects.name} and {options.organisations.name}: {len(data.projects)} "
-        f"projects{scope}, {len(data.organisations)} participants, {len(data.links)} participations"
+        f"read {options.projects.name} and {options.organisations.name}: "
+        f"{counted(len(data.projects), 'project')}{scope}, "
+        f"{counted(len(data.organisations), 'participant')}, "
+        f"{counted(len(data.links), 'participation')}"
     )
     for problem in data.warnings[:MAX_LINES]:
         print(describe_problem(problem), file=sys.stderr)

@@ -127,7 +127,7 @@ def test_command_line_dry_run(database_url, tmp_path, capsys) -> None:
     code = main(argv)
     out = capsys.readouterr().out
     assert code == 0
-    assert "1 projects with Dutch partners, 3 participants, 3 participations" in out
+    assert "1 project with Dutch partners, 3 participants, 3 participations" in out
     assert "organisations: 2 created, 0 updated, 0 unchanged, 1 merged" in out
     assert "participations: 3 added" in out and "dry run: nothing was stored" in out
 

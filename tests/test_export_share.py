@@ -197,7 +197,7 @@ def test_command_line_shows_the_plan_and_dry_run_stores_nothing(
     assert "dry run: nothing was stored" in out
     assert _counts(other) == before
     assert main(["--db", url, "import", "share", str(path)]) == 0
-    assert "1 organisation(s) added" in capsys.readouterr().out
+    assert "1 organisation added" in capsys.readouterr().out
     assert _counts(other)[:2] == (before[0] + 1, before[1] + 1)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.counts import counted
+
 ERROR = "error"
 WARNING = "warning"
 
@@ -28,7 +30,7 @@ class ImportRefused(Exception):
     """The input has errors; nothing from it was stored. ``problems`` may include warnings."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        super().__init__(f"{len(problems)} problem(s)")
+        super().__init__(counted(len(problems), "problem"))
         self.problems = problems
 
 

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from desktop.counts import counted
 from desktop.export.catalogue import system_language
 from desktop.export.consortium_export import export_consortium
 from desktop.export.formats import CONSORTIUM_FORMATS, ORGANISATION_FORMATS, SHARE_SUFFIX
@@ -84,4 +85,4 @@ def run_export(database: Database, options: argparse.Namespace) -> None:
 
     file_format = _format(options.format, options.output, ORGANISATION_FORMATS)
     count = export_organisations(database, file_format, options.output, _filter(database, options))
-    print(f"{count} organisations written to {options.output} ({file_format})")
+    print(f"{counted(count, 'organisation')} written to {options.output} ({file_format})")

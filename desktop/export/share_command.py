@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 
+from desktop.counts import counted
 from desktop.export.share_import import SharePlan, apply_share_import, plan_share_import
 from desktop.models.database import Database
 
 
 def _show(plan: SharePlan) -> None:
     consortium = plan.document.consortium
-    print(f"consortium '{consortium.title}' with {len(plan.document.members)} members")
+    print(f"consortium '{consortium.title}' with {counted(len(plan.document.members), 'member')}")
     for placement in plan.placements:
         demo = " [demonstration data: fictional]" if placement.demo else ""
         if placement.existing_id is None:
@@ -32,4 +33,5 @@ def run_import_share(database: Database, options: argparse.Namespace) -> None:
         print("dry run: nothing was stored")
         return
     consortium_id = apply_share_import(database, plan)
-    print(f"stored as consortium {consortium_id}; {plan.new_organisations} organisation(s) added")
+    added = counted(plan.new_organisations, "organisation")
+    print(f"stored as consortium {consortium_id}; {added} added")
