@@ -17,10 +17,18 @@ def answer(
     suggestion: Suggestion,
     organisations: dict[int, Organisation],
     warnings: list[dict[str, Any]],
+    demo: frozenset[int] = frozenset(),
 ) -> dict[str, Any]:
+    """``demo``: the ids of demonstration organisations, marked so in the answer."""
+
     def described(organisation_id: int) -> dict[str, Any]:
         org = organisations[organisation_id]
-        return {"id": org.id, "external_id": org.external_id, "name": org.name}
+        return {
+            "id": org.id,
+            "external_id": org.external_id,
+            "name": org.name,
+            "demo": org.id in demo,
+        }
 
     return {
         "id": request_id,

@@ -11,6 +11,7 @@ from typing import Any, TextIO
 from desktop.export.catalogue import Words, system_language
 from desktop.matching_service import load_engine
 from desktop.models.database import Database
+from desktop.models.repositories.origins import DEMO, demo_ids
 from desktop.models.repositories.reference import load_vocabulary
 from desktop.suggest_answers import answer
 from desktop.suggest_options import request_fields
@@ -20,6 +21,13 @@ from matching.model import Reason
 
 # The table gives organisations by id and reference data by code; the words are the proposal's.
 _WORDS = Words(system_language(), lambda organisation_id: f"#{organisation_id}")
+
+
+def _name(item: dict[str, Any]) -> str:
+    """The name in the table's 40 columns; a demonstration organisation keeps its [Demo] tag."""
+    if not item["demo"]:
+        return item["name"][:40]
+    return _WORDS.organisation(item["name"][:33], DEMO)
 
 
 def _words(item: dict[str, Any]) -> str:
@@ -34,14 +42,12 @@ def _print_table(result: dict[str, Any], out: TextIO) -> None:
     out.write("\ncandidates\n")
     for c in result["candidates"]:
         reasons = "; ".join(_words(r) for r in c["reasons"][:4])
-        out.write(
-            f"{c['score']:6.3f}  {c['id']:>7}  {c['name'][:40]:<40}  {c['kind']:<10}  {reasons}\n"
-        )
+        out.write(f"{c['score']:6.3f}  {c['id']:>7}  {_name(c):<40}  {c['kind']:<10}  {reasons}\n")
     for number, consortium in enumerate(result["consortia"], start=1):
         out.write(f"\nconsortium {number}  score {consortium['score']:.3f}\n")
         for m in consortium["members"]:
             covers = ", ".join(m["covers"]) or "-"
-            out.write(f"  {m['role']:<8} {m['name'][:40]:<40}  {m['kind']:<10}  covers: {covers}\n")
+            out.write(f"  {m['role']:<8} {_name(m):<40}  {m['kind']:<10}  covers: {covers}\n")
         if consortium["uncovered"]:
             out.write(f"  uncovered: {', '.join(consortium['uncovered'])}\n")
         for v in consortium["violations"]:
@@ -53,8 +59,9 @@ def _print_table(result: dict[str, Any], out: TextIO) -> None:
 def _answer_line(database: Database, loaded, vocabulary, fields: dict[str, Any]) -> dict[str, Any]:
     with database.transaction() as session:
         resolved = resolve(session, vocabulary, fields)
+        demo = demo_ids(session)
     suggestion = loaded.engine.suggest(resolved.request)
-    return answer(fields.get("id"), suggestion, loaded.organisations, resolved.warnings)
+    return answer(fields.get("id"), suggestion, loaded.organisations, resolved.warnings, demo)
 
 
 def _batch(database: Database, loaded, vocabulary, path: Path, out: TextIO) -> int:

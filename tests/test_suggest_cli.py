@@ -62,6 +62,16 @@ def test_mission_with_instrument_region_and_external_ids(database_url, capsys) -
     assert "demo:0001" not in {c["external_id"] for c in answer["candidates"]}
 
 
+def test_demonstration_organisations_are_marked_in_json_and_table(database_url, capsys) -> None:
+    argv = ("--db", database_url, "suggest", "--include", "demo:0001", "--text", "waterstof")
+    answer = json.loads(run(capsys, *argv, "--format", "json")[1])
+    members = [m for c in answer["consortia"] for m in c["members"]]
+    assert all(m["demo"] == (m["external_id"] or "").startswith("demo:") for m in members)
+    assert any(not m["demo"] for m in members)
+    demo_name = next(m["name"] for m in members if m["external_id"] == "demo:0001")
+    assert f"{demo_name[:33]} [Demo]" in run(capsys, *argv)[1]
+
+
 def test_table_output_names_members_and_roles(database_url, capsys) -> None:
     code, out, _ = run(capsys, "--db", database_url, "suggest", "--text", "zorg op afstand")
     assert code == 0 and "candidates" in out and "consortium 1" in out and "lead" in out
