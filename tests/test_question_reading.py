@@ -41,7 +41,7 @@ def test_resistance_alone_is_not_antibiotic_resistance() -> None:
 def test_words_that_say_nothing_about_expertise_are_no_competences() -> None:
     question = (
         "Wij willen samen met een kennispartner groene waterstof inzetten; "
-        "samenwerking en innovatie in dit project"
+        "samenwerking en innovatie in dit project voor kleine en middelgrote bedrijven"
     )
     assert ANALYZER.concepts(question) == ["hydrogen"]
 
