@@ -32,7 +32,6 @@ class AlternativesView(QWidget):
         narrowest, widest = (self.fontMetrics().averageCharWidth() * n for n in LIST_CHARACTERS)
         self.list.setMinimumWidth(narrowest)  # the list gives way before the card does
         self.list.setMaximumWidth(widest)
-        self.list.setSpacing(2)
         self.list.setAlternatingRowColors(True)
         self.stack = QStackedWidget()
         self.list.currentRowChanged.connect(self.stack.setCurrentIndex)
