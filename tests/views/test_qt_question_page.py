@@ -278,6 +278,11 @@ def test_at_1280x800_the_answer_and_the_questions_have_room(qtbot, page, setting
                          pos=page.answer_tabs.tabBar().tabRect(index).center())  # fmt: skip
         table = page.answer_tabs.currentWidget()
         assert table.viewport().height() >= 8 * table.verticalHeader().defaultSectionSize()
+        # the reasons, last, keep a fair part of the width, inside the view
+        qtbot.waitUntil(lambda t=table: t.horizontalScrollBar().maximum() == 0)
+        header = table.horizontalHeader()
+        last = header.count() - 1
+        assert header.sectionSize(last) >= table.viewport().width() // 4
     rows = page.questions_table.verticalHeader().defaultSectionSize()
     assert page.questions_table.viewport().height() >= 3 * rows
 

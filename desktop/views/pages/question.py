@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -65,27 +64,24 @@ from desktop.views.pages.split_page import SplitPage
 from desktop.views.reason_words import ReasonWords, fill
 from desktop.views.row_table_model import Row, RowTableModel
 from desktop.views.widgets.empty_state import EmptyState
+from desktop.views.widgets.fitted_columns import FittedColumns
 from desktop.views.widgets.organisation_picker import OrganisationPicker
 from desktop.views.widgets.row_table import read_only_table
 from desktop.views.widgets.run_bar import RunBar
 
 SPLITTER_KEY = "question/splitter"
 QUESTION_ROWS = 4  # the questions list never shows fewer rows than this
-COLUMN_MOST = 280  # pixels: the widest an answer column other than the last grows
 BUDGET_STEP = 10_000
 MAX_BUDGET = 100_000_000
 # A question, its answer and the demonstration organisations the answer names
 Answered = tuple[QuestionRow, DeskAnswer, frozenset[int]]
 
 
-def _table(model: RowTableModel) -> QTableView:
-    """Columns sized to their content, none wider than COLUMN_MOST; the last takes the rest, so
-    the reasons stay in view (cut short, whole in the row's tooltip)."""
+def _table(model: RowTableModel, flexible: tuple[int, ...]) -> QTableView:
+    """Columns fitted to the table's width: the ``flexible`` ones (names, reasons) share what the
+    others leave, so the reasons stay in view (cut short, whole in the row's tooltip)."""
     table = read_only_table(model)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
-    header.setMaximumSectionSize(COLUMN_MOST)
+    FittedColumns(table, flexible)
     return table
 
 
@@ -221,9 +217,9 @@ class QuestionPage(SplitPage):
         self.instruments = RowTableModel(
             [self.tr("Instrument"), self.tr("Fits"), self.tr("What the rules say")], self
         )
-        self.knowledge_table = _table(self.knowledge)
-        self.companies_table = _table(self.companies)
-        self.instruments_table = _table(self.instruments)
+        self.knowledge_table = _table(self.knowledge, (1, 3))
+        self.companies_table = _table(self.companies, (0, 3))
+        self.instruments_table = _table(self.instruments, (0, 2))
         self.draft_button = QPushButton(self.tr("Make &consortium draft"))
         self.draft_button.setToolTip(
             self.tr("Save the suggested consortium, with the asking company, as a draft")
@@ -268,7 +264,7 @@ class QuestionPage(SplitPage):
         self.questions = RowTableModel(
             [self.tr("Taken in"), self.tr("Question"), self.tr("Company"), self.tr("Status")], self
         )
-        self.questions_table = _table(self.questions)
+        self.questions_table = _table(self.questions, (1, 2))
         self.questions_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.questions_table.doubleClicked.connect(self.answer_again)
         self.questions_table.selectionModel().selectionChanged.connect(self._question_selected)
