@@ -163,4 +163,9 @@ def test_a_name_picker_offers_demonstration_organisations_tagged(qtbot, context)
     picker.completer.popup().hide()
     qtbot.keyClick(picker.edit, Qt.Key.Key_Return)
     assert list(picker.names().values()) == ["Wadgloed Waterstof B.V."]  # the name, as stored
+    assert picker.chosen.item(0).text() == "Wadgloed Waterstof B.V. [Demo]"  # the choice, tagged
     qtbot.waitUntil(lambda: picker.edit.text() == "")  # the field empties for the next name
+    (organisation_id,) = picker.ids()
+    picker.remove(organisation_id)
+    picker.add(organisation_id, "Wadgloed Waterstof B.V.")  # put back, as undo does
+    assert picker.chosen.item(0).text() == "Wadgloed Waterstof B.V. [Demo]"

@@ -21,6 +21,7 @@ from desktop.views.labels import CodeLabels
 
 TYPING_PAUSE_MS = 200
 LIST_ROWS = 3
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the plain name; the text may carry the [Demo] tag
 
 
 class _ChosenList(QListWidget):
@@ -49,6 +50,7 @@ class OrganisationPicker(QWidget):
         self._labels = CodeLabels()
         self._single = single
         self._offers: list[OrganisationSummary] = []
+        self._demo: set[int] = set()  # demonstration organisations met, kept tagged when re-added
         self._key = f"picker-{id(self)}"
 
         self.edit = QLineEdit()
@@ -88,17 +90,23 @@ class OrganisationPicker(QWidget):
 
     def names(self) -> dict[int, str]:
         return {
-            self.chosen.item(row).data(Qt.ItemDataRole.UserRole): self.chosen.item(row).text()
+            self.chosen.item(row).data(Qt.ItemDataRole.UserRole): self.chosen.item(row).data(
+                NAME_ROLE
+            )
             for row in range(self.chosen.count())
         }
 
-    def add(self, organisation_id: int, name: str) -> None:
+    def add(self, organisation_id: int, name: str, demo: bool = False) -> None:
+        """Choose an organisation; a demonstration one is listed with its [Demo] tag."""
+        if demo:
+            self._demo.add(organisation_id)
         if organisation_id in self.ids():
             return
         if self._single:
             self.chosen.clear()
-        item = QListWidgetItem(name)
+        item = QListWidgetItem(self._labels.organisation(name, organisation_id in self._demo))
         item.setData(Qt.ItemDataRole.UserRole, organisation_id)
+        item.setData(NAME_ROLE, name)
         self.chosen.addItem(item)
         self.changed.emit()
 
@@ -153,7 +161,7 @@ class OrganisationPicker(QWidget):
     def _chosen_text(self, text: str) -> None:
         for summary in self._offers:
             if self._label(summary) == text:
-                self.add(summary.id, summary.name)
+                self.add(summary.id, summary.name, summary.origin == "demo")
                 break
         QTimer.singleShot(0, self.edit.clear)
 
