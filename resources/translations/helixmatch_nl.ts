@@ -9,7 +9,7 @@
         <translation>Alternatieve consortia</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Meets the rules</source>
         <translation>Voldoet aan de regels</translation>
     </message>
@@ -358,7 +358,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     <message>
         <location line="+1"/>
         <source>University medical centre</source>
-        <translation>Umc</translation>
+        <translation>Universitair medisch centrum</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -555,7 +555,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ConsortiaPage</name>
     <message>
-        <location filename="../../desktop/views/pages/consortia.py" line="+103"/>
+        <location filename="../../desktop/views/pages/consortia.py" line="+105"/>
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
@@ -585,7 +585,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>&amp;Delete consortium</source>
         <translation>Consortium &amp;verwijderen</translation>
     </message>
@@ -2997,7 +2997,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>OrganisationPicker</name>
     <message>
-        <location filename="../../desktop/views/widgets/organisation_picker.py" line="+74"/>
+        <location filename="../../desktop/views/widgets/organisation_picker.py" line="+76"/>
         <source>Delete removes the selected organisations.</source>
         <translation>Delete verwijdert de gekozen organisaties.</translation>
     </message>
@@ -3994,7 +3994,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>QuestionPage</name>
     <message>
-        <location filename="../../desktop/views/pages/question.py" line="+132"/>
+        <location filename="../../desktop/views/pages/question.py" line="+128"/>
         <source>Type the company&apos;s name…</source>
         <translation>Typ de naam van het bedrijf…</translation>
     </message>
