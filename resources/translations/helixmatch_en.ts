@@ -377,7 +377,7 @@ Export anyway?</numerusform>
 <context>
     <name>QuestionPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/question.py" line="+328"/>
+        <location filename="../../desktop/views/pages/question.py" line="+324"/>
         <source>Knowledge partners (%n)</source>
         <translation>
             <numerusform>Knowledge partners (%n)</numerusform>
