@@ -58,8 +58,9 @@ def _placed(
 ) -> OrganisationData:
     """The organisation placed in the municipality of its town (``town_places``), its province
     filled in from there. A town that municipalities in different provinces share needs the
-    province (a problem says so); a town not known keeps the municipality stored before only
-    while the city is unchanged."""
+    province when it is typed (a problem says so; an edit of something else is not held up by
+    the town stored before); a town not known keeps the municipality stored before only while
+    the city is unchanged."""
     if data.country != "NL" or not data.city:
         return replace(data, municipality_code=None)
     places = load_places(session)
@@ -70,10 +71,10 @@ def _placed(
             municipality_code=place.municipality_code,
             province_code=data.province_code or place.province_code,
         )
-    if place.ambiguous and place.province_code is None:
-        problems.append(Problem("city", "ambiguous_city", places.names(place.candidates)))
     stored = session.get(Organisation, organisation_id) if organisation_id is not None else None
     unchanged = stored is not None and stored.city == data.city
+    if place.ambiguous and place.province_code is None and not unchanged:
+        problems.append(Problem("city", "ambiguous_city", places.names(place.candidates)))
     return replace(
         data,
         municipality_code=data.municipality_code if unchanged else None,

@@ -103,3 +103,12 @@ def test_the_editor_asks_for_the_province_of_a_town_it_cannot_place(database) ->
         save_organisation_data(session, None, data)
     assert [(p.field, p.code) for p in invalid.value.problems] == [("city", "ambiguous_city")]
     assert "Rheden" in invalid.value.problems[0].value
+
+
+def test_an_edit_of_something_else_is_not_held_up_by_a_town_stored_before(database) -> None:
+    saved = _saved(database, None, city="Zaandam")
+    with database.transaction() as session:  # as an earlier version stored it: no province
+        stored = session.get(Organisation, saved.id)
+        stored.city, stored.province_code, stored.municipality_code = "Velp", None, None
+    edited = _saved(database, saved.id, city="Velp", description="Veren en vering")
+    assert (edited.data.description, edited.data.municipality_code) == ("Veren en vering", None)
