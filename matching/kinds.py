@@ -2,6 +2,11 @@
 
 A type implies a default helix kind (a university is knowledge), but an organisation stores its
 kind separately: some types (``other``, ``foundation``) occur in more than one helix.
+
+Two government types are public bodies that do not join innovation consortia: a ``funder``
+(research and innovation funders and grant agencies fund consortia) and a ``state_body``
+(parliament, the government as a whole, courts, advisory councils, inspectorates and
+supervisors, international treaty bodies). Matching never suggests them (``NEVER_SUGGESTED``).
 """
 
 from __future__ import annotations
@@ -36,6 +41,8 @@ class OrganisationType(StrEnum):
     FOUNDATION = "foundation"
     COOPERATIVE = "cooperative"
     BRANCH_ASSOCIATION = "branch_association"
+    FUNDER = "funder"
+    STATE_BODY = "state_body"
     OTHER = "other"
 
 
@@ -54,6 +61,8 @@ DEFAULT_KIND: dict[OrganisationType, HelixKind] = {
     OrganisationType.MUNICIPALITY: HelixKind.GOVERNMENT,
     OrganisationType.WATER_BOARD: HelixKind.GOVERNMENT,
     OrganisationType.ROM: HelixKind.GOVERNMENT,
+    OrganisationType.FUNDER: HelixKind.GOVERNMENT,
+    OrganisationType.STATE_BODY: HelixKind.GOVERNMENT,
     OrganisationType.TKI: HelixKind.SOCIETY,
     OrganisationType.NGO: HelixKind.SOCIETY,
     OrganisationType.FOUNDATION: HelixKind.SOCIETY,
@@ -80,3 +89,6 @@ RESEARCH_TYPES = frozenset(
         OrganisationType.RESEARCH_INSTITUTE,
     }
 )
+
+# Types that fund or oversee consortia rather than join them: suggested only when pinned.
+NEVER_SUGGESTED = frozenset({OrganisationType.FUNDER, OrganisationType.STATE_BODY})

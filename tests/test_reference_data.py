@@ -160,3 +160,19 @@ def test_user_edits_to_reference_organisations_survive_a_reload(database) -> Non
         load_reference_organisations(session)
     with database.transaction() as session:
         assert session.get(Organisation, tno.id).description == "Eigen notitie"
+
+
+def test_funders_and_state_bodies_are_typed_so(database) -> None:
+    """They fund or oversee consortia and are never suggested (``matching.kinds``)."""
+    by_ror_id = {
+        "04jsz6e67": "funder",  # NWO
+        "00mvd2t81": "funder",  # RVO
+        "00f6d9d53": "state_body",  # House of Representatives (Tweede Kamer)
+        "0355ahf06": "other",  # Rijkswaterstaat takes part in projects
+    }
+    with database.transaction() as session:
+        stored = session.exec(
+            select(Organisation).where(Organisation.ror_id.in_(list(by_ror_id)))
+        ).all()
+    assert {o.ror_id: o.type for o in stored} == by_ror_id
+    assert all(o.kind == "government" for o in stored)

@@ -44,6 +44,9 @@ TYPE_SPELLINGS = {fold(t.value): t.value for t in OrganisationType} | {
         "cooperatie": OrganisationType.COOPERATIVE,
         "brancheorganisatie": OrganisationType.BRANCH_ASSOCIATION,
         "branch association": OrganisationType.BRANCH_ASSOCIATION,
+        "financier": OrganisationType.FUNDER,
+        "state body": OrganisationType.STATE_BODY,
+        "overheidsorgaan": OrganisationType.STATE_BODY,
         "overig": OrganisationType.OTHER,
     }.items()
 }

@@ -207,6 +207,8 @@ _TYPES: dict[str, tuple[str, str]] = {
     "foundation": ("Foundation", "Stichting"),
     "cooperative": ("Cooperative", "Coöperatie"),
     "branch_association": ("Branch association", "Brancheorganisatie"),
+    "funder": ("Funder", "Financier"),
+    "state_body": ("State body", "Overheidsorgaan"),
     "other": ("Other", "Overig"),
 }
 

@@ -39,6 +39,8 @@ class CodeLabels:
             "foundation": translate("CodeLabels", "Foundation"),
             "cooperative": translate("CodeLabels", "Cooperative"),
             "branch_association": translate("CodeLabels", "Branch association"),
+            "funder": translate("CodeLabels", "Funder"),
+            "state_body": translate("CodeLabels", "State body"),
             "other": translate("CodeLabels", "Other"),
         }
         self.origins: dict[str, str] = {

@@ -417,6 +417,16 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Funder</source>
+        <translation>Financier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State body</source>
+        <translation>Overheidsorgaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>

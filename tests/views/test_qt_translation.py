@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, Qt
 
+from desktop.views.labels import CodeLabels
 from desktop.views.main_window import MainWindow
 from desktop.views.translation import (
     TRANSLATIONS_DIR,
@@ -19,6 +20,7 @@ from desktop.views.translation import (
     install_translators,
     remove_translators,
 )
+from matching.kinds import HelixKind, OrganisationType
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_FILE = TRANSLATIONS_DIR / "helixmatch_nl.ts"
@@ -98,3 +100,11 @@ def test_language_comes_from_the_settings_then_the_system(settings):
     assert chosen_language(settings, english_system) == "nl"
     settings.setValue("language", "fr")  # not shipped: the system decides
     assert chosen_language(settings, english_system) == "en"
+
+
+def test_every_organisation_type_and_kind_has_dutch_words(dutch):
+    labels = CodeLabels()
+    assert set(labels.types) == {t.value for t in OrganisationType}
+    assert set(labels.kinds) == {k.value for k in HelixKind}
+    assert labels.types["funder"] == "Financier"
+    assert labels.types["state_body"] == "Overheidsorgaan"
