@@ -108,9 +108,7 @@ def test_environment_variable_names_the_database(database_url, capsys, monkeypat
     assert code == 0 and "TNO" in out
 
 
-def test_import_errors_are_lines_on_stderr_and_exit_nonzero(
-    database_url, tmp_path, capsys
-) -> None:
+def test_import_errors_are_lines_on_stderr_and_exit_nonzero(database_url, tmp_path, capsys) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("name,kvk\nA,12\n", encoding="utf-8")
     code, out, err = run(capsys, "--db", database_url, "import", "organisations", str(bad))

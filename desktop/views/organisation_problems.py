@@ -52,8 +52,7 @@ def problem_text(problem: Problem) -> str:
         "duplicate_pic": translate("OrganisationProblems", "This PIC already belongs to “%1”."),
         "ambiguous_city": translate(
             "OrganisationProblems",
-            "There is a town of this name in more than one municipality (%1): choose the "
-            "province.",
+            "There is a town of this name in more than one municipality (%1): choose the province.",
         ),
     }
     return texts.get(problem.code, problem.code).replace("%1", value)
