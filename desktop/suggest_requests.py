@@ -14,6 +14,8 @@ from desktop.models.repositories.reference import Vocabulary
 from matching.request import QUADRUPLE, TRIPLE, Request
 from matching.text import fold
 
+LARGEST_ID = 2**31 - 1  # ids are INTEGER: a larger number is no database id on any back-end
+
 DEFAULT_TOP = 20
 FIELDS = ("id", "text", "mission", "include", "exclude", "helix", "size", "region", "instrument",
           "country", "top", "whole_chain")  # fmt: skip
@@ -41,7 +43,7 @@ def _organisation_ids(
     for value in values:
         text = str(value).strip()
         organisation = None
-        if text.isdigit() and int(text) < 2**63:  # larger numbers are no database id
+        if text.isdigit() and int(text) <= LARGEST_ID:
             organisation = session.get(Organisation, int(text))
         if organisation is None:
             organisation = session.exec(
