@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.commands = self._install_commands()
         context.tasks.taskFailed.connect(self._task_failed)
         self.nav.currentRowChanged.connect(self._page_changed)
+        self.nav.itemClicked.connect(self._focus_page)
         self.read_settings()
         QTimer.singleShot(PRELOAD_DELAY_MS, self, self._preload_pages)
 
@@ -256,7 +257,7 @@ class MainWindow(QMainWindow):
             action = QAction(entry.label, self.page_actions)
             action.setCheckable(True)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _checked=False, row=number - 1: self.show_page(row))
+            action.triggered.connect(lambda _checked=False, row=number - 1: self._go_to(row))
             view_menu.addAction(action)
         view_menu.addSeparator()
         refresh = QAction(self.tr("&Refresh"), self)
@@ -329,6 +330,15 @@ class MainWindow(QMainWindow):
 
     def show_page(self, row: int) -> None:
         self.nav.setCurrentRow(row)
+
+    def _go_to(self, row: int) -> None:
+        self.show_page(row)
+        self._focus_page()
+
+    def _focus_page(self) -> None:
+        """A page chosen with the mouse or Ctrl+1..8 takes the keyboard, so that its own keys
+        (Ctrl+F, Del, Ctrl+E, ...) work at once; the arrow keys in the page list keep it there."""
+        self.stack.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_key(self, key: str) -> None:
         self.show_page(self.page_keys().index(key))

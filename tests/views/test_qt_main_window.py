@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.models.records import OrganisationRecord
 from desktop.models.repositories.organisations import (
@@ -274,3 +274,16 @@ def add_organisation_named(context: AppContext, name: str) -> None:
         save_organisation(
             session, OrganisationRecord(name=name, kind="company", type="sme"), "user"
         )
+
+
+def test_a_page_chosen_in_the_page_list_takes_its_own_keys_at_once(qtbot, window):
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    window.nav.setFocus()
+    item = window.nav.visualItemRect(window.nav.item(1))  # Organisations
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=item.center())
+    page = window.page("organisations")
+    qtbot.waitUntil(lambda: window.current_page() is page)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(page.search.hasFocus)
