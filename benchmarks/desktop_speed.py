@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.harness import machine, run_helixmatch, write_block  # noqa: E402
 from desktop.index_cache import cache_folder  # noqa: E402
 
-TYPED = "Technsche Universiteit Delft"  # with a typo: the fuzzy index must find it
+TYPED = "Technsche Universiteit Delft"  # with a typo: the name index must find it
 KEY_INTERVAL_MS = 300  # slower than the search delay: every key starts a search
 PROBE_MS = 5
 SCROLL_STEPS = 300
@@ -143,7 +143,7 @@ def child(url: str, report: Path) -> int:
         results["list_seconds"] = wait_until(
             app, lambda: page.model.rowCount() > 0 and not page.model.is_reloading(), what="list"
         )
-        # The fuzzy name index is built in the background once the list is shown.
+        # The name index is built in the background once the list is shown.
         warmed = wait_until(app, lambda: page.finder.ready, what="name index")
         results["warming"] = probe.stop() | {"seconds": warmed}
 

@@ -112,7 +112,7 @@ def report(results: dict) -> str:
         f"Distinct names among the synthetic organisations: {results['distinct_names']:.1%}. "
         f"Top search hit: `{results['top_hit']}`.",
         "",
-        "Inside the search (in-process): reading every name {read:.2f} s, building the fuzzy "
+        "Inside the search (in-process): reading every name {read:.2f} s, building the word "
         "index {index:.2f} s, the query itself {query:.2f} s.".format(**results["search_phases"]),
     ]
     return "\n".join(lines)

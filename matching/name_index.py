@@ -20,6 +20,7 @@ over the distinct words (not over every name).
 
 from __future__ import annotations
 
+import heapq
 import pickle
 from bisect import bisect_left
 from collections.abc import Iterable
@@ -31,6 +32,7 @@ from rapidfuzz import fuzz, process
 from matching.names import compact, forms, normalise_name
 
 PART = 1_000  # names per stored part of the index: read back in a millisecond or two each
+SORT_STEP = 5_000  # items sorted at a time: a few milliseconds each
 MIN_PREFIX = 2  # a shorter query word matches only a whole word ("u" is not "utrecht")
 MIN_FUZZY_LENGTH = 4  # a shorter word is matched only as typed
 MIN_DISTINCTIVE = 3  # a shorter word ("tu", "e") is common: it never makes a match alone
@@ -159,12 +161,11 @@ class NameIndex:
     def _finish(self) -> None:
         """The sorted words, and each name's rank among the names: shorter first, then in the
         order of the alphabet (the order of names that match alike)."""
-        self._words = sorted(self._postings)
+        self._words = sorted_in_steps(list(self._postings))
         names, sizes = self._names, self._sizes
         self._rank = [0] * len(names)
-        for place, position in enumerate(
-            sorted(range(len(names)), key=lambda p: (sizes[p], names[p]))
-        ):
+        order = sorted_in_steps([(sizes[p], names[p], p) for p in range(len(names))])
+        for place, (_size, _name, position) in enumerate(order):
             self._rank[position] = place
 
     def __len__(self) -> int:
@@ -276,3 +277,11 @@ class NameIndex:
                 score = _SIMILAR_BASE + _SIMILAR_QUERY * share + _SIMILAR_NAME * name_share
                 ranked.append((-score, self._rank[position], position, How.SIMILAR))
         return ranked
+
+
+def sorted_in_steps(items: list) -> list:
+    """``sorted(items)`` in steps: parts sorted in C a few milliseconds at a time, merged in
+    Python, where the interpreter may switch threads. One sort of 100,000 names holds the
+    interpreter lock for a tenth of a second or more, and a window beside it stutters."""
+    parts = [sorted(items[i : i + SORT_STEP]) for i in range(0, len(items), SORT_STEP)]
+    return list(heapq.merge(*parts))

@@ -125,3 +125,10 @@ def test_typos_are_tolerated_in_distinctive_words() -> None:
     hit = RANKED.search("Technsche Universiteit Delft", limit=1)[0]
     assert (hit.key, hit.how) == (11, How.SIMILAR)
     assert keys("Wageningn Research")[:1] == [27]
+
+
+def test_sorting_in_steps_gives_the_order_of_one_sort() -> None:
+    from matching.name_index import SORT_STEP, sorted_in_steps
+
+    items = [(n * 7919 % 10_007, f"name {n % 13}", n) for n in range(2 * SORT_STEP + 17)]
+    assert sorted_in_steps(items) == sorted(items)
