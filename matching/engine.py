@@ -12,7 +12,7 @@ from matching.composition import Composer, Plan, Requirement, check_feasible
 from matching.corpus import Corpus
 from matching.explain import reasons_for
 from matching.features import Geography, TextRelevance, combine, kind_factors, score_parts
-from matching.kinds import DEFAULT_KIND, NEVER_SUGGESTED, HelixKind, OrganisationType
+from matching.kinds import DEFAULT_KIND, NEVER_SUGGESTED, TERRITORIAL, HelixKind, OrganisationType
 from matching.model import Organisation, Project, Reason
 from matching.places import PlaceReading
 from matching.request import QUADRUPLE, Candidate, Consortium, Member, Request, Suggestion
@@ -172,9 +172,15 @@ class Engine:
         """Who may be suggested, as a candidate and as a member of a consortium: not a seed (the
         must-include organisations are in already), not excluded, allowed by the filters, and not
         a funder or state body: those fund or oversee consortia and do not join them, so they are
-        in a consortium only when the user pins them."""
+        in a consortium only when the user pins them. With a regional preference, a public body
+        with a territory of its own (province, municipality, water board, ROM) is suggested only
+        inside the region: for everyone else the region is a preference, never a wall."""
         corpus = self.corpus
         eligible = ~np.isin(corpus.type, [t.value for t in NEVER_SUGGESTED])
+        if request.region:
+            territorial = np.isin(corpus.type, [t.value for t in TERRITORIAL])
+            inside = np.isin(corpus.province, list(self.geography.provinces_of(request.region)))
+            eligible &= ~territorial | inside
         eligible[list(seeds)] = False
         eligible[corpus.positions(request.exclude)] = False
         if request.country:

@@ -26,6 +26,10 @@ class Geography:
     cluster_provinces: Mapping[str, frozenset[str]] = field(default_factory=dict)
     places: Gazetteer = field(default_factory=Gazetteer)
 
+    def provinces_of(self, region: str) -> frozenset[str]:
+        """The provinces a region (a province code or a cluster) lies in."""
+        return self.cluster_provinces.get(region, frozenset({region}))
+
 
 @dataclass(frozen=True)
 class TextRelevance:

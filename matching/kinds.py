@@ -92,3 +92,14 @@ RESEARCH_TYPES = frozenset(
 
 # Types that fund or oversee consortia rather than join them: suggested only when pinned.
 NEVER_SUGGESTED = frozenset({OrganisationType.FUNDER, OrganisationType.STATE_BODY})
+
+# Public bodies with a territory of their own: with a regional preference they are suggested only
+# inside the region (a province does not take part for another province), unless pinned.
+TERRITORIAL = frozenset(
+    {
+        OrganisationType.PROVINCE,
+        OrganisationType.MUNICIPALITY,
+        OrganisationType.WATER_BOARD,
+        OrganisationType.ROM,
+    }
+)
