@@ -13,6 +13,7 @@ from desktop.models.database import Database
 from desktop.models.records import OrganisationRecord
 from desktop.models.repositories.organisations import save_organisation
 from desktop.views.context import AppContext
+from desktop.views.main_window import MainWindow
 from desktop.views.tasks import TaskRunner
 from desktop.views.translation import install_translators, interface_locale, remove_translators
 
@@ -90,3 +91,16 @@ def tasks(qapp) -> Iterator[TaskRunner]:
 def context(database: Database, settings: QSettings, tasks: TaskRunner) -> AppContext:
     add_extra_organisations(database)
     return AppContext(database, settings, tasks, interface_locale("en"), "en")
+
+
+@pytest.fixture
+def window(qtbot, context: AppContext) -> Iterator[MainWindow]:
+    """The main window at the common laptop size, shown and active."""
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    yield window
+    context.tasks.wait()

@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.models.repositories.consortia import ConsortiumDraft, MemberDraft, create_consortium
-from desktop.views.context import AppContext
 from desktop.views.export_dialog import ExportDialog
 from desktop.views.field_keys import FieldKeys, install_field_keys
 from desktop.views.main_window import MainWindow
@@ -34,14 +33,9 @@ def field_keys(qapp: QApplication) -> Iterator[FieldKeys]:
 
 
 @pytest.fixture
-def window(qtbot, context: AppContext, field_keys) -> Iterator[MainWindow]:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    context.tasks.wait()
+def window(field_keys, window: MainWindow) -> MainWindow:
+    """The main window, with the rule for keys in text fields installed first."""
+    return window
 
 
 def focus(qtbot, window: MainWindow, field) -> None:

@@ -5,34 +5,18 @@ checks hold whatever fonts are installed."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import Qt
 from sqlmodel import select
 
 from desktop.models.organisation import Organisation
 from desktop.models.repositories.consortia import ConsortiumDraft, MemberDraft, create_consortium
 from desktop.views.consortium_editor import MEMBER_ROWS
-from desktop.views.context import AppContext
-from desktop.views.main_window import MainWindow
 from desktop.views.pages.consortia import ConsortiaPage
 from desktop.views.pages.regional import RegionalPage
 from desktop.views.widgets.fitted_columns import SHORTEST, fitted_widths
 
 RUN_TIMEOUT = 60_000
 MEMBERS = ("demo:0001", "ref:nom", "ref:rug", "ref:provincie-groningen", "ref:tno", "demo:0002")
-
-
-@pytest.fixture
-def window(qtbot, context: AppContext) -> Iterator[MainWindow]:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    context.tasks.wait()
 
 
 def test_the_member_table_keeps_its_rows_while_rules_are_broken(qtbot, window, context):

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -22,16 +19,6 @@ from desktop.views.organisation_table import Column
 from desktop.views.pages.organisations import OrganisationsPage
 from desktop.views.pages.question import QuestionPage
 from desktop.views.translation import interface_locale
-
-
-@pytest.fixture
-def window(qtbot, context: AppContext) -> Iterator[MainWindow]:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    context.tasks.wait()
 
 
 def organisations_page(qtbot, window: MainWindow) -> OrganisationsPage:

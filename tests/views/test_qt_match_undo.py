@@ -33,18 +33,13 @@ LONG_NAME = (
 
 
 @pytest.fixture
-def window(qtbot, context: AppContext) -> Iterator[MainWindow]:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
+def window(qtbot, window: MainWindow) -> Iterator[MainWindow]:
+    """The main window on the Match page."""
     window.show_key("match")
     page = window.page("match")
     qtbot.waitUntil(lambda: page.form.isEnabled())
     yield window
     page.run_bar.cancel()
-    context.tasks.wait()
 
 
 def match_page(window: MainWindow) -> MatchPage:

@@ -3,26 +3,17 @@ partners" that opens a match for the mission."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.views.context import AppContext
 from desktop.views.main_window import MainWindow
 from desktop.views.pages.match import MatchPage
 from desktop.views.pages.missions import MissionsPage
 
 
-@pytest.fixture
-def window(qtbot, context: AppContext, tmp_path, monkeypatch) -> Iterator[MainWindow]:
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # the engine's index cache
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    context.tasks.wait()
 
 
 def missions_page(qtbot, window: MainWindow) -> MissionsPage:

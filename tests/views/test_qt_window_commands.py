@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,21 +14,9 @@ from desktop.models.organisation import Organisation
 from desktop.models.repositories.consortia import ConsortiumDraft, MemberDraft, create_consortium
 from desktop.models.repositories.questions import QuestionDraft, create_question
 from desktop.views.app import run_application
-from desktop.views.context import AppContext
 from desktop.views.main_window import PAGE_MODULES, MainWindow
 from desktop.views.matching_defaults import read_matching_defaults
 from desktop.views.recent_databases import recent_databases, remember_database
-
-
-@pytest.fixture
-def window(qtbot, context: AppContext) -> Iterator[MainWindow]:
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    yield window
-    context.tasks.wait()
 
 
 def test_ctrl_n_starts_a_new_organisation_from_any_page(qtbot, window):
