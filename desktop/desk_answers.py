@@ -44,7 +44,14 @@ from desktop.models.repositories.questions import (
 )
 from matching.model import Violation
 from matching.request import Candidate, Consortium
-from matching.rules import MemberFacts, check_rules, conditions, structural_rules, unchecked_rules
+from matching.rules import (
+    MemberFacts,
+    check_rules,
+    conditions,
+    instrument_is_valid,
+    structural_rules,
+    unchecked_rules,
+)
 
 CHAIN = ("university", "to2", "hogeschool")
 PER_CHAIN_STEP = 2  # knowledge partners shown for each step of the chain
@@ -146,8 +153,7 @@ def _instrument_fits(
         instruments = [
             i
             for i in session.exec(select(Instrument).order_by(Instrument.code))
-            if (i.valid_from is None or i.valid_from <= today)
-            and (i.valid_until is None or today <= i.valid_until)
+            if instrument_is_valid(i.valid_from, i.valid_until, today)
         ]
     asking = result.organisations.get(asker) if asker is not None else None
     return instrument_fits(instruments, facts, member_facts(asking, "lead") if asking else None)
