@@ -56,15 +56,18 @@ def _print_table(result: dict[str, Any], out: TextIO) -> None:
         out.write(f"\ncannot be met: {json.dumps(problem)}\n")
 
 
-def _answer_line(database: Database, loaded, vocabulary, fields: dict[str, Any]) -> dict[str, Any]:
+def _answer_line(
+    database: Database, loaded, vocabulary, demo: frozenset[int], fields: dict[str, Any]
+) -> dict[str, Any]:
     with database.transaction() as session:
         resolved = resolve(session, vocabulary, fields)
-        demo = demo_ids(session)
     suggestion = loaded.engine.suggest(resolved.request)
     return answer(fields.get("id"), suggestion, loaded.organisations, resolved.warnings, demo)
 
 
-def _batch(database: Database, loaded, vocabulary, path: Path, out: TextIO) -> int:
+def _batch(
+    database: Database, loaded, vocabulary, demo: frozenset[int], path: Path, out: TextIO
+) -> int:
     failures = 0
     try:
         lines = path.read_text(encoding="utf-8-sig").splitlines()
@@ -78,7 +81,7 @@ def _batch(database: Database, loaded, vocabulary, path: Path, out: TextIO) -> i
             fields = json.loads(line)
             if not isinstance(fields, dict):
                 raise RequestError("a request line must be a JSON object")
-            result = _answer_line(database, loaded, vocabulary, fields)
+            result = _answer_line(database, loaded, vocabulary, demo, fields)
         except (json.JSONDecodeError, RecursionError, RequestError) as error:
             failures += 1
             request_id = fields.get("id") if isinstance(fields, dict) else None
@@ -95,10 +98,11 @@ def run_suggest(database: Database, options: argparse.Namespace) -> int:
     loaded = load_engine(database)
     with database.transaction() as session:
         vocabulary = load_vocabulary(session)
+        demo = demo_ids(session)  # read once: a batch's requests share it
     if options.batch is not None:
-        return _batch(database, loaded, vocabulary, options.batch, sys.stdout)
+        return _batch(database, loaded, vocabulary, demo, options.batch, sys.stdout)
     try:
-        result = _answer_line(database, loaded, vocabulary, request_fields(options))
+        result = _answer_line(database, loaded, vocabulary, demo, request_fields(options))
     except RequestError as error:
         raise UserError(str(error)) from None
     if result["warnings"]:
