@@ -174,13 +174,10 @@ def _reasons(member: MemberRow, source: ProposalSource, wants_smes: bool) -> tup
         reasons.append(Reason("track_record", {"projects": member.projects}))
     if wants_smes and member.is_sme and member.kind == "company":
         reasons.append(Reason("sme", {}))
-    seen: set[tuple[str, object]] = set()
-    unique = []
+    unique: dict[tuple[str, object], Reason] = {}
     for reason in reasons:
-        if _same_reason(reason) not in seen:
-            seen.add(_same_reason(reason))
-            unique.append(reason)
-    return tuple(unique)
+        unique.setdefault(_same_reason(reason), reason)
+    return tuple(unique.values())
 
 
 def build_proposal(
