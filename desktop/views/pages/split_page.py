@@ -33,7 +33,7 @@ class SplitPage(Page):
 
     def _sane(self) -> bool:
         vertical = self.splitter.orientation() == Qt.Orientation.Vertical
-        for size, index in zip(self.splitter.sizes(), range(self.splitter.count()), strict=True):
+        for index, size in enumerate(self.splitter.sizes()):
             least = self.splitter.widget(index).minimumSizeHint()
             if size <= 0 or size < (least.height() if vertical else least.width()):
                 return False
