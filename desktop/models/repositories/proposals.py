@@ -99,13 +99,17 @@ class ProposalSource:
     description: str
     status: str
     version: int
-    question_text: str
     question: AskedQuestion | None
     mission: MissionRow | None
     instrument: InstrumentRow | None
     members: list[MemberRow]
     shared_projects: dict[tuple[int, int], int]  # (a, b) with a < b -> projects together
     code_names: dict[str, tuple[str, str]] = field(default_factory=dict)  # code -> (en, nl)
+
+    @property
+    def question_text(self) -> str:
+        """The question's title and text, for matching; "" without a question."""
+        return f"{self.question.title} {self.question.text}" if self.question else ""
 
 
 def _codes(session: Session, table, column, ids: list[int]) -> dict[int, frozenset[str]]:
@@ -222,7 +226,6 @@ def proposal_source(session: Session, consortium_id: int) -> ProposalSource | No
         description=consortium.description,
         status=consortium.status,
         version=consortium.version,
-        question_text=f"{question.title} {question.text}" if question else "",
         question=AskedQuestion(
             question.title,
             question.text,
