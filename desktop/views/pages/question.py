@@ -149,9 +149,11 @@ class QuestionPage(SplitPage):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
         self.region.activated.connect(self._region_chosen)
-        self.region_hint = QLabel()
+        self.region_hint = QLabel(
+            self.tr("The asking company's province; a place named in the question goes first.")
+        )
         self.region_hint.setWordWrap(True)
-        self.region_hint.hide()
+        self.region_hint.hide()  # shown while the region is the asking company's province
         self.budget = QSpinBox()
         self.budget.setRange(0, MAX_BUDGET)
         self.budget.setSingleStep(BUDGET_STEP)
@@ -350,9 +352,6 @@ class QuestionPage(SplitPage):
         index = self.region.findData(province) if province else 0
         self._region_from_asker = province if index > 0 else None
         self.region.setCurrentIndex(max(index, 0))
-        self.region_hint.setText(
-            self.tr("The asking company's province; a place named in the question goes first.")
-        )
         self.region_hint.setVisible(self._region_from_asker is not None)
 
     def _region_chosen(self, _index: int) -> None:
