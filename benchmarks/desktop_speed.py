@@ -29,7 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.harness import machine, run_helixmatch, write_block  # noqa: E402
-from desktop.index_cache import cache_folder  # noqa: E402
+from desktop.services.index_cache import cache_folder  # noqa: E402
 
 TYPED = "Technsche Universiteit Delft"  # with a typo: the name index must find it
 KEY_INTERVAL_MS = 300  # slower than the search delay: every key starts a search

@@ -33,13 +33,13 @@ TARGET_SECONDS = 2.0
 
 def store_consortium(url: str) -> int:
     from desktop.models.database import Database
-    from desktop.models.organisation import Organisation
-    from desktop.models.project import Participation
-    from desktop.models.repositories.consortia import (
+    from desktop.models.queries.consortia import (
         ConsortiumDraft,
         MemberDraft,
         create_consortium,
     )
+    from desktop.models.tables.organisation import Organisation
+    from desktop.models.tables.project import Participation
 
     database = Database(url)
     try:
@@ -82,9 +82,9 @@ def store_consortium(url: str) -> int:
 def in_process(url: str, consortium_id: int, folder: Path) -> tuple[float, float, int]:
     from pypdf import PdfReader
 
-    from desktop.export.pdf_writer import write_pdf
-    from desktop.export.proposal import load_proposal
     from desktop.models.database import Database
+    from desktop.services.exporting.pdf_writer import write_pdf
+    from desktop.services.exporting.proposal import load_proposal
 
     database = Database(url)
     gathering, writing = [], []

@@ -39,7 +39,7 @@ def name_spread(path: Path) -> tuple[int, int]:
 def search_phases(db: str, text: str) -> dict[str, float]:
     """Where a first search's time goes: reading the names, building the index, the query."""
     from desktop.models.database import Database
-    from desktop.models.repositories.organisations import name_entries
+    from desktop.models.queries.organisations.records import name_entries
     from matching.name_index import NameIndex
 
     database = Database(f"sqlite:///{db}")

@@ -60,7 +60,7 @@ def _database(folder: Path, size: int) -> str:
 
 
 def _questions():
-    from desktop.models.repositories.questions import QuestionRow
+    from desktop.models.queries.questions import QuestionRow
 
     now = datetime.now(UTC)
     return [
@@ -160,11 +160,11 @@ def measure(size: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as folder:
         os.environ["XDG_CACHE_HOME"] = str(Path(folder) / "cache")
         db = _database(Path(folder), size)
-        from desktop.desk_answers import answer_question
-        from desktop.matching_runs import Matcher
-        from desktop.models.repositories.sme_selection import select_smes
-        from desktop.opening import open_database
-        from desktop.regional_matching import match_smes
+        from desktop.models.queries.sme_selection import select_smes
+        from desktop.services.lifecycle.opening import open_database
+        from desktop.services.matching.desk import answer_question
+        from desktop.services.matching.regional import match_smes
+        from desktop.services.matching.runs import Matcher
 
         database = open_database(f"sqlite:///{db}").database
         matcher = Matcher(database)

@@ -38,15 +38,15 @@ def add_consortia(db: Path, count: int, seed: int = 7) -> None:
     the last five years."""
     from sqlmodel import func, select
 
-    from desktop.models.consortium import CONSORTIUM_STATUSES, Consortium
     from desktop.models.database import Database
-    from desktop.models.organisation import Organisation
-    from desktop.models.reference import Instrument
-    from desktop.models.repositories.consortia import (
+    from desktop.models.queries.consortia import (
         ConsortiumDraft,
         MemberDraft,
         create_consortium,
     )
+    from desktop.models.tables.consortium import CONSORTIUM_STATUSES, Consortium
+    from desktop.models.tables.organisation import Organisation
+    from desktop.models.tables.reference import Instrument
 
     rng = random.Random(seed)
     database = Database(f"sqlite:///{db}")
@@ -91,9 +91,9 @@ def measure(db: Path, repeat: int) -> dict[str, tuple[float, float]]:
     from PySide6.QtWidgets import QApplication
 
     from desktop.models.database import Database
-    from desktop.models.repositories.picture_data import dashboard_counts
-    from desktop.pictures.map_picture import map_scene
-    from desktop.pictures.style import LIGHT
+    from desktop.models.queries.picture_data import dashboard_counts
+    from desktop.services.pictures.map_picture import map_scene
+    from desktop.services.pictures.style import LIGHT
     from desktop.views.context import AppContext
     from desktop.views.labels import CodeLabels
     from desktop.views.pictures.dashboard import DashboardPanel

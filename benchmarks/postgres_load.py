@@ -58,9 +58,9 @@ def _ms(seconds: float) -> str:
 
 
 def _load(url: str, cache: str):
-    from desktop.matching_service import load_engine
-    from desktop.models.repositories.reference import load_vocabulary
-    from desktop.opening import open_database
+    from desktop.models.queries.reference import load_vocabulary
+    from desktop.services.lifecycle.opening import open_database
+    from desktop.services.matching.engine_data import load_engine
 
     database = open_database(url).database
     loaded = load_engine(database, Path(cache))
@@ -70,8 +70,8 @@ def _load(url: str, cache: str):
 
 
 def _suggest(database, loaded, vocabulary, fields: dict[str, Any]) -> None:
-    from desktop.suggest_answers import answer
-    from desktop.suggest_requests import resolve
+    from desktop.cli.suggest_answers import answer
+    from desktop.services.matching.requests import resolve
 
     with database.transaction() as session:
         resolved = resolve(session, vocabulary, fields)
@@ -90,7 +90,7 @@ def single_user(url: str, cache: str, out: multiprocessing.Queue) -> None:
 
 
 def _search(database, text: str) -> None:
-    from desktop.models.repositories.organisations import count_organisations, page_of_summaries
+    from desktop.models.queries.organisations.records import count_organisations, page_of_summaries
 
     with database.transaction() as session:
         count_organisations(session, text)
@@ -100,8 +100,8 @@ def _search(database, text: str) -> None:
 def _edit(database, organisation_id: int) -> int:
     """One save of employees + 1 with the version check; returns how many conflicts it met."""
     from desktop.models.errors import ConcurrentEdit
-    from desktop.models.repositories.organisation_details import load_details
-    from desktop.organisation_editing import save_organisation_data
+    from desktop.models.queries.organisations.details import load_details
+    from desktop.services.organisations.editing import save_organisation_data
 
     conflicts = 0
     while True:
@@ -160,7 +160,7 @@ def _employees(url: str, ids: list[int]) -> dict[int, int]:
     from sqlmodel import select
 
     from desktop.models.database import Database
-    from desktop.models.organisation import Organisation
+    from desktop.models.tables.organisation import Organisation
 
     database = Database(url)
     with database.transaction() as session:
@@ -176,7 +176,7 @@ def _shared_ids(url: str) -> list[int]:
     from sqlmodel import select
 
     from desktop.models.database import Database
-    from desktop.models.organisation import Organisation
+    from desktop.models.tables.organisation import Organisation
 
     database = Database(url)
     with database.transaction() as session:

@@ -53,7 +53,7 @@ def _median_ms(work: Callable[[], object]) -> float:
 
 def measure(organisations: int) -> dict:
     from desktop.models.database import Database
-    from desktop.organisation_finder import OrganisationFinder, name_index_state
+    from desktop.services.organisations.finder import OrganisationFinder, name_index_state
     from desktop.views.organisation_table import Query, load_first
 
     with tempfile.TemporaryDirectory() as folder:

@@ -11,8 +11,8 @@ start-up is real:
 3. ``helixmatch suggest --text ... --format json`` end to end, on the warm cache.
 
 A request goes the way of ``helixmatch suggest``: its fields are resolved against the database
-(``desktop.suggest_requests.resolve``), answered by ``Engine.suggest`` and turned into the
-command's JSON (``desktop.suggest_answers.answer``). The index cache lives in the temporary
+(``desktop.services.matching.requests.resolve``), answered by ``Engine.suggest`` and turned into the
+command's JSON (``desktop.cli.suggest_answers.answer``). The index cache lives in the temporary
 folder (``XDG_CACHE_HOME``), where the command line finds it too.
 
     .venv/bin/python benchmarks/suggest_speed.py                    # 1,000, 10,000, 100,000
@@ -138,7 +138,7 @@ def _timed(function: Callable, step: str, times: dict[str, float]) -> Callable:
 
 
 def _instrument_load(times: dict[str, float]) -> None:
-    from desktop import matching_service
+    from desktop.services.matching import engine_data as matching_service
     from matching.text_index import TextIndex
 
     for name, step in LOAD_STEPS.items():
@@ -153,12 +153,12 @@ def child(phase: str, db: str, spawned: float, profile: str | None) -> None:
     import resource
 
     started = time.perf_counter()
-    from desktop.matching_service import load_engine
+    from desktop.cli.suggest_answers import answer
     from desktop.models.database import resolve_url
-    from desktop.models.repositories.reference import load_vocabulary
-    from desktop.opening import open_database
-    from desktop.suggest_answers import answer
-    from desktop.suggest_requests import resolve
+    from desktop.models.queries.reference import load_vocabulary
+    from desktop.services.lifecycle.opening import open_database
+    from desktop.services.matching.engine_data import load_engine
+    from desktop.services.matching.requests import resolve
 
     imported = time.perf_counter()
     database = open_database(resolve_url(db), create=False).database

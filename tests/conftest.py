@@ -28,14 +28,14 @@ def isolated_index_cache(tmp_path: Path, monkeypatch) -> Path:
     """Indexes built from a test's database are cached in its temporary folder, never in the
     user's own cache."""
     folder = tmp_path / "index-cache"
-    monkeypatch.setattr("desktop.index_cache.default_cache_dir", lambda: folder)
+    monkeypatch.setattr("desktop.services.index_cache.default_cache_dir", lambda: folder)
     return folder
 
 
 @pytest.fixture(scope="session")
 def template_database(tmp_path_factory) -> Path:
     """A database file with the built-in data, created once per test session."""
-    from desktop.opening import open_database
+    from desktop.services.lifecycle.opening import open_database
 
     path = tmp_path_factory.mktemp("template") / "template.db"
     open_database(sqlite_url(path), create=True).database.close()
@@ -67,7 +67,7 @@ def postgres_template(postgres_server: PostgresServer | None) -> Iterator[str | 
     if postgres_server is None:
         yield None
         return
-    from desktop.opening import open_database
+    from desktop.services.lifecycle.opening import open_database
 
     url = postgres_server.create()
     open_database(url, create=True).database.close()
@@ -102,7 +102,7 @@ def database_url(
 
 @pytest.fixture
 def database(database_url: str):
-    from desktop.opening import open_database
+    from desktop.services.lifecycle.opening import open_database
 
     opened = open_database(database_url)
     yield opened.database
@@ -112,6 +112,6 @@ def database(database_url: str):
 @pytest.fixture
 def matcher(database, tmp_path: Path):
     """The desktop's matching runs on the built-in database, with its own index cache."""
-    from desktop.matching_runs import Matcher
+    from desktop.services.matching.runs import Matcher
 
     return Matcher(database, tmp_path / "cache")

@@ -7,10 +7,10 @@ from datetime import date
 
 from sqlmodel import select
 
-from desktop.models.organisation import Contact, Organisation
-from desktop.models.repositories.consortia import ConsortiumDraft, MemberDraft, create_consortium
-from desktop.models.repositories.organisation_details import ContactData, OrganisationData
-from desktop.models.repositories.organisation_writes import write_organisation
+from desktop.models.queries.consortia import ConsortiumDraft, MemberDraft, create_consortium
+from desktop.models.queries.organisations.details import ContactData, OrganisationData
+from desktop.models.queries.organisations.writes import write_organisation
+from desktop.models.tables.organisation import Contact, Organisation
 from matching.model import Reason
 
 MADE_ON = date(2026, 3, 14)

@@ -12,12 +12,12 @@ from __future__ import annotations
 import sys
 from itertools import count
 
-from desktop.cli import main as cli_main
+from desktop.cli.main import main as cli_main
 from desktop.models.database import Database
-from desktop.models.repositories.organisation_details import ContactData, load_details
-from desktop.models.repositories.organisation_merge import merge_organisations
-from desktop.opening import open_database
-from desktop.organisation_editing import save_organisation_data
+from desktop.models.queries.organisations.details import ContactData, load_details
+from desktop.models.queries.organisations.merge import merge_organisations
+from desktop.services.lifecycle.opening import open_database
+from desktop.services.organisations.editing import save_organisation_data
 from tests.conftest import sqlite_url
 
 TOPSECTORS = ("agri-food", "chemie", "energie", "htsm", "lsh", "water-maritiem")

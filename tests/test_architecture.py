@@ -40,7 +40,7 @@ def test_command_line_runs_without_qt(tmp_path) -> None:
     """A sub-command other than gui never imports Qt, and one that does not match never loads
     the matching engine's NumPy and SciPy: start-up stays short."""
     script = (
-        "import sys; from desktop.cli import main; code = main(sys.argv[1:]); "
+        "import sys; from desktop.cli.main import main; code = main(sys.argv[1:]); "
         "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt was imported'; "
         "assert not any(m.startswith(('numpy', 'scipy')) for m in sys.modules), 'NumPy loaded'; "
         "sys.exit(code)"

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop import backups
-from desktop.cli import main
+from desktop.cli.main import main
 from desktop.models.database import DatabaseError
-from desktop.opening import open_database
+from desktop.services.lifecycle import backups
+from desktop.services.lifecycle.opening import open_database
 from tests.conftest import sqlite_url
 
 
@@ -196,7 +196,7 @@ def test_a_read_only_folder_gives_a_clear_message(database_path: Path) -> None:
 
 FULL_DISK = """
 import resource, signal, sys
-from desktop.cli import main
+from desktop.cli.main import main
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write beyond the limit fails, as on a full disk
 resource.setrlimit(resource.RLIMIT_FSIZE, (100_000, 100_000))
 sys.exit(main(sys.argv[1:]))

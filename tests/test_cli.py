@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from desktop.cli import main
-from desktop.reference_files import REFERENCE_DIR, reference_rows
+from desktop.cli.main import main
+from desktop.services.reference.files import REFERENCE_DIR, reference_rows
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 
-from desktop.collector import building_long_lived
+from desktop.services.lifecycle.collector import building_long_lived
 
 
 def test_what_is_built_to_last_is_out_of_the_collectors_reach() -> None:

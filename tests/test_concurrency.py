@@ -17,14 +17,14 @@ from pathlib import Path
 import pytest
 from sqlmodel import select, update
 
-from desktop.cli import main
+from desktop.cli.main import main
 from desktop.models import database as database_module
 from desktop.models.database import Database, DatabaseError
 from desktop.models.errors import ConcurrentEdit, DatabaseBusy
-from desktop.models.organisation import Organisation
-from desktop.models.repositories.organisation_details import load_details
-from desktop.opening import open_database
-from desktop.organisation_editing import EditConflict, save_organisation_data
+from desktop.models.queries.organisations.details import load_details
+from desktop.models.tables.organisation import Organisation
+from desktop.services.lifecycle.opening import open_database
+from desktop.services.organisations.editing import EditConflict, save_organisation_data
 from tests.conftest import sqlite_url
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -131,7 +131,7 @@ def test_a_second_process_waits_for_the_first_and_then_works(database_path: Path
 OTHER_SAVE = """
 import sys
 from desktop.models.database import Database
-from desktop.models.organisation import Organisation
+from desktop.models.tables.organisation import Organisation
 database = Database(sys.argv[1])
 with database.transaction() as session:
     session.get(Organisation, 1).name = "Door het andere proces"
@@ -171,7 +171,7 @@ RACING_SAVES = """
 import sys, time
 from pathlib import Path
 from desktop.models.database import Database
-from desktop.models.organisation import Organisation
+from desktop.models.tables.organisation import Organisation
 url, organisation_id, start, rounds = sys.argv[1], int(sys.argv[2]), Path(sys.argv[3]), 25
 database = Database(url)
 while not start.exists():
@@ -270,7 +270,7 @@ def test_a_read_only_database_is_read_and_never_written(read_only_database: Path
 
 FULL_DISK_WRITE = """
 import resource, signal, sys
-from desktop.cli import main
+from desktop.cli.main import main
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write beyond the limit fails, as on a full disk
 resource.setrlimit(resource.RLIMIT_FSIZE, (1_500_000, 1_500_000))
 sys.exit(main(sys.argv[1:]))

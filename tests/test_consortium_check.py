@@ -3,12 +3,12 @@ the members' budgets, and whose budget they wait for."""
 
 from __future__ import annotations
 
-from desktop.consortium_check import check_draft
-from desktop.models.repositories.consortia import (
+from desktop.models.queries.consortia import (
     ConsortiumDraft,
     MemberDraft,
     MemberOrganisation,
 )
+from desktop.services.consortia.check import check_draft
 
 RULES = [
     {"code": "min_partners", "value": 2},

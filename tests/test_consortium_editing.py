@@ -7,8 +7,7 @@ from dataclasses import replace
 import pytest
 from sqlmodel import select
 
-from desktop.models.organisation import Organisation
-from desktop.models.repositories.consortia import (
+from desktop.models.queries.consortia import (
     ConsortiumChanged,
     ConsortiumDraft,
     ConsortiumError,
@@ -20,6 +19,7 @@ from desktop.models.repositories.consortia import (
     restore_consortium,
     update_consortium,
 )
+from desktop.models.tables.organisation import Organisation
 
 
 def three_ids(session) -> list[int]:

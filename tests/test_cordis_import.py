@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from sqlmodel import func, select
 
-from desktop.cli import main
-from desktop.exchange.cordis_import import import_cordis
-from desktop.exchange.problems import ImportRefused, describe_problem
+from desktop.cli.main import main
 from desktop.models import Organisation, Participation, Project
+from desktop.services.importing.cordis_import import import_cordis
+from desktop.services.importing.problems import ImportRefused, describe_problem
 
 PROJECT_HEADER = (
     "id;acronym;status;title;startDate;endDate;totalCost;ecMaxContribution;legalBasis;topics;"

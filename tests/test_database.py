@@ -21,7 +21,7 @@ from desktop.models.database import (
     known_revisions,
     resolve_url,
 )
-from desktop.opening import open_database
+from desktop.services.lifecycle.opening import open_database
 from tests.conftest import sqlite_url
 
 
@@ -170,7 +170,7 @@ def test_schema_changes_are_part_of_the_transaction(database) -> None:
 
 def test_nul_characters_are_left_out_of_stored_text(database) -> None:
     """PostgreSQL cannot store U+0000; both back-ends store the text without it."""
-    from desktop.models.organisation import Organisation
+    from desktop.models.tables.organisation import Organisation
 
     with database.transaction() as session:
         organisation = Organisation(name="Nul\x00 BV", kind="company", type="sme")

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from desktop.cli import main
-from desktop.database_copy import copy_database
+from desktop.cli.main import main
 from desktop.models.database import DatabaseError, SchemaState, inspect_database
-from desktop.models.info import KEPT_BACKUPS_KEY, AppInfo
+from desktop.models.queries.organisations.records import save_organisation
 from desktop.models.records import OrganisationRecord
-from desktop.models.repositories.organisations import save_organisation
-from desktop.opening import open_database
+from desktop.models.tables.info import KEPT_BACKUPS_KEY, AppInfo
+from desktop.services.lifecycle.database_copy import copy_database
+from desktop.services.lifecycle.opening import open_database
 from tests.conftest import sqlite_url
 
 

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from desktop.builtin_data import remove_demo_data
-from desktop.desk_answers import answer_question
-from desktop.matching_runs import Matcher
-from desktop.models.organisation import Organisation
-from desktop.models.repositories.questions import QuestionDraft, create_question, list_questions
-from desktop.opening import open_database
-from desktop.regional_matching import match_smes
+from desktop.models.queries.questions import QuestionDraft, create_question, list_questions
+from desktop.models.tables.organisation import Organisation
+from desktop.services.lifecycle.builtin_data import remove_demo_data
+from desktop.services.lifecycle.opening import open_database
+from desktop.services.matching.desk import answer_question
+from desktop.services.matching.regional import match_smes
+from desktop.services.matching.runs import Matcher
 
 
 def _question(database, text: str, organisation_id: int | None = None):

@@ -14,15 +14,15 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlmodel import select
 
-from desktop.builtin_data import remove_demo_data
-from desktop.cli import main
-from desktop.export.consortium_export import export_consortium
-from desktop.export.organisations import export_organisations
-from desktop.export.share_format import ENTRY
-from desktop.export.share_import import apply_share_import, plan_share_import
-from desktop.models.consortium import ConsortiumMember
-from desktop.models.organisation import Organisation
-from desktop.opening import open_database
+from desktop.cli.main import main
+from desktop.models.tables.consortium import ConsortiumMember
+from desktop.models.tables.organisation import Organisation
+from desktop.services.exporting.consortium_export import export_consortium
+from desktop.services.exporting.organisations import export_organisations
+from desktop.services.exporting.share_format import ENTRY
+from desktop.services.importing.share_file import apply_share_import, plan_share_import
+from desktop.services.lifecycle.builtin_data import remove_demo_data
+from desktop.services.lifecycle.opening import open_database
 from tests.export_fixtures import MADE_ON, build_consortium
 
 DEMO = "Wadgloed Waterstof B.V."  # the lead of the test consortium, a demonstration company

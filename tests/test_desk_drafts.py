@@ -7,7 +7,10 @@ from dataclasses import replace
 
 from sqlmodel import select
 
-from desktop.desk_answers import (
+from desktop.models.queries.questions import QuestionDraft
+from desktop.models.tables.consortium import Consortium
+from desktop.models.tables.organisation import Organisation
+from desktop.services.matching.desk import (
     REGION_ASKER,
     REGION_CHOSEN,
     REGION_READ,
@@ -15,9 +18,6 @@ from desktop.desk_answers import (
     drafts_of_question,
     take_in,
 )
-from desktop.models.consortium import Consortium
-from desktop.models.organisation import Organisation
-from desktop.models.repositories.questions import QuestionDraft
 
 
 def _sme_in(database, province: str) -> int:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from sqlmodel import select
 
-from desktop.eu_track_record import PARTICIPATIONS, load_track_record
-from desktop.models.organisation import Organisation
-from desktop.models.project import Participation, Project
-from desktop.reference_files import reference_rows
+from desktop.models.tables.organisation import Organisation
+from desktop.models.tables.project import Participation, Project
+from desktop.services.lifecycle.eu_track_record import PARTICIPATIONS, load_track_record
+from desktop.services.reference.files import reference_rows
 
 
 def test_organisations_with_a_pic_have_their_h2020_projects(database) -> None:

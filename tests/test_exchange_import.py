@@ -9,11 +9,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlmodel import select
 
-from desktop.exchange.importer import import_projects
-from desktop.exchange.organisation_import import import_organisations
-from desktop.exchange.problems import ImportRefused, describe_problem
 from desktop.models import Organisation, OrganisationTopsector, Participation, Project
-from desktop.models.repositories.stats import statistics
+from desktop.models.queries.stats import statistics
+from desktop.services.importing.importer import import_projects
+from desktop.services.importing.organisation_import import import_organisations
+from desktop.services.importing.problems import ImportRefused, describe_problem
 
 
 def write(path: Path, text: str, encoding: str = "utf-8") -> Path:

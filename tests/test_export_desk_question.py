@@ -11,10 +11,10 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlmodel import select
 
-from desktop.export.consortium_export import export_consortium
-from desktop.models.organisation import Organisation
-from desktop.models.repositories.consortia import ConsortiumDraft, MemberDraft, create_consortium
-from desktop.models.repositories.questions import QuestionDraft, create_question
+from desktop.models.queries.consortia import ConsortiumDraft, MemberDraft, create_consortium
+from desktop.models.queries.questions import QuestionDraft, create_question
+from desktop.models.tables.organisation import Organisation
+from desktop.services.exporting.consortium_export import export_consortium
 from tests.export_fixtures import MADE_ON
 
 TEXT = "Kunnen wij restwarmte uit de kas opslaan in de bodem?"

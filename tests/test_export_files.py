@@ -11,15 +11,15 @@ import pytest
 from openpyxl import load_workbook
 from sqlmodel import func, select
 
-from desktop.cli import main
-from desktop.export import consortium_export, pdf_writer
-from desktop.export.atomic import ExportCancelled, write_atomically
-from desktop.export.cells import neutralised
-from desktop.export.organisations import export_organisations
-from desktop.models.organisation import Organisation
-from desktop.models.repositories.organisation_filter import OrganisationFilter
-from desktop.opening import open_database
-from desktop.user_error import UserError
+from desktop.cli.main import main
+from desktop.models.queries.organisations.filter import OrganisationFilter
+from desktop.models.tables.organisation import Organisation
+from desktop.services.exporting import consortium_export, pdf_writer
+from desktop.services.exporting.atomic import ExportCancelled, write_atomically
+from desktop.services.exporting.cells import neutralised
+from desktop.services.exporting.organisations import export_organisations
+from desktop.services.lifecycle.opening import open_database
+from desktop.services.user_error import UserError
 from tests.export_fixtures import TRICKY_NAME, build_consortium
 
 
@@ -245,7 +245,7 @@ def test_an_organisation_export_reports_progress_and_can_be_cancelled(database, 
 
 def test_control_characters_do_not_break_any_format(database, tmp_path) -> None:
     """XML-based files cannot hold control characters: they are left out, the rest stays."""
-    from desktop.models.repositories.consortia import (
+    from desktop.models.queries.consortia import (
         ConsortiumDraft,
         MemberDraft,
         create_consortium,

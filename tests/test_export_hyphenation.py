@@ -6,10 +6,10 @@ from __future__ import annotations
 from pypdf import PdfReader
 from sqlmodel import select
 
-from desktop.export.consortium_export import export_consortium
-from desktop.export.hyphenation import ColumnHyphenator, break_points
-from desktop.models.organisation import Organisation
-from desktop.models.repositories.consortia import ConsortiumDraft, MemberDraft, create_consortium
+from desktop.models.queries.consortia import ConsortiumDraft, MemberDraft, create_consortium
+from desktop.models.tables.organisation import Organisation
+from desktop.services.exporting.consortium_export import export_consortium
+from desktop.services.exporting.hyphenation import ColumnHyphenator, break_points
 
 WORD = "ontwikkelingsmaatschappij"  # in "Regionale ontwikkelingsmaatschappij", the NOM's type
 

@@ -6,9 +6,9 @@ import io
 
 from PIL import Image
 
-from desktop.export.scene_drawing import scene_drawing
-from desktop.export.scene_image import PIXELS_PER_POINT, scene_png
-from desktop.pictures.scene import Circle, Polygon, Rect, Scene, Text
+from desktop.services.exporting.scene_drawing import scene_drawing
+from desktop.services.exporting.scene_image import PIXELS_PER_POINT, scene_png
+from desktop.services.pictures.scene import Circle, Polygon, Rect, Scene, Text
 
 SQUARE = ((10.0, 10.0), (90.0, 10.0), (90.0, 90.0), (10.0, 90.0))
 HOLE = ((40.0, 40.0), (60.0, 40.0), (60.0, 60.0), (40.0, 60.0))

@@ -10,7 +10,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from desktop.export.consortium_export import export_consortium
+from desktop.services.exporting.consortium_export import export_consortium
 from tests.export_fixtures import CONTACT, MADE_ON, TRICKY_NAME, build_consortium
 
 LEAD = "Wadgloed Waterstof B.V."

@@ -12,14 +12,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlmodel import func, select
 
-from desktop.cli import main
-from desktop.export.consortium_export import export_consortium
-from desktop.export.share_format import ENTRY, read_share_document
-from desktop.export.share_import import apply_share_import, plan_share_import
-from desktop.models.consortium import Consortium, ConsortiumMember
-from desktop.models.organisation import Contact, Organisation
-from desktop.opening import open_database
-from desktop.user_error import UserError
+from desktop.cli.main import main
+from desktop.models.tables.consortium import Consortium, ConsortiumMember
+from desktop.models.tables.organisation import Contact, Organisation
+from desktop.services.exporting.consortium_export import export_consortium
+from desktop.services.exporting.share_format import ENTRY, read_share_document
+from desktop.services.importing.share_file import apply_share_import, plan_share_import
+from desktop.services.lifecycle.opening import open_database
+from desktop.services.user_error import UserError
 from tests.export_fixtures import CONTACT, MADE_ON, TRICKY_NAME, build_consortium
 
 

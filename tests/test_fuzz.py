@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from desktop.cli import main
+from desktop.cli.main import main
 
 NASTY = Path(__file__).parent / "data" / "nasty"
 FUZZ = settings(

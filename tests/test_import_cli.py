@@ -6,7 +6,7 @@ import csv
 import re
 from pathlib import Path
 
-from desktop.cli import main
+from desktop.cli.main import main
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

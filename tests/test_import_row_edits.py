@@ -6,10 +6,14 @@ from __future__ import annotations
 import pytest
 from sqlmodel import select
 
-from desktop.exchange.organisation_import import Action, DuplicatePolicy, import_organisations
-from desktop.exchange.problems import ERROR, ImportRefused, describe_problem
-from desktop.exchange.row_edits import RowEdits
 from desktop.models import Organisation
+from desktop.services.importing.organisation_import import (
+    Action,
+    DuplicatePolicy,
+    import_organisations,
+)
+from desktop.services.importing.problems import ERROR, ImportRefused, describe_problem
+from desktop.services.importing.row_edits import RowEdits
 
 ROWS = (
     "naam;kvk;plaats\n"

@@ -5,9 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlmodel import func, select
 
-from desktop.cli import main
-from desktop.exchange.cordis_import import import_cordis
-from desktop.exchange.organisation_import import DuplicatePolicy, import_organisations
+from desktop.cli.main import main
 from desktop.models import (
     Consortium,
     ConsortiumMember,
@@ -16,8 +14,10 @@ from desktop.models import (
     Participation,
     Project,
 )
-from desktop.models.repositories.import_log import UndoRefused, undo_import
-from desktop.opening import open_database
+from desktop.models.queries.import_log import UndoRefused, undo_import
+from desktop.services.importing.cordis_import import import_cordis
+from desktop.services.importing.organisation_import import DuplicatePolicy, import_organisations
+from desktop.services.lifecycle.opening import open_database
 from tests.test_cordis_import import ORGANISATIONS, PROJECTS, write_cordis
 
 
@@ -136,7 +136,7 @@ def test_command_line_lists_and_undoes(database_url, tmp_path, capsys) -> None:
 
 
 def test_projects_import_is_logged_and_undone(database, tmp_path) -> None:
-    from desktop.exchange.importer import import_projects
+    from desktop.services.importing.importer import import_projects
 
     orgs = tmp_path / "o.csv"
     orgs.write_text("name,external_id\nAlfa,a\nBeta,b\n")

@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from desktop.desk_answers import instrument_fits
-from desktop.models.reference import Instrument
+from desktop.models.tables.reference import Instrument
+from desktop.services.matching.desk import instrument_fits
 from matching.rules import MemberFacts, check_rules, conditions
 
 INSTRUMENTS = json.loads(

@@ -20,10 +20,10 @@ from pathlib import Path
 import pytest
 from alembic.script import ScriptDirectory
 
-from desktop import backups
 from desktop.models.database import alembic_config
-from desktop.opening import open_database
-from desktop.synthetic import generate
+from desktop.services.lifecycle import backups
+from desktop.services.lifecycle.opening import open_database
+from desktop.services.synthetic import generate
 from tests.backends import server_url
 from tests.conftest import sqlite_url
 from tests.kill_driver import edit_round

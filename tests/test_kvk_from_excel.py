@@ -12,10 +12,10 @@ import pytest
 from openpyxl import Workbook
 from sqlmodel import select
 
-from desktop.cli import main
-from desktop.exchange.organisation_import import Action, import_organisations
-from desktop.exchange.problems import WARNING, ImportRefused, describe_problem
+from desktop.cli.main import main
 from desktop.models import Organisation
+from desktop.services.importing.organisation_import import Action, import_organisations
+from desktop.services.importing.problems import WARNING, ImportRefused, describe_problem
 
 
 def workbook(path: Path, rows: list[list[object]]) -> Path:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from desktop import logs
+from desktop.services.lifecycle import logs
 
 
 def test_warnings_and_errors_go_to_the_log_file(tmp_path, monkeypatch) -> None:

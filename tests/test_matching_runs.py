@@ -10,11 +10,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlmodel import select
 
-from desktop.desk_answers import CHAIN, answer_question, draft_from_answer, take_in
-from desktop.matching_runs import Cancelled, member_draft
-from desktop.models.consortium import Consortium, ConsortiumMember, Question
-from desktop.models.organisation import Organisation
-from desktop.models.repositories.consortia import (
+from desktop.models.queries.consortia import (
     ConsortiumDraft,
     ConsortiumError,
     MemberDraft,
@@ -23,18 +19,22 @@ from desktop.models.repositories.consortia import (
     list_consortia,
     load_consortium,
 )
-from desktop.models.repositories.questions import (
+from desktop.models.queries.questions import (
     QuestionDraft,
     QuestionError,
     create_question,
     list_questions,
     set_question_status,
 )
-from desktop.models.repositories.sme_selection import select_smes
-from desktop.regional_matching import match_smes, regional_draft
-from desktop.suggest_requests import RequestError
-from desktop.table_export import write_xlsx
-from desktop.user_error import UserError
+from desktop.models.queries.sme_selection import select_smes
+from desktop.models.tables.consortium import Consortium, ConsortiumMember, Question
+from desktop.models.tables.organisation import Organisation
+from desktop.services.exporting.table import write_xlsx
+from desktop.services.matching.desk import CHAIN, answer_question, draft_from_answer, take_in
+from desktop.services.matching.regional import match_smes, regional_draft
+from desktop.services.matching.requests import RequestError
+from desktop.services.matching.runs import Cancelled, member_draft
+from desktop.services.user_error import UserError
 from matching.model import Reason
 
 

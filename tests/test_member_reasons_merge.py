@@ -3,18 +3,18 @@ once; undoing the merge gives each its own back. No Qt."""
 
 from __future__ import annotations
 
-from desktop.models.repositories.consortia import (
+from desktop.models.queries.consortia import (
     ConsortiumDraft,
     MemberDraft,
     create_consortium,
     load_consortium,
 )
-from desktop.models.repositories.organisation_details import OrganisationData
-from desktop.models.repositories.organisation_merge import (
+from desktop.models.queries.organisations.details import OrganisationData
+from desktop.models.queries.organisations.merge import (
     merge_organisations,
     unmerge_organisations,
 )
-from desktop.models.repositories.organisation_writes import write_organisation
+from desktop.models.queries.organisations.writes import write_organisation
 from matching.model import Reason
 
 SHARED = Reason("matched_terms", {"terms": ["getij"]})

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from desktop.models.repositories.consortia import (
+from desktop.models.queries.consortia import (
     ConsortiumDraft,
     MemberDraft,
     create_consortium,
     load_consortium,
 )
-from desktop.models.repositories.organisation_details import OrganisationData
-from desktop.models.repositories.organisation_writes import write_organisation
-from desktop.opening import open_database
+from desktop.models.queries.organisations.details import OrganisationData
+from desktop.models.queries.organisations.writes import write_organisation
+from desktop.services.lifecycle.opening import open_database
 from tests.schemas import downgrade
 
 OLD_TEXT = "Matches: waterstof; Track record: 1 projects"

@@ -6,9 +6,9 @@ import pytest
 from sqlmodel import select
 
 from desktop.models.database import SchemaState, inspect_database
-from desktop.models.organisation import Organisation
-from desktop.opening import open_database
-from desktop.synthetic import generate
+from desktop.models.tables.organisation import Organisation
+from desktop.services.lifecycle.opening import open_database
+from desktop.services.synthetic import generate
 from tests.schemas import downgrade, earlier_revisions
 
 

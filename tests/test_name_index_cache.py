@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop import organisation_finder
+from desktop.models.queries.organisations.records import save_organisation
 from desktop.models.records import OrganisationRecord
-from desktop.models.repositories.organisations import save_organisation
-from desktop.name_search import search_organisations
-from desktop.organisation_finder import OrganisationFinder, name_index_state, stored_name_index
+from desktop.services.organisations import finder as organisation_finder
+from desktop.services.organisations.finder import (
+    OrganisationFinder,
+    name_index_state,
+    stored_name_index,
+)
+from desktop.services.organisations.name_search import search_organisations
 
 
 def stored_files(folder: Path) -> list[Path]:

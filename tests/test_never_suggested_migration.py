@@ -8,7 +8,7 @@ from sqlmodel import select
 
 from desktop.models import Organisation
 from desktop.models.database import create_db_engine
-from desktop.opening import open_database
+from desktop.services.lifecycle.opening import open_database
 from tests.schemas import downgrade
 
 NWO, RVO, INSPECTORATE = "04jsz6e67", "00mvd2t81", "05x74wc07"

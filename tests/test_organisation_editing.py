@@ -5,27 +5,27 @@ from __future__ import annotations
 import pytest
 from sqlmodel import select
 
-from desktop.models.consortium import Consortium, ConsortiumMember
-from desktop.models.organisation import Organisation
-from desktop.models.project import Participation, Project
-from desktop.models.repositories.organisation_details import (
+from desktop.models.queries.organisations.details import (
     ContactData,
     OrganisationData,
     load_details,
 )
-from desktop.models.repositories.organisation_filter import OrganisationFilter
-from desktop.models.repositories.organisation_merge import (
+from desktop.models.queries.organisations.filter import OrganisationFilter
+from desktop.models.queries.organisations.merge import (
     merge_organisations,
     unmerge_organisations,
 )
-from desktop.models.repositories.organisation_writes import (
+from desktop.models.queries.organisations.records import count_organisations, page_of_summaries
+from desktop.models.queries.organisations.writes import (
     OrganisationInConsortia,
     delete_organisation,
     restore_organisation,
 )
-from desktop.models.repositories.organisations import count_organisations, page_of_summaries
-from desktop.organisation_editing import EditConflict, save_organisation_data
-from desktop.organisation_validation import InvalidOrganisation
+from desktop.models.tables.consortium import Consortium, ConsortiumMember
+from desktop.models.tables.organisation import Organisation
+from desktop.models.tables.project import Participation, Project
+from desktop.services.organisations.editing import EditConflict, save_organisation_data
+from desktop.services.organisations.validation import InvalidOrganisation
 
 
 def new_data(**values) -> OrganisationData:

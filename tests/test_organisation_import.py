@@ -10,18 +10,18 @@ import pytest
 from openpyxl import Workbook
 from sqlmodel import func, select
 
-from desktop.exchange.encoding import UnknownEncoding, decode
-from desktop.exchange.mapping import ORGANISATION_HEADERS as HEADERS
-from desktop.exchange.mapping import (
+from desktop.models import Organisation, OrganisationTopsector
+from desktop.services.importing.encoding import UnknownEncoding, decode
+from desktop.services.importing.mapping import ORGANISATION_HEADERS as HEADERS
+from desktop.services.importing.mapping import (
     ColumnMapping,
     read_mapping_file,
     suggest_columns,
     write_mapping_file,
 )
-from desktop.exchange.organisation_import import DuplicatePolicy, import_organisations
-from desktop.exchange.problems import ImportRefused, describe_problem
-from desktop.exchange.sheet import read_sheet
-from desktop.models import Organisation, OrganisationTopsector
+from desktop.services.importing.organisation_import import DuplicatePolicy, import_organisations
+from desktop.services.importing.problems import ImportRefused, describe_problem
+from desktop.services.importing.sheet import read_sheet
 
 SPECTRUM = Path(__file__).parent / "data" / "csv-spectrum"
 

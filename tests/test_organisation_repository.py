@@ -6,13 +6,13 @@ import sqlalchemy as sa
 from sqlmodel import select
 
 from desktop.models import OrganisationTopsector
-from desktop.models.records import OrganisationRecord
-from desktop.models.repositories.organisations import (
+from desktop.models.queries.organisations.records import (
     count_organisations,
     delete_by_origin,
     page_of_summaries,
     save_organisation,
 )
+from desktop.models.records import OrganisationRecord
 
 
 def add(session, name: str, **values) -> int:

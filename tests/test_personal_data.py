@@ -6,11 +6,11 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from desktop import backups
-from desktop.models.organisation import Contact
-from desktop.models.repositories.organisation_details import ContactData, load_details
-from desktop.opening import open_database
-from desktop.organisation_editing import save_organisation_data
+from desktop.models.queries.organisations.details import ContactData, load_details
+from desktop.models.tables.organisation import Contact
+from desktop.services.lifecycle import backups
+from desktop.services.lifecycle.opening import open_database
+from desktop.services.organisations.editing import save_organisation_data
 from tests.conftest import sqlite_url
 
 SECRET = "j.de.vries.geheim@voorbeeld-bv.nl"

@@ -7,21 +7,21 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from desktop.models.organisation import Organisation
-from desktop.models.repositories.picture_data import (
+from desktop.models.queries.picture_data import (
     consortium_network,
     dashboard_counts,
     organisation_network,
 )
-from desktop.models.repositories.stats import statistics
-from desktop.pictures.charts import Bar, bar_chart, stacked_columns
-from desktop.pictures.coverage_picture import CoverageMember, CoverageWords, coverage_scene
-from desktop.pictures.helix_picture import HelixWords, helix_scene
-from desktop.pictures.map_picture import MapMarker, MapWords, classes, map_scene
-from desktop.pictures.network_picture import NetworkWords, network_scene
-from desktop.pictures.provinces import MapFileError, province_outlines
-from desktop.pictures.scene import Circle, Line, Polygon, Rect
-from desktop.pictures.style import HELIX_COLOURS, LIGHT
+from desktop.models.queries.stats import statistics
+from desktop.models.tables.organisation import Organisation
+from desktop.services.pictures.charts import Bar, bar_chart, stacked_columns
+from desktop.services.pictures.coverage_picture import CoverageMember, CoverageWords, coverage_scene
+from desktop.services.pictures.helix_picture import HelixWords, helix_scene
+from desktop.services.pictures.map_picture import MapMarker, MapWords, classes, map_scene
+from desktop.services.pictures.network_picture import NetworkWords, network_scene
+from desktop.services.pictures.provinces import MapFileError, province_outlines
+from desktop.services.pictures.scene import Circle, Line, Polygon, Rect
+from desktop.services.pictures.style import HELIX_COLOURS, LIGHT
 from tests.export_fixtures import build_consortium
 
 KINDS = {"company": "Business", "knowledge": "Knowledge", "government": "Government"}

@@ -1,5 +1,6 @@
 """The prepared built-in database that a first start copies is what loading the built-in data
-gives with this version's code and data (``python -m desktop.prepared_database`` remakes it)."""
+gives with this version's code and data
+(``python -m desktop.services.lifecycle.prepared_database`` remakes it)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,9 @@ from pathlib import Path
 from sqlmodel import func, select
 
 from desktop.models.database import Database, prepare_schema
-from desktop.models.organisation import Organisation
-from desktop.opening import load_builtin_data, open_database
-from desktop.prepared_database import PREPARED
+from desktop.models.tables.organisation import Organisation
+from desktop.services.lifecycle.opening import load_builtin_data, open_database
+from desktop.services.lifecycle.prepared_database import PREPARED
 
 # Columns whose values depend on when the data was loaded.
 MOMENTS = {"created_at", "updated_at", "made_at", "started_at", "finished_at"}
@@ -51,7 +52,9 @@ def test_the_prepared_database_equals_a_fresh_load(tmp_path: Path) -> None:
     expected, found = _content(fresh), _content(prepared)
     assert found.keys() == expected.keys()
     stale = [table for table in expected if found[table] != expected[table]]
-    assert not stale, f"run `python -m desktop.prepared_database`: {stale} differ"
+    assert not stale, (
+        f"run `python -m desktop.services.lifecycle.prepared_database`: {stale} differ"
+    )
 
 
 def test_a_new_database_file_is_the_prepared_copy(tmp_path: Path) -> None:

@@ -97,7 +97,7 @@ def test_a_place_that_is_also_a_word_needs_its_capital() -> None:
 
 
 def test_the_shipped_vocabulary_reads_the_same_concept_in_every_form() -> None:
-    from desktop.vocabulary import make_analyzer
+    from matching.vocabulary import make_analyzer
 
     shipped = make_analyzer()
     for question in (
@@ -122,7 +122,7 @@ def test_a_phrase_does_not_match_its_plain_words_elsewhere() -> None:
 
 
 def test_a_phrase_is_one_competence_and_a_compound_brings_its_parts() -> None:
-    from desktop.vocabulary import make_analyzer
+    from matching.vocabulary import make_analyzer
 
     shipped = make_analyzer()
     assert shipped.concepts("klimaatneutrale industrie") == ["industrial-decarbonisation"]

@@ -6,7 +6,6 @@ from collections import Counter
 
 from sqlmodel import select
 
-from desktop.builtin_data import load_reference_organisations, load_vocabulary_tables
 from desktop.models import (
     Instrument,
     Mission,
@@ -18,7 +17,11 @@ from desktop.models import (
     Tki,
     Topsector,
 )
-from desktop.models.repositories.reference import count_reference
+from desktop.models.queries.reference import count_reference
+from desktop.services.lifecycle.builtin_data import (
+    load_reference_organisations,
+    load_vocabulary_tables,
+)
 from matching.kinds import DEFAULT_KIND, HelixKind, OrganisationType
 
 RULE_CODES = {

@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 from sqlmodel import func, select
 
-from desktop.cli import main
-from desktop.expertise_profiles import apply_profiles, read_profiles
+from desktop.cli.main import main
 from desktop.models import Organisation
-from desktop.models.repositories.reference import load_vocabulary
-from desktop.reference_files import REFERENCE_DIR
-from desktop.ror.dump import RorName, RorRecord, read_ror_file
-from desktop.ror.mapping import kind_and_type, read_choices, to_organisation
-from desktop.town_places import Places
+from desktop.models.queries.reference import load_vocabulary
+from desktop.services.importing.ror.dump import RorName, RorRecord, read_ror_file
+from desktop.services.importing.ror.mapping import kind_and_type, read_choices, to_organisation
+from desktop.services.lifecycle.expertise_profiles import apply_profiles, read_profiles
+from desktop.services.reference.files import REFERENCE_DIR
+from desktop.services.reference.town_places import Places
 
 
 def record(name: str, types: list[str], **extra) -> RorRecord:

@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from desktop.cli import main
-from desktop.export.catalogue import Words
+from desktop.cli.main import main
+from desktop.services.exporting.catalogue import Words
 
 
 @pytest.fixture(autouse=True)
@@ -78,7 +78,7 @@ def test_table_output_names_members_and_roles(database_url, capsys) -> None:
 
 
 def test_table_output_words_reasons_as_the_proposals_do(database_url, capsys, monkeypatch) -> None:
-    monkeypatch.setattr("desktop.suggest_command._WORDS", Words("en", lambda i: f"#{i}"))
+    monkeypatch.setattr("desktop.cli.suggest._WORDS", Words("en", lambda i: f"#{i}"))
     code, out, _ = run(capsys, "--db", database_url, "suggest", "--text", "groene waterstof")
     assert code == 0 and "Matches: " in out and "earlier projects on the topic" in out
     assert not re.search(r"\b1 projects\b", out)  # one project is "1 project"
@@ -130,15 +130,15 @@ def test_single_request_errors_are_one_line(database_url, capsys, argv, expected
 
 
 def test_second_run_reuses_the_index(database_url, tmp_path) -> None:
-    from desktop.matching_service import load_engine
-    from desktop.opening import open_database
+    from desktop.services.lifecycle.opening import open_database
+    from desktop.services.matching.engine_data import load_engine
 
     database = open_database(database_url).database
     assert load_engine(database, tmp_path / "c").built
     assert not load_engine(database, tmp_path / "c").built
     with database.transaction() as session:
+        from desktop.models.queries.organisations.records import save_organisation
         from desktop.models.records import OrganisationRecord
-        from desktop.models.repositories.organisations import save_organisation
 
         save_organisation(session, OrganisationRecord("Nieuw BV", "company", "sme"), "user")
     assert load_engine(database, tmp_path / "c").built

@@ -11,18 +11,22 @@ import pytest
 from sqlalchemy import text
 from sqlmodel import func, select
 
-from desktop.cli import main
+from desktop.cli.main import main
 from desktop.models.database import Database
-from desktop.models.organisation import Organisation, OrganisationMission, OrganisationTopsector
-from desktop.models.project import Participation, Project
-from desktop.models.reference import Mission
-from desktop.models.repositories.organisations import delete_by_origin
-from desktop.models.repositories.projects import delete_projects_by_origin
-from desktop.models.repositories.stats import statistics
-from desktop.opening import open_database
-from desktop.synthetic import GenerateResult, generate, generator
-from desktop.synthetic.names import mission_keywords
-from desktop.user_error import UserError
+from desktop.models.queries.organisations.records import delete_by_origin
+from desktop.models.queries.projects import delete_projects_by_origin
+from desktop.models.queries.stats import statistics
+from desktop.models.tables.organisation import (
+    Organisation,
+    OrganisationMission,
+    OrganisationTopsector,
+)
+from desktop.models.tables.project import Participation, Project
+from desktop.models.tables.reference import Mission
+from desktop.services.lifecycle.opening import open_database
+from desktop.services.synthetic import GenerateResult, generate, generator
+from desktop.services.synthetic.names import mission_keywords
+from desktop.services.user_error import UserError
 from tests.conftest import sqlite_url
 
 N = 500

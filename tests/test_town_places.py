@@ -1,18 +1,18 @@
 """Towns as addresses name them place an organisation in its municipality: in every import and in
-the organisation editor, through one lookup (``desktop.town_places``)."""
+the organisation editor, through one lookup (``desktop.services.reference.town_places``)."""
 
 from __future__ import annotations
 
 import pytest
 from sqlmodel import select
 
-from desktop.exchange.organisation_import import import_organisations
-from desktop.exchange.problems import describe_problem
 from desktop.models import Organisation
-from desktop.models.repositories.organisation_details import OrganisationData, load_details
-from desktop.organisation_editing import save_organisation_data
-from desktop.organisation_validation import InvalidOrganisation
-from desktop.town_places import Places, load_places
+from desktop.models.queries.organisations.details import OrganisationData, load_details
+from desktop.services.importing.organisation_import import import_organisations
+from desktop.services.importing.problems import describe_problem
+from desktop.services.organisations.editing import save_organisation_data
+from desktop.services.organisations.validation import InvalidOrganisation
+from desktop.services.reference.town_places import Places, load_places
 
 ZAANSTAD, LEIDSCHENDAM_VOORBURG, SITTARD_GELEEN = "GM0479", "GM1916", "GM1883"
 RHEDEN, MEPPEL, HORST = "GM0275", "GM0119", "GM1507"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.export.catalogue import Words
+from desktop.services.exporting.catalogue import Words
 from matching.kinds import HelixKind, OrganisationType
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import source
 
-from desktop.exchange import fields
+from desktop.services.importing import fields
 
 DEFAULT_OUT = Path(__file__).with_name("build")
 ORGANISATION_COLUMNS = ("external_id", "name", "pic", "kind", "country", "sme")

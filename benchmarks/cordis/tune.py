@@ -21,10 +21,10 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from benchmarks.cordis.scoring import task_a_scores, task_b_scores  # noqa: E402
-from desktop.matching_service import load_engine  # noqa: E402
 from desktop.models.database import Database  # noqa: E402
-from desktop.models.repositories.reference import load_vocabulary  # noqa: E402
-from desktop.suggest_requests import resolve  # noqa: E402
+from desktop.models.queries.reference import load_vocabulary  # noqa: E402
+from desktop.services.matching.engine_data import load_engine  # noqa: E402
+from desktop.services.matching.requests import resolve  # noqa: E402
 from matching.features import combine  # noqa: E402
 from matching.weights import WEIGHTS, Weights  # noqa: E402
 

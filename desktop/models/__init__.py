@@ -1,9 +1,9 @@
 """SQLModel tables, the engine and migrations, and the repositories. No Qt."""
 
-from desktop.models.consortium import Consortium, ConsortiumMember, Question
-from desktop.models.import_log import ImportBatch, ImportChange
-from desktop.models.info import AppInfo
-from desktop.models.organisation import (
+from desktop.models.tables.consortium import Consortium, ConsortiumMember, Question
+from desktop.models.tables.import_log import ImportBatch, ImportChange
+from desktop.models.tables.info import AppInfo
+from desktop.models.tables.organisation import (
     Contact,
     Organisation,
     OrganisationMission,
@@ -11,8 +11,8 @@ from desktop.models.organisation import (
     OrganisationTechnology,
     OrganisationTopsector,
 )
-from desktop.models.project import Participation, Project
-from desktop.models.reference import (
+from desktop.models.tables.project import Participation, Project
+from desktop.models.tables.reference import (
     Instrument,
     Mission,
     Region,

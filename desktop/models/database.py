@@ -2,7 +2,8 @@
 
 Opening is careful: a file is first inspected read-only. A database made by a newer HelixMatch,
 or any file that is not a HelixMatch database, is refused before anything writes to it. An older
-HelixMatch database is backed up (by the caller, see desktop.backups) and then migrated.
+HelixMatch database is backed up (by the caller, see desktop.services.lifecycle.backups) and
+then migrated.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session
 
 from desktop.models.errors import DatabaseError, explain
-from desktop.models.info import APPLICATION_KEY, APPLICATION_NAME
+from desktop.models.tables.info import APPLICATION_KEY, APPLICATION_NAME
 
 if TYPE_CHECKING:
     from alembic.config import Config

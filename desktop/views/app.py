@@ -10,7 +10,7 @@ from importlib import metadata
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
-from desktop.logs import start_log_file, stop_log_file
+from desktop.services.lifecycle.logs import start_log_file, stop_log_file
 from desktop.views.error_reporting import errors_reported
 from desktop.views.recent_databases import last_database
 from desktop.views.startup import Launcher

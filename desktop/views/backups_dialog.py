@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import backups
 from desktop.models.database import DatabaseError, sqlite_path
+from desktop.services.lifecycle import backups
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
 

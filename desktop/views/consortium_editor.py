@@ -29,14 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.consortium_check import DraftCheck, check_draft
-from desktop.models.consortium import CONSORTIUM_STATUSES
-from desktop.models.repositories.code_names import CodeNames
-from desktop.models.repositories.consortia import (
+from desktop.models.queries.code_names import CodeNames
+from desktop.models.queries.consortia import (
     ConsortiumDraft,
     MemberDraft,
     MemberOrganisation,
 )
+from desktop.models.tables.consortium import CONSORTIUM_STATUSES
+from desktop.services.consortia.check import DraftCheck, check_draft
 from desktop.views.consortium_commands import ChangeDraft
 from desktop.views.consortium_members import MemberColumn, MemberDelegate, MembersModel, euros
 from desktop.views.context import AppContext

@@ -13,7 +13,7 @@ from PySide6.QtCore import QLocale, QSettings
 from sqlmodel import Session
 
 from desktop.models.database import Database
-from desktop.organisation_finder import OrganisationFinder
+from desktop.services.organisations.finder import OrganisationFinder
 from desktop.views.tasks import Failure, TaskRunner
 
 T = TypeVar("T")

@@ -13,7 +13,7 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desktop.logs import log_file
+from desktop.services.lifecycle.logs import log_file
 from desktop.views.dialogs import show_error
 
 log = logging.getLogger(__name__)

@@ -34,11 +34,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.export.atomic import ExportCancelled
-from desktop.export.consortium_export import export_consortium
-from desktop.export.formats import SHARE_SUFFIX
-from desktop.models.repositories.origins import demo_member_names
-from desktop.user_error import UserError
+from desktop.models.queries.organisations.origins import demo_member_names
+from desktop.services.exporting.atomic import ExportCancelled
+from desktop.services.exporting.consortium_export import export_consortium
+from desktop.services.exporting.formats import SHARE_SUFFIX
+from desktop.services.user_error import UserError
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
 

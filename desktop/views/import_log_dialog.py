@@ -17,7 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.import_history import BatchSummary, UndoRefused, import_history, undo_an_import
+from desktop.services.importing.history import (
+    BatchSummary,
+    UndoRefused,
+    import_history,
+    undo_an_import,
+)
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
 

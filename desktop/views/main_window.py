@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.logs import log_file
+from desktop.services.lifecycle.logs import log_file
 from desktop.views.context import AppContext
 from desktop.views.error_reporting import show_unexpected
 from desktop.views.pages.base import Page

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.repositories.code_names import CodeNames
+from desktop.models.queries.code_names import CodeNames
 from desktop.views.context import AppContext
 from desktop.views.matching_defaults import MatchingDefaults, read_matching_defaults
 from desktop.views.reason_words import ReasonWords

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 import shiboken6
 from PySide6.QtCore import QObject
 
-from desktop.matching_runs import Matcher
-from desktop.models.repositories.code_names import CodeNames, load_code_names
-from desktop.models.repositories.origins import demo_ids
+from desktop.models.queries.code_names import CodeNames, load_code_names
+from desktop.models.queries.organisations.origins import demo_ids
+from desktop.services.matching.runs import Matcher
 from desktop.views.context import AppContext
 
 

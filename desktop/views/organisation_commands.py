@@ -10,13 +10,13 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand
 from sqlmodel import Session
 
-from desktop.models.repositories.organisation_details import OrganisationData
-from desktop.models.repositories.organisation_merge import (
+from desktop.models.queries.organisations.details import OrganisationData
+from desktop.models.queries.organisations.merge import (
     Merged,
     merge_organisations,
     unmerge_organisations,
 )
-from desktop.models.repositories.organisation_writes import (
+from desktop.models.queries.organisations.writes import (
     DeletedOrganisation,
     delete_organisation,
     restore_organisation,

@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.repositories.code_names import CodeNames
-from desktop.models.repositories.organisation_details import (
+from desktop.models.queries.code_names import CodeNames
+from desktop.models.queries.organisations.details import (
     ContactData,
     OrganisationData,
     OrganisationDetails,
 )
-from desktop.organisation_validation import Problem
+from desktop.services.organisations.validation import Problem
 from desktop.views.labels import CodeLabels
 from desktop.views.organisation_problems import problem_text
 from desktop.views.widgets.form_combo import FormComboBox

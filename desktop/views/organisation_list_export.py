@@ -13,9 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from desktop.export.atomic import ExportCancelled
-from desktop.models.repositories.organisation_filter import OrganisationFilter
-from desktop.user_error import UserError
+from desktop.models.queries.organisations.filter import OrganisationFilter
+from desktop.services.exporting.atomic import ExportCancelled
+from desktop.services.user_error import UserError
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
 from desktop.views.export_dialog import FOLDER_KEY
@@ -65,7 +65,9 @@ class OrganisationListExport(QObject):
         database, cancel, report = self._context.database, self._cancel, self.progressed.emit
 
         def work() -> tuple[Path, int]:
-            from desktop.export.organisations import export_organisations  # loads openpyxl
+            from desktop.services.exporting.organisations import (
+                export_organisations,  # loads openpyxl
+            )
 
             count = export_organisations(
                 database, file_format, path, filters, progress=report, cancelled=cancel.is_set

@@ -6,7 +6,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.organisation_validation import Problem
+from desktop.services.organisations.validation import Problem
 
 translate = QCoreApplication.translate
 _CONTACT_FIELD = re.compile(r"contacts\[(\d+)\]\.(\w+)")

@@ -2,7 +2,8 @@
 
 The database counts, sorts and filters; the model knows the row count and loads blocks of rows
 lazily, in a worker, when the view asks for rows it does not have yet. A search lists the name
-search's hits (``desktop.organisation_finder``), best match first; a name found by its short name,
+search's hits
+(``desktop.services.organisations.finder``), best match first; a name found by its short name,
 an alias or only as a similar name says so. A click on a column header sorts the hits by that
 column; typing again lists them best first again.
 
@@ -30,16 +31,16 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush
 from sqlmodel import Session
 
-from desktop.models.repositories.organisation_filter import OrganisationFilter
-from desktop.models.repositories.organisations import (
+from desktop.models.queries.organisations.filter import OrganisationFilter
+from desktop.models.queries.organisations.records import (
     OrganisationSummary,
     count_organisations,
     ids_within,
     page_of_summaries,
     summaries_by_id,
 )
-from desktop.models.repositories.regions import province_names
-from desktop.organisation_finder import LIST_LIMIT
+from desktop.models.queries.regions import province_names
+from desktop.services.organisations.finder import LIST_LIMIT
 from desktop.views.labels import CodeLabels
 from desktop.views.widgets.style import DEMO_TINT
 from matching.name_index import How, NameHit

@@ -13,8 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
-from desktop.export.catalogue import Words
-from desktop.models.repositories.code_names import CodeNames
+from desktop.models.queries.code_names import CodeNames
+from desktop.services.exporting.catalogue import Words
 from desktop.views.labels import CodeLabels
 from matching.model import Reason, Violation
 from matching.request import Suggestion

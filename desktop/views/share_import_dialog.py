@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.backups import before_import
-from desktop.export.share_import import SharePlan, apply_share_import, plan_share_import
-from desktop.user_error import UserError
+from desktop.services.importing.share_file import SharePlan, apply_share_import, plan_share_import
+from desktop.services.lifecycle.backups import before_import
+from desktop.services.user_error import UserError
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
 from desktop.views.labels import CodeLabels

@@ -8,9 +8,9 @@ import shiboken6
 from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from desktop.collector import keep_long_lived
 from desktop.models.database import DatabaseError, sqlite_path
-from desktop.opening import Opened, back_up_today, open_database
+from desktop.services.lifecycle.collector import keep_long_lived
+from desktop.services.lifecycle.opening import Opened, back_up_today, open_database
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
 from desktop.views.field_keys import install_field_keys

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
 from desktop.models.database import Database
+from desktop.models.queries.organisations.records import save_organisation
 from desktop.models.records import OrganisationRecord
-from desktop.models.repositories.organisations import save_organisation
 from desktop.views.context import AppContext
 from desktop.views.main_window import MainWindow
 from desktop.views.tasks import TaskRunner
@@ -45,7 +45,8 @@ def widgets_deleted_on_the_gui_thread() -> Iterator[None]:
     yield
     if QCoreApplication.instance() is not None:
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.unfreeze()  # what a test's window kept for its session (desktop.collector) goes too
+    # what a test's window kept for its session (desktop.services.lifecycle.collector) goes too
+    gc.unfreeze()
     gc.collect()
 
 
@@ -64,7 +65,7 @@ def isolated_settings(tmp_path: Path) -> Iterator[Path]:
 def isolated_log_folder(tmp_path: Path, monkeypatch) -> Path:
     """The application's log file lands in a temporary folder, never in the user's own."""
     folder = tmp_path / "logs"
-    monkeypatch.setattr("desktop.logs.log_folder", lambda: folder)
+    monkeypatch.setattr("desktop.services.lifecycle.logs.log_folder", lambda: folder)
     return folder
 
 

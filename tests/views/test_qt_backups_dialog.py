@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QMessageBox
 
-from desktop import backups
-from desktop.cli import main
+from desktop.cli.main import main
 from desktop.models.database import sqlite_path
+from desktop.services.lifecycle import backups
 from desktop.views.backups_dialog import BackupsDialog
 from desktop.views.context import AppContext
 from desktop.views.main_window import MainWindow

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import select
 
-from desktop.models.organisation import Organisation
-from desktop.models.repositories.consortia import ConsortiumDraft, MemberDraft, create_consortium
-from desktop.models.repositories.questions import QuestionDraft, create_question
+from desktop.models.queries.consortia import ConsortiumDraft, MemberDraft, create_consortium
+from desktop.models.queries.questions import QuestionDraft, create_question
+from desktop.models.tables.organisation import Organisation
 from desktop.views.context import AppContext
 from desktop.views.main_window import MainWindow
 

@@ -10,14 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlmodel import select
 
-from desktop.models.organisation import Organisation
-from desktop.models.repositories.consortia import (
+from desktop.models.queries.consortia import (
     ConsortiumDraft,
     MemberDraft,
     create_consortium,
     list_consortia,
     load_consortium,
 )
+from desktop.models.tables.organisation import Organisation
 from desktop.views.consortium_editor import WAITING_ROLE
 from desktop.views.consortium_members import MemberColumn
 from desktop.views.context import AppContext

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from sqlmodel import select
 
-from desktop.matching_runs import Matcher
-from desktop.models.organisation import Organisation
-from desktop.models.repositories.picture_data import dashboard_counts
+from desktop.models.queries.picture_data import dashboard_counts
+from desktop.models.tables.organisation import Organisation
+from desktop.services.matching.runs import Matcher
 from desktop.views.context import AppContext
 from desktop.views.matching_services import MatchingServices
 from desktop.views.pages.match import MatchPage

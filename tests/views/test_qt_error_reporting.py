@@ -6,7 +6,7 @@ import sys
 
 from PySide6.QtCore import QTimer
 
-from desktop import logs
+from desktop.services.lifecycle import logs
 from desktop.views.error_reporting import errors_reported
 
 

@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlmodel import select
 
-from desktop.export.share_format import ENTRY
-from desktop.models.organisation import Organisation
-from desktop.models.repositories.consortia import ConsortiumDraft, MemberDraft, create_consortium
+from desktop.models.queries.consortia import ConsortiumDraft, MemberDraft, create_consortium
+from desktop.models.tables.organisation import Organisation
+from desktop.services.exporting.share_format import ENTRY
 from desktop.views.context import AppContext
 from desktop.views.export_dialog import FOLDER_KEY, FORMAT_KEY, ExportDialog, file_stem
 from desktop.views.translation import interface_locale

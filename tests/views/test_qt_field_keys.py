@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
-from desktop.models.repositories.consortia import ConsortiumDraft, MemberDraft, create_consortium
+from desktop.models.queries.consortia import ConsortiumDraft, MemberDraft, create_consortium
 from desktop.views.export_dialog import ExportDialog
 from desktop.views.field_keys import FieldKeys, install_field_keys
 from desktop.views.main_window import MainWindow

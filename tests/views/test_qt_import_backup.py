@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from desktop import backups
-from desktop.export.consortium_export import export_consortium
 from desktop.models.database import sqlite_path
+from desktop.services.exporting.consortium_export import export_consortium
+from desktop.services.lifecycle import backups
 from desktop.views.share_import_dialog import ShareImportDialog
 from tests.export_fixtures import build_consortium
 

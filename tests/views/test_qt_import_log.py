@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlmodel import select
 
-from desktop.exchange.organisation_import import import_organisations
 from desktop.models import Organisation
+from desktop.services.importing.organisation_import import import_organisations
 from desktop.views.import_log_dialog import ImportLogDialog
 
 

@@ -11,9 +11,9 @@ from openpyxl import Workbook
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlmodel import select
 
-from desktop.cli import main
-from desktop.exchange.mapping import read_mapping_file
+from desktop.cli.main import main
 from desktop.models import Organisation
+from desktop.services.importing.mapping import read_mapping_file
 from desktop.views.import_wizard import ImportWizard
 from desktop.views.import_wizard.mapping_page import FOLDER_SETTING, MappingPage
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWizard
 from sqlmodel import select
 
-from desktop.exchange.organisation_import import DuplicatePolicy
 from desktop.models import Organisation
+from desktop.services.importing.organisation_import import DuplicatePolicy
 from desktop.views.import_wizard import ImportWizard
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from sqlmodel import select
 
-from desktop.models.organisation import Organisation
-from desktop.models.repositories.consortia import ConsortiumDraft, MemberDraft, create_consortium
+from desktop.models.queries.consortia import ConsortiumDraft, MemberDraft, create_consortium
+from desktop.models.tables.organisation import Organisation
 from desktop.views.consortium_editor import MEMBER_ROWS
 from desktop.views.pages.consortia import ConsortiaPage
 from desktop.views.pages.regional import RegionalPage

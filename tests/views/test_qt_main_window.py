@@ -5,14 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from desktop.models.records import OrganisationRecord
-from desktop.models.repositories.organisations import (
+from desktop.models.queries.organisations.records import (
     count_organisations,
     page_of_summaries,
     save_organisation,
 )
-from desktop.models.repositories.stats import statistics
-from desktop.opening import open_database
+from desktop.models.queries.stats import statistics
+from desktop.models.records import OrganisationRecord
+from desktop.services.lifecycle.opening import open_database
 from desktop.views.context import AppContext
 from desktop.views.main_window import MainWindow
 from desktop.views.organisation_table import Column

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 from sqlmodel import select
 
-from desktop.matching_runs import Matcher
-from desktop.models.consortium import Consortium
-from desktop.models.repositories.consortia import consortium_members
+from desktop.models.queries.consortia import consortium_members
+from desktop.models.tables.consortium import Consortium
+from desktop.services.matching.runs import Matcher
 from desktop.views.context import AppContext
 from desktop.views.matching_defaults import MatchingDefaults, write_matching_defaults
 from desktop.views.matching_services import MatchingServices
@@ -228,8 +228,8 @@ def test_a_region_chosen_in_the_form_goes_before_a_place_in_the_question(qtbot, 
 
 
 def test_real_organisations_only_without_any_project_history(qtbot, page, services):
-    from desktop.builtin_data import remove_demo_data
-    from desktop.models.repositories.projects import delete_projects_by_origin
+    from desktop.models.queries.projects import delete_projects_by_origin
+    from desktop.services.lifecycle.builtin_data import remove_demo_data
 
     with services.context.database.transaction() as session:
         remove_demo_data(session)

@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QTableView
 
+from desktop.models.queries.organisations.records import save_organisation
 from desktop.models.records import OrganisationRecord
-from desktop.models.repositories.organisations import save_organisation
-from desktop.pictures.helix_picture import COMPACT_TILE_WIDTH, helix_scene
-from desktop.pictures.scene import Rect
-from desktop.pictures.style import LIGHT
+from desktop.services.pictures.helix_picture import COMPACT_TILE_WIDTH, helix_scene
+from desktop.services.pictures.scene import Rect
+from desktop.services.pictures.style import LIGHT
 from desktop.views.context import AppContext
 from desktop.views.labels import CodeLabels
 from desktop.views.main_window import MainWindow

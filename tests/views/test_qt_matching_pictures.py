@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
-from desktop.matching_runs import Matcher
+from desktop.services.matching.runs import Matcher
 from desktop.views.context import AppContext
 from desktop.views.matching_services import MatchingServices
 from desktop.views.pages.match import MatchPage

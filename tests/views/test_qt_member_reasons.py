@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from desktop.models.repositories.consortia import (
+from desktop.models.queries.consortia import (
     ConsortiumDraft,
     MemberDraft,
     create_consortium,

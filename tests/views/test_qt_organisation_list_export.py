@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from desktop.models.repositories.organisation_filter import OrganisationFilter
+from desktop.models.queries.organisations.filter import OrganisationFilter
 from desktop.views.context import AppContext
 from desktop.views.organisation_list_export import OrganisationListExport
 from desktop.views.pages.organisations import OrganisationsPage

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from sqlmodel import select
 
-from desktop.models.organisation import Organisation
-from desktop.models.repositories.organisation_details import load_details
+from desktop.models.queries.organisations.details import load_details
+from desktop.models.tables.organisation import Organisation
 from desktop.views.labels import CodeLabels
 from desktop.views.organisation_detail import OrganisationDetail
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush
 
-from desktop.models.repositories.organisations import OrganisationSummary
+from desktop.models.queries.organisations.records import OrganisationSummary
 from desktop.views.labels import CodeLabels
 from desktop.views.organisation_table import (
     BLOCK_SIZE,

@@ -10,8 +10,8 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlmodel import select
 
-from desktop.models.organisation import Organisation
-from desktop.models.repositories.organisation_details import load_details
+from desktop.models.queries.organisations.details import load_details
+from desktop.models.tables.organisation import Organisation
 from desktop.views.context import AppContext
 from desktop.views.organisation_table import Column
 from desktop.views.pages.organisations import OrganisationsPage

@@ -8,11 +8,11 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from sqlmodel import func, select
 
-from desktop.models.organisation import Organisation
-from desktop.models.repositories.picture_data import dashboard_counts
-from desktop.pictures.map_picture import MapMarker, map_scene
-from desktop.pictures.scene import Circle, Polygon, Rect
-from desktop.pictures.style import DARK, LIGHT
+from desktop.models.queries.picture_data import dashboard_counts
+from desktop.models.tables.organisation import Organisation
+from desktop.services.pictures.map_picture import MapMarker, map_scene
+from desktop.services.pictures.scene import Circle, Polygon, Rect
+from desktop.services.pictures.style import DARK, LIGHT
 from desktop.views.labels import CodeLabels
 from desktop.views.main_window import MainWindow
 from desktop.views.pages.consortia import ConsortiaPage

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
-from desktop.models.repositories.code_names import CodeNames
-from desktop.models.repositories.consortia import ConsortiumDraft, MemberDraft, create_consortium
+from desktop.models.queries.code_names import CodeNames
+from desktop.models.queries.consortia import ConsortiumDraft, MemberDraft, create_consortium
 from desktop.views.context import AppContext
 from desktop.views.labels import CodeLabels
 from desktop.views.pictures.words import helix_words

@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 from sqlmodel import select
 
-from desktop.matching_runs import Matcher
-from desktop.models.consortium import Consortium, Question
-from desktop.models.organisation import Organisation
+from desktop.models.queries.consortia import consortium_members
 from desktop.models.records import OrganisationRecord
-from desktop.models.repositories.consortia import consortium_members
+from desktop.models.tables.consortium import Consortium, Question
+from desktop.models.tables.organisation import Organisation
+from desktop.services.matching.runs import Matcher
 from desktop.views.context import AppContext
 from desktop.views.matching_services import MatchingServices
 from desktop.views.new_company_dialog import NewCompanyDialog

@@ -13,7 +13,7 @@ from desktop.views.main_window import MainWindow
 
 def test_a_read_only_database_opens_and_the_window_says_so(qapp, database_path: Path, monkeypatch):
     # Permissions as for a file on a read-only share (root could write anywhere regardless).
-    monkeypatch.setattr("desktop.opening.is_writable", lambda _path: False)
+    monkeypatch.setattr("desktop.services.lifecycle.opening.is_writable", lambda _path: False)
     told: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _title, text: told.append(text))
     seen: list[str] = []

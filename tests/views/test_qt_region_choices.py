@@ -3,7 +3,7 @@ kind once, however the cluster's own name reads."""
 
 from __future__ import annotations
 
-from desktop.models.repositories.code_names import load_code_names
+from desktop.models.queries.code_names import load_code_names
 from desktop.views.match_form import region_choices
 
 

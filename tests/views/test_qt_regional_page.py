@@ -11,9 +11,9 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QItemSelectionModel, Qt
 from sqlmodel import select
 
-from desktop.matching_runs import Matcher
-from desktop.models.consortium import Consortium
-from desktop.models.repositories.consortia import consortium_members
+from desktop.models.queries.consortia import consortium_members
+from desktop.models.tables.consortium import Consortium
+from desktop.services.matching.runs import Matcher
 from desktop.views.context import AppContext
 from desktop.views.matching_services import MatchingServices
 from desktop.views.pages.regional import RegionalPage
@@ -142,8 +142,8 @@ def test_the_tables_pass_the_model_tester(qtbot, page, qtmodeltester):
 def test_a_database_without_any_sme_says_why_and_what_to_do(qtbot, context, tmp_path):
     from sqlmodel import update
 
-    from desktop.builtin_data import remove_demo_data
-    from desktop.models.organisation import Organisation
+    from desktop.models.tables.organisation import Organisation
+    from desktop.services.lifecycle.builtin_data import remove_demo_data
 
     with context.database.transaction() as session:
         remove_demo_data(session)  # the real organisations say nothing about their size

@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtGui import QImage
 from sqlmodel import select
 
-from desktop.models.organisation import Organisation
-from desktop.models.repositories.consortia import ConsortiumDraft, MemberDraft, create_consortium
+from desktop.models.queries.consortia import ConsortiumDraft, MemberDraft, create_consortium
+from desktop.models.tables.organisation import Organisation
 from desktop.views.context import AppContext
 from desktop.views.main_window import MainWindow
 from desktop.views.translation import install_translators, interface_locale, remove_translators

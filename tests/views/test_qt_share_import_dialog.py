@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from sqlmodel import func, select
 
-from desktop.export.consortium_export import export_consortium
-from desktop.models.consortium import Consortium
+from desktop.models.tables.consortium import Consortium
+from desktop.services.exporting.consortium_export import export_consortium
 from desktop.views.pages.consortia import ConsortiaPage
 from desktop.views.share_import_dialog import ShareImportDialog
 from tests.export_fixtures import TRICKY_NAME, build_consortium

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from desktop import backups
+from desktop.services.lifecycle import backups
 from desktop.views import startup
 from desktop.views.app import run_application
 from desktop.views.main_window import MainWindow

@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from sqlmodel import select
 
-from desktop.models.organisation import Organisation
-from desktop.models.repositories.consortia import ConsortiumDraft, MemberDraft, create_consortium
-from desktop.models.repositories.questions import QuestionDraft, create_question
+from desktop.models.queries.consortia import ConsortiumDraft, MemberDraft, create_consortium
+from desktop.models.queries.questions import QuestionDraft, create_question
+from desktop.models.tables.organisation import Organisation
 from desktop.views.app import run_application
 from desktop.views.main_window import PAGE_MODULES, MainWindow
 from desktop.views.matching_defaults import read_matching_defaults

@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop.exchange.organisation_import import (
+from desktop.services.importing.organisation_import import (
     DuplicatePolicy,
     OrganisationImport,
     import_organisations,
 )
-from desktop.exchange.problems import ERROR, ImportRefused, Problem
-from desktop.exchange.report_files import write_problems
-from desktop.exchange.row_edits import RowEdits
+from desktop.services.importing.problems import ERROR, ImportRefused, Problem
+from desktop.services.importing.report_files import write_problems
+from desktop.services.importing.row_edits import RowEdits
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
 from desktop.views.import_wizard.problem_table import ProblemTable, fixable

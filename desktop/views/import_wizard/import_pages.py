@@ -9,9 +9,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWizard, QWizardPage
 
-from desktop.backups import before_import
-from desktop.exchange.organisation_import import OrganisationImport, import_organisations
-from desktop.exchange.problems import WARNING
+from desktop.services.importing.organisation_import import OrganisationImport, import_organisations
+from desktop.services.importing.problems import WARNING
+from desktop.services.lifecycle.backups import before_import
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
 from desktop.views.import_wizard.state import WizardState

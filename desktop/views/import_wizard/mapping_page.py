@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop.exchange import organisations as organisation_format
-from desktop.exchange.mapping import (
+from desktop.services.importing import organisations_file as organisation_format
+from desktop.services.importing.mapping import (
     ORGANISATION_HEADERS,
     ColumnMapping,
     read_mapping_file,
@@ -31,8 +31,8 @@ from desktop.exchange.mapping import (
     suggest_columns,
     write_mapping_file,
 )
-from desktop.exchange.problems import ERROR, ImportRefused, Problem
-from desktop.user_error import UserError
+from desktop.services.importing.problems import ERROR, ImportRefused, Problem
+from desktop.services.user_error import UserError
 from desktop.views.context import AppContext
 from desktop.views.import_wizard.field_words import FieldWords
 from desktop.views.import_wizard.problem_words import ProblemWords

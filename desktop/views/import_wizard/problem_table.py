@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QHeaderView, QTableWidget, QTableWidgetItem
 
-from desktop.exchange.problems import ERROR, Problem
-from desktop.exchange.row_edits import RowEdits
+from desktop.services.importing.problems import ERROR, Problem
+from desktop.services.importing.row_edits import RowEdits
 from desktop.views.import_wizard.field_words import FieldWords
 from desktop.views.import_wizard.problem_words import ProblemWords
 

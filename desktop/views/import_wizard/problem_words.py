@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from desktop.exchange.problems import Problem, describe_problem
+from desktop.services.importing.problems import Problem, describe_problem
 from desktop.views.import_wizard.field_words import FieldWords
 
 

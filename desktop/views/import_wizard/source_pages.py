@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop.exchange.problems import ImportRefused
-from desktop.exchange.sheet import Sheet, read_sheet, sheet_names
+from desktop.services.importing.problems import ImportRefused
+from desktop.services.importing.sheet import Sheet, read_sheet, sheet_names
 from desktop.views.context import AppContext
 from desktop.views.import_wizard.problem_words import ProblemWords
 from desktop.views.import_wizard.state import WizardState

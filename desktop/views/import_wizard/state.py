@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.exchange.mapping import ColumnMapping
-from desktop.exchange.organisation_import import DuplicatePolicy, OrganisationImport
-from desktop.exchange.problems import Problem
-from desktop.exchange.row_edits import RowEdits
-from desktop.exchange.sheet import Sheet
+from desktop.services.importing.mapping import ColumnMapping
+from desktop.services.importing.organisation_import import DuplicatePolicy, OrganisationImport
+from desktop.services.importing.problems import Problem
+from desktop.services.importing.row_edits import RowEdits
+from desktop.services.importing.sheet import Sheet
 
 
 @dataclass

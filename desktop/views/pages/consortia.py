@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
-from desktop.models.consortium import CONSORTIUM_STATUSES
-from desktop.models.repositories.code_names import CodeNames, load_code_names
-from desktop.models.repositories.consortia import (
+from desktop.models.queries.code_names import CodeNames, load_code_names
+from desktop.models.queries.consortia import (
     ConsortiumChanged,
     ConsortiumDraft,
     ConsortiumError,
@@ -47,6 +46,7 @@ from desktop.models.repositories.consortia import (
     restore_consortium,
     update_consortium,
 )
+from desktop.models.tables.consortium import CONSORTIUM_STATUSES
 from desktop.views.consortium_commands import DeleteConsortium
 from desktop.views.consortium_editor import EMPTY, ConsortiumEditor
 from desktop.views.context import AppContext

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.matching_runs import Cancelled, MatchResult, member_draft
-from desktop.models.repositories.code_names import CodeNames
-from desktop.models.repositories.consortia import ConsortiumDraft, ConsortiumError
-from desktop.suggest_requests import RequestError
+from desktop.models.queries.code_names import CodeNames
+from desktop.models.queries.consortia import ConsortiumDraft, ConsortiumError
+from desktop.services.matching.requests import RequestError
+from desktop.services.matching.runs import Cancelled, MatchResult, member_draft
 from desktop.views.dialogs import show_error
 from desktop.views.match_form import MatchForm
 from desktop.views.matching_services import MatchingServices

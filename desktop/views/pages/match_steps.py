@@ -15,7 +15,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from desktop.matching_runs import MatchResult
+from desktop.services.matching.runs import MatchResult
 from desktop.views.reason_words import fill
 
 translate = QCoreApplication.translate

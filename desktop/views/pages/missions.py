@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
-from desktop.models.repositories.code_names import load_code_names
-from desktop.models.repositories.mission_links import (
+from desktop.models.queries.code_names import load_code_names
+from desktop.models.queries.mission_links import (
     mission_organisations,
     organisations_per_mission,
 )
-from desktop.models.repositories.organisations import OrganisationSummary
-from desktop.models.repositories.reference import MissionRow, list_missions
-from desktop.models.repositories.regions import province_names
+from desktop.models.queries.organisations.records import OrganisationSummary
+from desktop.models.queries.reference import MissionRow, list_missions
+from desktop.models.queries.regions import province_names
 from desktop.views.context import AppContext
 from desktop.views.labels import CodeLabels
 from desktop.views.page_shortcuts import add_run_shortcuts

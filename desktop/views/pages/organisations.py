@@ -23,17 +23,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.repositories.code_names import CodeNames, load_code_names
-from desktop.models.repositories.organisation_details import OrganisationData, load_details
-from desktop.models.repositories.organisation_merge import Merged, merge_organisations
-from desktop.models.repositories.organisation_writes import (
+from desktop.models.queries.code_names import CodeNames, load_code_names
+from desktop.models.queries.organisations.details import OrganisationData, load_details
+from desktop.models.queries.organisations.merge import Merged, merge_organisations
+from desktop.models.queries.organisations.writes import (
     DeletedOrganisation,
     OrganisationGone,
     OrganisationInConsortia,
     delete_organisation,
 )
-from desktop.organisation_editing import EditConflict, save_organisation_data
-from desktop.organisation_validation import InvalidOrganisation, clean_organisation
+from desktop.services.organisations.editing import EditConflict, save_organisation_data
+from desktop.services.organisations.validation import InvalidOrganisation, clean_organisation
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
 from desktop.views.labels import CodeLabels

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
-from desktop.models.consortium import CONSORTIUM_STATUSES
-from desktop.models.organisation import ORIGINS
-from desktop.models.repositories.consortia import ConsortiumRow, list_consortia
-from desktop.models.repositories.questions import QuestionRow, list_questions
-from desktop.models.repositories.regions import province_names
-from desktop.models.repositories.stats import Statistics, statistics
+from desktop.models.queries.consortia import ConsortiumRow, list_consortia
+from desktop.models.queries.questions import QuestionRow, list_questions
+from desktop.models.queries.regions import province_names
+from desktop.models.queries.stats import Statistics, statistics
+from desktop.models.tables.consortium import CONSORTIUM_STATUSES
+from desktop.models.tables.organisation import ORIGINS
 from desktop.views.context import AppContext
 from desktop.views.labels import CodeLabels
 from desktop.views.pages.base import Page

@@ -31,28 +31,28 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
-from desktop.desk_answers import (
-    DeskAnswer,
-    answer_stored,
-    draft_from_answer,
-    drafts_of_question,
-    take_in,
-)
-from desktop.matching_runs import Cancelled, IsCancelled, Progress
-from desktop.models.consortium import QUESTION_STATUSES
-from desktop.models.organisation import Organisation
-from desktop.models.records import OrganisationRecord
-from desktop.models.repositories.code_names import CodeNames
-from desktop.models.repositories.consortia import ConsortiumError
-from desktop.models.repositories.organisations import save_organisation
-from desktop.models.repositories.origins import demo_ids
-from desktop.models.repositories.questions import (
+from desktop.models.queries.code_names import CodeNames
+from desktop.models.queries.consortia import ConsortiumError
+from desktop.models.queries.organisations.origins import demo_ids
+from desktop.models.queries.organisations.records import save_organisation
+from desktop.models.queries.questions import (
     QuestionDraft,
     QuestionError,
     QuestionRow,
     list_questions,
     set_question_status,
 )
+from desktop.models.records import OrganisationRecord
+from desktop.models.tables.consortium import QUESTION_STATUSES
+from desktop.models.tables.organisation import Organisation
+from desktop.services.matching.desk import (
+    DeskAnswer,
+    answer_stored,
+    draft_from_answer,
+    drafts_of_question,
+    take_in,
+)
+from desktop.services.matching.runs import Cancelled, IsCancelled, Progress
 from desktop.views.desk_words import draft_notes, instrument_cells, region_line
 from desktop.views.dialogs import show_error
 from desktop.views.labels import CodeLabels

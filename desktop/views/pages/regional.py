@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 )
 from sqlmodel import Session
 
-from desktop.matching_runs import Cancelled
-from desktop.models.repositories.code_names import CodeNames
-from desktop.models.repositories.origins import demo_ids
-from desktop.models.repositories.sme_selection import SmeRow, has_smes, select_smes
-from desktop.regional_matching import INSTRUMENT, RegionalMatch, match_smes, regional_draft
-from desktop.user_error import UserError
+from desktop.models.queries.code_names import CodeNames
+from desktop.models.queries.organisations.origins import demo_ids
+from desktop.models.queries.sme_selection import SmeRow, has_smes, select_smes
+from desktop.services.matching.regional import INSTRUMENT, RegionalMatch, match_smes, regional_draft
+from desktop.services.matching.runs import Cancelled
+from desktop.services.user_error import UserError
 from desktop.views.dialogs import show_error
 from desktop.views.match_form import fill_combo
 from desktop.views.matching_services import MatchingServices
@@ -402,7 +402,7 @@ class RegionalPage(SplitPage):
         self._context.settings.setValue(EXPORT_FOLDER_KEY, str(target.parent))
         headers, rows = self.export_rows()
         sheet = self.tr("Regional matching")
-        from desktop.table_export import write_xlsx  # openpyxl loads when first needed
+        from desktop.services.exporting.table import write_xlsx  # openpyxl loads when first needed
 
         self._context.tasks.call(
             lambda: write_xlsx(target, sheet, headers, rows),

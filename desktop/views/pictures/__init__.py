@@ -1,1 +1,1 @@
-"""Qt drawing of the pictures computed in ``desktop.pictures``."""
+"""Qt drawing of the pictures computed in ``desktop.services.pictures``."""

@@ -10,16 +10,16 @@ from functools import partial
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from desktop.export.proposal import Proposal, load_proposal
 from desktop.models.database import Database
-from desktop.models.repositories.picture_data import Network, consortium_network
-from desktop.models.repositories.proposals import MemberRow
-from desktop.pictures.coverage_picture import CoverageMember, coverage_scene
-from desktop.pictures.helix_picture import helix_scene
-from desktop.pictures.map_picture import MapMarker, map_scene
-from desktop.pictures.network_picture import network_scene
-from desktop.pictures.scene import Scene
-from desktop.pictures.style import Theme
+from desktop.models.queries.picture_data import Network, consortium_network
+from desktop.models.queries.proposals import MemberRow
+from desktop.services.exporting.proposal import Proposal, load_proposal
+from desktop.services.pictures.coverage_picture import CoverageMember, coverage_scene
+from desktop.services.pictures.helix_picture import helix_scene
+from desktop.services.pictures.map_picture import MapMarker, map_scene
+from desktop.services.pictures.network_picture import network_scene
+from desktop.services.pictures.scene import Scene
+from desktop.services.pictures.style import Theme
 from desktop.views.context import AppContext
 from desktop.views.labels import CodeLabels
 from desktop.views.pictures.picture_view import PictureView

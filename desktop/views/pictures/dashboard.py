@@ -11,11 +11,11 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from desktop.models.repositories.picture_data import DashboardCounts, dashboard_counts
-from desktop.pictures.charts import Bar, bar_chart, stacked_columns
-from desktop.pictures.map_picture import map_scene
-from desktop.pictures.scene import Scene
-from desktop.pictures.style import HELIX_KINDS, OTHER_COLOUR, Theme, helix_colour
+from desktop.models.queries.picture_data import DashboardCounts, dashboard_counts
+from desktop.services.pictures.charts import Bar, bar_chart, stacked_columns
+from desktop.services.pictures.map_picture import map_scene
+from desktop.services.pictures.scene import Scene
+from desktop.services.pictures.style import HELIX_KINDS, OTHER_COLOUR, Theme, helix_colour
 from desktop.views.context import AppContext
 from desktop.views.labels import CodeLabels
 from desktop.views.pictures.picture_view import PictureView

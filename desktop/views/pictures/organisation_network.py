@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from desktop.models.repositories.picture_data import Network, organisation_network
-from desktop.pictures.network_picture import network_scene
+from desktop.models.queries.picture_data import Network, organisation_network
+from desktop.services.pictures.network_picture import network_scene
 from desktop.views.context import AppContext
 from desktop.views.labels import CodeLabels
 from desktop.views.pictures.picture_view import PictureView

@@ -18,7 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgGenerator
 
-from desktop.pictures.scene import Circle, Line, Polygon, Rect, Scene, Text
+from desktop.services.pictures.scene import Circle, Line, Polygon, Rect, Scene, Text
 
 PNG_SCALE = 2.0  # pixels per point in a saved PNG
 

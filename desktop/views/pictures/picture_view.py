@@ -18,8 +18,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QSizePolicy, QToolTip, QWidget
 
-from desktop.pictures.scene import Scene
-from desktop.pictures.style import DARK, LIGHT, Theme
+from desktop.services.pictures.scene import Scene
+from desktop.services.pictures.style import DARK, LIGHT, Theme
 from desktop.views.pictures.painter import paint_scene, save_png, save_svg
 
 Builder = Callable[[Theme], Scene]

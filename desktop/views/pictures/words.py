@@ -1,4 +1,4 @@
-"""The translated words of the pictures, for the builders in ``desktop.pictures``, and the
+"""The translated words of the pictures, for the builders in ``desktop.services.pictures``, and the
 names they show (demonstration organisations with their tag)."""
 
 from __future__ import annotations
@@ -7,11 +7,11 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from desktop.models.repositories.picture_data import Network
-from desktop.pictures.coverage_picture import CoverageWords
-from desktop.pictures.helix_picture import HelixWords
-from desktop.pictures.map_picture import MapWords
-from desktop.pictures.network_picture import NetworkWords
+from desktop.models.queries.picture_data import Network
+from desktop.services.pictures.coverage_picture import CoverageWords
+from desktop.services.pictures.helix_picture import HelixWords
+from desktop.services.pictures.map_picture import MapWords
+from desktop.services.pictures.network_picture import NetworkWords
 from desktop.views.labels import CodeLabels
 
 translate = QCoreApplication.translate

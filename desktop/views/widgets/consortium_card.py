@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.pictures.helix_picture import COMPACT_TILE_WIDTH, helix_scene
+from desktop.services.pictures.helix_picture import COMPACT_TILE_WIDTH, helix_scene
 from desktop.views.context import AppContext
 from desktop.views.labels import CodeLabels
 from desktop.views.pictures.picture_view import PictureView

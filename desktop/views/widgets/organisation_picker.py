@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.repositories.organisations import OrganisationSummary
+from desktop.models.queries.organisations.records import OrganisationSummary
 from desktop.views.context import AppContext
 from desktop.views.labels import CodeLabels
 

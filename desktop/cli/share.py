@@ -1,0 +1,37 @@
+"""``helixmatch import share FILE``: show what a share file brings, then store it."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop.models.database import Database
+from desktop.services.counts import counted
+from desktop.services.importing.share_file import SharePlan, apply_share_import, plan_share_import
+
+
+def _show(plan: SharePlan) -> None:
+    consortium = plan.document.consortium
+    print(f"consortium '{consortium.title}' with {counted(len(plan.document.members), 'member')}")
+    for placement in plan.placements:
+        demo = " [demonstration data: fictional]" if placement.demo else ""
+        if placement.existing_id is None:
+            print(f"  new       {placement.name}{demo}")
+        else:
+            evidence = ", ".join(placement.evidence)
+            print(
+                f"  existing  {placement.name}{demo} -> {placement.existing_id} "
+                f"'{placement.existing_name}' ({evidence})"
+            )
+    for warning in plan.warnings:
+        print(f"  warning: {warning}")
+
+
+def run_import_share(database: Database, options: argparse.Namespace) -> None:
+    plan = plan_share_import(database, options.file)
+    _show(plan)
+    if options.dry_run:
+        print("dry run: nothing was stored")
+        return
+    consortium_id = apply_share_import(database, plan)
+    added = counted(plan.new_organisations, "organisation")
+    print(f"stored as consortium {consortium_id}; {added} added")

@@ -1,0 +1,154 @@
+"""Matching runs for the desktop: a request against the database, with progress and cancel.
+
+A :class:`Matcher` keeps the engine loaded between runs and reloads it only when the data it was
+built from has changed. Its methods are plain functions a worker thread can run: they report
+progress through a callback and stop with :class:`Cancelled` when asked to.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop.models.database import Database
+from desktop.models.queries.consortia import ConsortiumDraft, MemberDraft, create_consortium
+from desktop.models.queries.matching import data_fingerprint
+from desktop.models.queries.reference import load_vocabulary
+from desktop.services.matching.requests import resolve
+from matching.model import Organisation, Reason
+from matching.request import Member, Request, Suggestion
+from matching.rules import MemberFacts
+
+if TYPE_CHECKING:  # the engine (NumPy, SciPy) loads on the first run, not with the window
+    from desktop.services.matching.engine_data import Loaded
+
+Progress = Callable[[int, int], None]  # steps done, steps in all
+IsCancelled = Callable[[], bool]
+
+
+class Cancelled(Exception):
+    """The user cancelled the run; nothing was changed."""
+
+
+def no_progress(done: int, total: int) -> None:
+    """Progress goes nowhere when the caller does not follow it."""
+
+
+def never_cancelled() -> bool:
+    return False
+
+
+@dataclass(frozen=True)
+class MatchResult:
+    request: Request
+    suggestion: Suggestion
+    organisations: dict[int, Organisation]  # every organisation the suggestion names
+    warnings: list[dict[str, Any]] = field(default_factory=list)
+
+
+def member_draft(member: Member) -> MemberDraft:
+    """A suggested member for a saved consortium, with the reasons it was suggested for (and the
+    competences it covers) as codes, worded when shown or exported."""
+    covers = (Reason("covers", {"concepts": list(member.covers)}),) if member.covers else ()
+    return MemberDraft(member.id, member.role, reasons=member.reasons + covers)
+
+
+def member_facts(organisation: Organisation, role: str) -> MemberFacts:
+    """What the rules engine needs of a member whose budget is not known yet."""
+    return MemberFacts(
+        id=organisation.id,
+        kind=organisation.kind,
+        type=organisation.type,
+        is_sme=organisation.is_sme,
+        country=organisation.country,
+        role=role,
+        budget=None,
+    )
+
+
+def named_organisations(loaded: Loaded, suggestion: Suggestion, request: Request) -> set[int]:
+    """Ids of everything a suggestion refers to: candidates, members, pinned and left-out
+    organisations, and the partners its reasons name."""
+    ids = set(request.include) | set(request.exclude)
+    reasons = []
+    for candidate in suggestion.candidates:
+        ids.add(candidate.id)
+        reasons.extend(candidate.reasons)
+    for consortium in suggestion.consortia:
+        for member in consortium.members:
+            ids.add(member.id)
+            reasons.extend(member.reasons)
+    ids.update(r.values["partner"] for r in reasons if r.code == "shared_projects")
+    return {i for i in ids if i in loaded.organisations}
+
+
+class Matcher:
+    """Runs requests against one database; safe to call from worker threads."""
+
+    def __init__(self, database: Database, cache_dir: Path | None = None) -> None:
+        self.database = database
+        self._cache_dir = cache_dir
+        self._lock = threading.Lock()
+        self._loaded: Loaded | None = None
+        self._fingerprint: str | None = None
+
+    def engine(self) -> Loaded:
+        """The engine on the current data: kept between runs, reloaded after the data changed."""
+        from desktop.services.matching.engine_data import load_engine, refresh_load
+
+        with self._lock:
+            with self.database.transaction() as session:
+                fingerprint = data_fingerprint(session)
+            if self._loaded is None or fingerprint != self._fingerprint:
+                self._loaded = load_engine(self.database, self._cache_dir)
+                self._fingerprint = fingerprint
+            else:
+                refresh_load(self.database, self._loaded)
+            return self._loaded
+
+    def resolve(self, fields: dict[str, Any]) -> tuple[Request, list[dict[str, Any]]]:
+        """The request for the fields of ``helixmatch suggest`` (raises RequestError)."""
+        with self.database.transaction() as session:
+            resolved = resolve(session, load_vocabulary(session), fields)
+        return resolved.request, resolved.warnings
+
+    def match(
+        self,
+        fields: dict[str, Any],
+        progress: Progress = no_progress,
+        cancelled: IsCancelled = never_cancelled,
+        *,
+        top: int | None = None,
+        consortia: int | None = None,
+    ) -> MatchResult:
+        """Candidates and alternative consortia for one request."""
+        steps = 3
+        progress(0, steps)
+        request, warnings = self.resolve(fields)
+        if top is not None or consortia is not None:
+            request = replace(
+                request,
+                top=request.top if top is None else top,
+                consortia=request.consortia if consortia is None else consortia,
+            )
+        if cancelled():
+            raise Cancelled
+        loaded = self.engine()
+        progress(1, steps)
+        if cancelled():
+            raise Cancelled
+        suggestion = loaded.engine.suggest(request)
+        progress(2, steps)
+        named = named_organisations(loaded, suggestion, request)
+        progress(3, steps)
+        return MatchResult(
+            request, suggestion, {i: loaded.organisations[i] for i in named}, warnings
+        )
+
+    def save(self, draft: ConsortiumDraft) -> int:
+        """Store a chosen consortium; raises ConsortiumError and stores nothing when invalid."""
+        with self.database.transaction() as session:
+            return create_consortium(session, draft)

@@ -1,5 +1,0 @@
-"""Synthetic organisations and project histories, for benchmarks and demonstrations."""
-
-from desktop.synthetic.generator import GenerateResult, generate
-
-__all__ = ["GenerateResult", "generate"]
