@@ -106,9 +106,9 @@ def _window(database, matcher, sme_ids: list[int]) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from desktop.views.context import AppContext
-    from desktop.views.matching_services import MatchingServices
-    from desktop.views.pages.match import MatchPage
-    from desktop.views.pages.regional import RegionalPage
+    from desktop.views.pages.matching.match import MatchPage
+    from desktop.views.pages.matching.regional import RegionalPage
+    from desktop.views.pages.matching.shared_engine import MatchingServices
     from desktop.views.tasks import TaskRunner
     from desktop.views.translation import interface_locale
 

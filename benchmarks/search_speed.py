@@ -5,7 +5,7 @@ organisations (``helixmatch generate``). Then, in this process, with the name in
 the page makes it in the background when it is first shown; and read back from the cache, as a
 later session does), it types a few names one key at a
 time and times, for every keystroke, what the page's worker does for it: ``load_first`` of
-``desktop.views.organisation_table`` (the check whether the organisations changed, the name
+``desktop.views.pages.organisations.table`` (the check whether the organisations changed, the name
 search, the page's filters over the hits, the counts, the first rows, the province names). The
 check and the name search are also timed on their own.
 
@@ -54,7 +54,7 @@ def _median_ms(work: Callable[[], object]) -> float:
 def measure(organisations: int) -> dict:
     from desktop.models.database import Database
     from desktop.services.organisations.finder import OrganisationFinder, name_index_state
-    from desktop.views.organisation_table import Query, load_first
+    from desktop.views.pages.organisations.table import Query, load_first
 
     with tempfile.TemporaryDirectory() as folder:
         db = str(Path(folder) / "benchmark.db")

@@ -33,9 +33,9 @@ from desktop.views.window_actions import WindowActions
 
 if TYPE_CHECKING:  # pages and dialogs load when first shown, not with the window
     from desktop.views.backups_dialog import BackupsDialog
-    from desktop.views.import_log_dialog import ImportLogDialog
-    from desktop.views.import_wizard import ImportWizard
-    from desktop.views.matching_services import MatchingServices
+    from desktop.views.importing import ImportWizard
+    from desktop.views.importing.import_log_dialog import ImportLogDialog
+    from desktop.views.pages.matching.shared_engine import MatchingServices
 
 GEOMETRY_KEY = "main_window/geometry"
 STATE_KEY = "main_window/state"
@@ -46,8 +46,8 @@ DEFAULT_SIZE = QSize(1280, 800)
 PAGE_MODULES = tuple(
     f"desktop.views.pages.{name}"
     for name in (
-        "overview", "organisations", "missions", "question", "match", "regional", "consortia",
-        "settings",
+        "overview", "organisations.page", "matching.missions", "matching.desk", "matching.match",
+        "matching.regional", "consortia.page", "settings",
     )
 )  # fmt: skip
 PRELOADED = (*PAGE_MODULES, "reportlab.pdfbase.pdfmetrics")
@@ -114,9 +114,7 @@ class MainWindow(QMainWindow):
                 self._organisations,
             ),
             PageEntry("missions", self.tr("Missions"), SP.SP_DialogApplyButton, self._missions),
-            PageEntry(
-                "question", self.tr("One-stop desk"), SP.SP_MessageBoxQuestion, self._question
-            ),
+            PageEntry("desk", self.tr("One-stop desk"), SP.SP_MessageBoxQuestion, self._desk),
             PageEntry("match", self.tr("Match"), SP.SP_FileDialogContentsView, self._match),
             PageEntry("regional", self.tr("Regional matching"), SP.SP_DriveNetIcon, self._regional),
             PageEntry("consortia", self.tr("Consortia"), SP.SP_DirOpenIcon, self._consortia),
@@ -132,7 +130,7 @@ class MainWindow(QMainWindow):
         steps = {
             "new_organisation": self.commands.new_organisation.trigger,
             "new_consortium": self.commands.new_consortium.trigger,
-            "question": lambda: self.show_key("question"),
+            "desk": lambda: self.show_key("desk"),
             "match": lambda: self.show_key("match"),
         }
         page.stepChosen.connect(lambda key: steps[key]())
@@ -143,12 +141,12 @@ class MainWindow(QMainWindow):
         return page
 
     def _organisations(self) -> Page:
-        from desktop.views.pages.organisations import OrganisationsPage
+        from desktop.views.pages.organisations.page import OrganisationsPage
 
         return OrganisationsPage(self._context)
 
     def _consortia(self) -> Page:
-        from desktop.views.pages.consortia import ConsortiaPage
+        from desktop.views.pages.consortia.page import ConsortiaPage
 
         return ConsortiaPage(self._context)
 
@@ -162,13 +160,13 @@ class MainWindow(QMainWindow):
     def _matching_services(self) -> MatchingServices:
         """One engine in memory for the four matching pages, made with the first of them."""
         if self._services is None:
-            from desktop.views.matching_services import MatchingServices
+            from desktop.views.pages.matching.shared_engine import MatchingServices
 
             self._services = MatchingServices.create(self._context)
         return self._services
 
     def _missions(self) -> Page:
-        from desktop.views.pages.missions import MissionsPage
+        from desktop.views.pages.matching.missions import MissionsPage
 
         def find_partners(mission_code: str) -> None:
             self.show_key("match")
@@ -176,20 +174,20 @@ class MainWindow(QMainWindow):
 
         return MissionsPage(self._context, find_partners)
 
-    def _question(self) -> Page:
-        from desktop.views.pages.question import QuestionPage
+    def _desk(self) -> Page:
+        from desktop.views.pages.matching.desk import DeskPage
 
-        page = QuestionPage(self._matching_services())
+        page = DeskPage(self._matching_services())
         page.consortiumChosen.connect(self._open_consortium)
         return page
 
     def _match(self) -> Page:
-        from desktop.views.pages.match import MatchPage
+        from desktop.views.pages.matching.match import MatchPage
 
         return MatchPage(self._matching_services())
 
     def _regional(self) -> Page:
-        from desktop.views.pages.regional import RegionalPage
+        from desktop.views.pages.matching.regional import RegionalPage
 
         return RegionalPage(self._matching_services())
 
@@ -300,8 +298,8 @@ class MainWindow(QMainWindow):
         self.page("consortia").open_consortium(consortium_id)
 
     def _open_question(self, question_id: int) -> None:
-        self.show_key("question")
-        self.page("question").open_question(question_id)
+        self.show_key("desk")
+        self.page("desk").open_question(question_id)
 
     # --- pages -------------------------------------------------------------------------------
 
@@ -385,6 +383,7 @@ class MainWindow(QMainWindow):
         if not state.isEmpty():
             self.restoreState(state)
         key = settings.value(PAGE_KEY, "overview", type=str)
+        key = "desk" if key == "question" else key  # the desk's key in settings of earlier versions
         keys = self.page_keys()
         self.show_page(keys.index(key) if key in keys else 0)
 
@@ -423,7 +422,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_import_wizard(self) -> ImportWizard:
-        from desktop.views.import_wizard import open_import_wizard
+        from desktop.views.importing import open_import_wizard
 
         return open_import_wizard(self._context, self, self._reload_pages)
 
@@ -439,7 +438,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_import_log(self) -> ImportLogDialog:
-        from desktop.views.import_log_dialog import ImportLogDialog
+        from desktop.views.importing.import_log_dialog import ImportLogDialog
 
         dialog = ImportLogDialog(self._context, self)
         dialog.undone.connect(self._reload_pages)

@@ -15,7 +15,7 @@
 <context>
     <name>CheckPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_wizard/check_page.py" line="+162"/>
+        <location filename="../../desktop/views/importing/check_page.py" line="+162"/>
         <source>%Ln row(s) with errors: type the right value under Put right, or leave the row out. The other rows are checked as well.</source>
         <translation>
             <numerusform>%Ln row with errors: type the right value under Put right, or leave the row out. The other rows are checked as well.</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>ConsortiumEditor</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/consortium_editor.py" line="+322"/>
+        <location filename="../../desktop/views/pages/consortia/editor.py" line="+322"/>
         <source>%n member(s) · budget € %1 (cash € %2, in kind € %3)</source>
         <translation>
             <numerusform>%n member · budget € %1 (cash € %2, in kind € %3)</numerusform>
@@ -78,9 +78,60 @@
     </message>
 </context>
 <context>
+    <name>DeskPage</name>
+    <message numerus="yes">
+        <location filename="../../desktop/views/pages/matching/desk.py" line="+326"/>
+        <source>Knowledge partners (%n)</source>
+        <translation>
+            <numerusform>Knowledge partners (%n)</numerusform>
+            <numerusform>Knowledge partners (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Companies (%n)</source>
+        <translation>
+            <numerusform>Companies (%n)</numerusform>
+            <numerusform>Companies (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Instruments (%n)</source>
+        <translation>
+            <numerusform>Instruments (%n)</numerusform>
+            <numerusform>Instruments (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+98"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n still open</source>
+        <translation>
+            <numerusform>%n still open</numerusform>
+            <numerusform>%n still open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+188"/>
+        <source>%n consortium draft(s) already made from this question; the latest is “%1”.</source>
+        <translation>
+            <numerusform>%n consortium draft already made from this question: “%1”.</numerusform>
+            <numerusform>%n consortium drafts already made from this question; the latest is “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/export_dialog.py" line="+163"/>
+        <location filename="../../desktop/views/pages/consortia/export_dialog.py" line="+163"/>
         <source>Contains demonstration data: %1 are fictional organisation(s), marked [Demo] in the file.</source>
         <translation>
             <numerusform>Contains demonstration data: %1 is a fictional organisation, marked [Demo] in the file.</numerusform>
@@ -105,7 +156,7 @@ Export anyway?</numerusform>
 <context>
     <name>FilePage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_wizard/source_pages.py" line="+107"/>
+        <location filename="../../desktop/views/importing/source_pages.py" line="+107"/>
         <source>%1: %Ln row(s) (%2)</source>
         <translation>
             <numerusform>%1: %Ln row (%2)</numerusform>
@@ -116,7 +167,7 @@ Export anyway?</numerusform>
 <context>
     <name>ImportLogDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_log_dialog.py" line="+107"/>
+        <location filename="../../desktop/views/importing/import_log_dialog.py" line="+112"/>
         <source>%Ln created</source>
         <translation>
             <numerusform>%Ln created</numerusform>
@@ -183,7 +234,7 @@ Export anyway?</numerusform>
 <context>
     <name>MatchPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/match.py" line="+294"/>
+        <location filename="../../desktop/views/pages/matching/match.py" line="+294"/>
         <source>%n candidate(s)</source>
         <translation>
             <numerusform>%n candidate</numerusform>
@@ -202,7 +253,7 @@ Export anyway?</numerusform>
 <context>
     <name>MissionsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/missions.py" line="+175"/>
+        <location filename="../../desktop/views/pages/matching/missions.py" line="+175"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n theme</numerusform>
@@ -229,7 +280,7 @@ Export anyway?</numerusform>
 <context>
     <name>OrganisationListExport</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/organisation_list_export.py" line="+94"/>
+        <location filename="../../desktop/views/pages/organisations/list_export.py" line="+96"/>
         <source>%Ln organisation(s) exported to %1</source>
         <translation>
             <numerusform>%Ln organisation exported to %1</numerusform>
@@ -240,7 +291,7 @@ Export anyway?</numerusform>
 <context>
     <name>OrganisationsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/organisations.py" line="+439"/>
+        <location filename="../../desktop/views/pages/organisations/page.py" line="+439"/>
         <source>This organisation is a member of %n consortium/consortia. Remove it from them first, or merge it with the organisation that replaces it.</source>
         <translation>
             <numerusform>This organisation is a member of %n consortium. Remove it from it first, or merge it with the organisation that replaces it.</numerusform>
@@ -275,7 +326,7 @@ Export anyway?</numerusform>
 <context>
     <name>OutcomeWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_wizard/import_pages.py" line="+49"/>
+        <location filename="../../desktop/views/importing/import_pages.py" line="+49"/>
         <source>%Ln new organisation(s)</source>
         <translation>
             <numerusform>%Ln new organisation</numerusform>
@@ -375,57 +426,6 @@ Export anyway?</numerusform>
     </message>
 </context>
 <context>
-    <name>QuestionPage</name>
-    <message numerus="yes">
-        <location filename="../../desktop/views/pages/question.py" line="+324"/>
-        <source>Knowledge partners (%n)</source>
-        <translation>
-            <numerusform>Knowledge partners (%n)</numerusform>
-            <numerusform>Knowledge partners (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Companies (%n)</source>
-        <translation>
-            <numerusform>Companies (%n)</numerusform>
-            <numerusform>Companies (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Instruments (%n)</source>
-        <translation>
-            <numerusform>Instruments (%n)</numerusform>
-            <numerusform>Instruments (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+101"/>
-        <source>%n question(s)</source>
-        <translation>
-            <numerusform>%n question</numerusform>
-            <numerusform>%n questions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n still open</source>
-        <translation>
-            <numerusform>%n still open</numerusform>
-            <numerusform>%n still open</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+188"/>
-        <source>%n consortium draft(s) already made from this question; the latest is “%1”.</source>
-        <translation>
-            <numerusform>%n consortium draft already made from this question: “%1”.</numerusform>
-            <numerusform>%n consortium drafts already made from this question; the latest is “%1”.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ReasonWords</name>
     <message numerus="yes">
         <location filename="../../desktop/views/reason_words.py" line="+80"/>
@@ -471,7 +471,7 @@ Export anyway?</numerusform>
 <context>
     <name>RegionalPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/regional.py" line="+244"/>
+        <location filename="../../desktop/views/pages/matching/regional.py" line="+244"/>
         <source>%Ln SME(s). Select some, or match them all.</source>
         <translation>
             <numerusform>%Ln SME. Select it, or just match it.</numerusform>
@@ -514,7 +514,7 @@ Export anyway?</numerusform>
 <context>
     <name>ShareImportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/share_import_dialog.py" line="+92"/>
+        <location filename="../../desktop/views/pages/consortia/share_import_dialog.py" line="+92"/>
         <source>“%1” with %Ln member(s).</source>
         <translation>
             <numerusform>“%1” with %Ln member.</numerusform>

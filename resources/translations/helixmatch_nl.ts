@@ -155,7 +155,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard/check_page.py" line="+64"/>
+        <location filename="../../desktop/views/importing/check_page.py" line="+64"/>
         <source>Check and review</source>
         <translation>Controleren en beoordelen</translation>
     </message>
@@ -565,7 +565,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ConsortiaPage</name>
     <message>
-        <location filename="../../desktop/views/pages/consortia.py" line="+105"/>
+        <location filename="../../desktop/views/pages/consortia/page.py" line="+105"/>
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
@@ -887,7 +887,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ConsortiumEditor</name>
     <message>
-        <location filename="../../desktop/views/consortium_editor.py" line="+71"/>
+        <location filename="../../desktop/views/pages/consortia/editor.py" line="+71"/>
         <source>New consortium</source>
         <translation>Nieuw consortium</translation>
     </message>
@@ -1232,9 +1232,340 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     </message>
 </context>
 <context>
+    <name>DeskPage</name>
+    <message>
+        <location filename="../../desktop/views/pages/matching/desk.py" line="+128"/>
+        <source>Type the company&apos;s name…</source>
+        <translation>Typ de naam van het bedrijf…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New company…</source>
+        <translation>Nieuw bedrijf…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The question in a few words</source>
+        <translation>De vraag in een paar woorden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the company wants to know or develop</source>
+        <translation>Wat het bedrijf wil weten of ontwikkelen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+4"/>
+        <source>not known</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take in and &amp;answer</source>
+        <translation>Opnemen en &amp;beantwoorden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the question and answer it (Ctrl+Return)</source>
+        <translation>Bewaar de vraag en beantwoord haar (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Asking &amp;company</source>
+        <translation>Vragend &amp;bedrijf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Question</source>
+        <translation>&amp;Vraag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mission</source>
+        <translation>&amp;Missie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Region</source>
+        <translation>&amp;Regio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Budget</source>
+        <translation>Bu&amp;dget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time &amp;frame</source>
+        <translation>&amp;Looptijd</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Chain</source>
+        <translation>Keten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fits</source>
+        <translation>Past</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the rules say</source>
+        <translation>Wat de regels zeggen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Make &amp;consortium draft</source>
+        <translation>&amp;Conceptconsortium maken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the suggested consortium, with the asking company, as a draft</source>
+        <translation>Bewaar het voorgestelde consortium, met het vragende bedrijf, als concept</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>One question, one place</source>
+        <translation>Eén vraag, één loket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take in an SME&apos;s knowledge question on the left. The answer names knowledge partners across the whole chain (research university, TO2 institute, hogeschool), other companies that fit, and the instruments whose rules the suggested consortium meets.</source>
+        <translation>Neem links de kennisvraag van een mkb-bedrijf op. Het antwoord noemt kennispartners in de hele keten (universiteit, TO2-instituut, hogeschool), andere bedrijven die passen, en de instrumenten aan wier regels het voorgestelde consortium voldoet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Taken in</source>
+        <translation>Opgenomen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Answer &amp;again</source>
+        <translation>Opnieuw be&amp;antwoorden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Questions taken in</source>
+        <translation>Opgenomen vragen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Status of the selected question</source>
+        <translation>&amp;Status van de gekozen vraag</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>One-stop desk</source>
+        <translation>Eén loket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An SME&apos;s knowledge question, answered across the whole knowledge chain.</source>
+        <translation>De kennisvraag van een mkb-bedrijf, beantwoord met de hele kennisketen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Knowledge partners (%n)</source>
+        <translation>
+            <numerusform>Kennispartners (%n)</numerusform>
+            <numerusform>Kennispartners (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Companies (%n)</source>
+        <translation>
+            <numerusform>Bedrijven (%n)</numerusform>
+            <numerusform>Bedrijven (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Instruments (%n)</source>
+        <translation>
+            <numerusform>Instrumenten (%n)</numerusform>
+            <numerusform>Instrumenten (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-175"/>
+        <source>The asking company&apos;s province; a place named in the question goes first.</source>
+        <translation>De provincie van het vragende bedrijf; een plaats die de vraag noemt gaat voor.</translation>
+    </message>
+    <message>
+        <location line="+225"/>
+        <source>No theme</source>
+        <translation>Geen thema</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No mission</source>
+        <translation>Geen missie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anywhere</source>
+        <translation>Overal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cluster</source>
+        <translation>cluster</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Give the question a title first.</source>
+        <translation>Geef de vraag eerst een titel.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Answering…</source>
+        <translation>Bezig met beantwoorden…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The question could not be answered</source>
+        <translation>De vraag kon niet worden beantwoord</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No consortium to suggest: %1</source>
+        <translation>Geen consortium voor te stellen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Suggested consortium: %1</source>
+        <translation>Voorgesteld consortium: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>%n consortium draft(s) already made from this question; the latest is “%1”.</source>
+        <translation>
+            <numerusform>Er is al %n conceptconsortium van deze vraag gemaakt: “%1”.</numerusform>
+            <numerusform>Er zijn al %n conceptconsortia van deze vraag gemaakt; het laatste is “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open it, or make another draft from this answer?</source>
+        <translation>Openen, of nog een concept maken van dit antwoord?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open the draft</source>
+        <translation>Concept &amp;openen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make &amp;another</source>
+        <translation>&amp;Nog een maken</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Consortium draft “%1” made.</source>
+        <translation>Conceptconsortium “%1” gemaakt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consortium draft “%1” made with %2; the question is answered.</source>
+        <translation>Conceptconsortium “%1” gemaakt met %2; de vraag is beantwoord.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Consortium draft “%1” made; the question is answered.</source>
+        <translation>Conceptconsortium “%1” gemaakt; de vraag is beantwoord.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+38"/>
+        <source>Consortium draft</source>
+        <translation>Conceptconsortium</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-224"/>
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n vraag</numerusform>
+            <numerusform>%n vragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n still open</source>
+        <translation>
+            <numerusform>%n nog open</numerusform>
+            <numerusform>%n nog open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+224"/>
+        <source>The draft was not made</source>
+        <translation>Het concept is niet gemaakt</translation>
+    </message>
+</context>
+<context>
     <name>DeskWords</name>
     <message>
-        <location filename="../../desktop/views/desk_words.py" line="+16"/>
+        <location filename="../../desktop/views/pages/matching/desk_words.py" line="+16"/>
         <source>Only in answer to a government body&apos;s open challenge (an SBIR call)</source>
         <translation>Alleen als antwoord op een open uitdaging van een overheidsorganisatie (een SBIR-oproep)</translation>
     </message>
@@ -1297,7 +1628,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/views/export_dialog.py" line="+69"/>
+        <location filename="../../desktop/views/pages/consortia/export_dialog.py" line="+69"/>
         <location line="+154"/>
         <location line="+10"/>
         <location line="+85"/>
@@ -1470,7 +1801,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>FieldWords</name>
     <message>
-        <location filename="../../desktop/views/import_wizard/field_words.py" line="+12"/>
+        <location filename="../../desktop/views/importing/field_words.py" line="+12"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -1583,7 +1914,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard/source_pages.py" line="+44"/>
+        <location filename="../../desktop/views/importing/source_pages.py" line="+44"/>
         <source>Choose a file</source>
         <translation>Kies een bestand</translation>
     </message>
@@ -1639,7 +1970,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/views/organisation_filters.py" line="+22"/>
+        <location filename="../../desktop/views/pages/organisations/filters.py" line="+22"/>
         <source>Any helix</source>
         <translation>Elke helix</translation>
     </message>
@@ -1707,7 +2038,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>ImportLogDialog</name>
     <message>
-        <location filename="../../desktop/views/import_log_dialog.py" line="+34"/>
+        <location filename="../../desktop/views/importing/import_log_dialog.py" line="+39"/>
         <location line="+102"/>
         <location line="+28"/>
         <location line="+3"/>
@@ -1892,7 +2223,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard/import_pages.py" line="+122"/>
+        <location filename="../../desktop/views/importing/import_pages.py" line="+122"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
@@ -1930,7 +2261,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../desktop/views/import_wizard/wizard.py" line="+21"/>
+        <location filename="../../desktop/views/importing/wizard.py" line="+21"/>
         <source>Import organisations</source>
         <translation>Organisaties importeren</translation>
     </message>
@@ -1977,17 +2308,17 @@ Toch exporteren?</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+115"/>
+        <location filename="../../desktop/views/main_window.py" line="+116"/>
         <source>Missions</source>
         <translation>Missies</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>One-stop desk</source>
         <translation>Vraag (1-loket)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Match</source>
         <translation>Matchen</translation>
     </message>
@@ -2002,7 +2333,7 @@ Toch exporteren?</numerusform>
         <translation>Consortia</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-11"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
@@ -2012,7 +2343,7 @@ Toch exporteren?</numerusform>
         <translation>Organisaties</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -2067,7 +2398,7 @@ Toch exporteren?</numerusform>
         <translation>&amp;Over HelixMatch</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+145"/>
         <source>&lt;h3&gt;HelixMatch %1&lt;/h3&gt;&lt;p&gt;Builds triple- and quadruple-helix innovation consortia for the Dutch mission-driven innovation policy, from a database on your own computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Log file: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;HelixMatch %1&lt;/h3&gt;&lt;p&gt;Stelt triple- en quadruple-helixconsortia voor innovatie samen voor het Nederlandse missiegedreven innovatiebeleid, met een database op uw eigen computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Logbestand: %3&lt;/p&gt;</translation>
     </message>
@@ -2080,7 +2411,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard/mapping_page.py" line="+56"/>
+        <location filename="../../desktop/views/importing/mapping_page.py" line="+56"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
@@ -2197,7 +2528,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>MatchForm</name>
     <message>
-        <location filename="../../desktop/views/match_form.py" line="+66"/>
+        <location filename="../../desktop/views/pages/matching/match_form.py" line="+66"/>
         <source>A knowledge question or call text, in Dutch or English</source>
         <translation>Een kennisvraag of oproeptekst, in het Nederlands of Engels</translation>
     </message>
@@ -2305,7 +2636,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>MatchPage</name>
     <message>
-        <location filename="../../desktop/views/pages/match.py" line="+78"/>
+        <location filename="../../desktop/views/pages/matching/match.py" line="+78"/>
         <source>&amp;Find partners</source>
         <translation>&amp;Partners zoeken</translation>
     </message>
@@ -2445,7 +2776,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>MatchSteps</name>
     <message>
-        <location filename="../../desktop/views/pages/match_steps.py" line="+121"/>
+        <location filename="../../desktop/views/pages/matching/match_steps.py" line="+121"/>
         <source>Pin %1</source>
         <translation>%1 vastzetten</translation>
     </message>
@@ -2483,7 +2814,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../desktop/views/consortium_members.py" line="+62"/>
+        <location filename="../../desktop/views/pages/consortia/members.py" line="+62"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
@@ -2526,7 +2857,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>MissionsPage</name>
     <message>
-        <location filename="../../desktop/views/pages/missions.py" line="+76"/>
+        <location filename="../../desktop/views/pages/matching/missions.py" line="+76"/>
         <source>Mission</source>
         <translation>Missie</translation>
     </message>
@@ -2613,7 +2944,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>NewCompanyDialog</name>
     <message>
-        <location filename="../../desktop/views/new_company_dialog.py" line="+27"/>
+        <location filename="../../desktop/views/pages/organisations/new_company_dialog.py" line="+27"/>
         <source>New company</source>
         <translation>Nieuw bedrijf</translation>
     </message>
@@ -2666,7 +2997,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>OrganisationDetail</name>
     <message>
-        <location filename="../../desktop/views/organisation_detail.py" line="+94"/>
+        <location filename="../../desktop/views/pages/organisations/detail.py" line="+94"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
@@ -2955,15 +3286,15 @@ Toch exporteren?</numerusform>
 <context>
     <name>OrganisationListExport</name>
     <message>
-        <location filename="../../desktop/views/organisation_list_export.py" line="+41"/>
+        <location filename="../../desktop/views/pages/organisations/list_export.py" line="+41"/>
         <location line="+20"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <location line="+2"/>
         <source>Export organisations</source>
         <translation>Organisaties exporteren</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation>Excel-werkmappen (*.xlsx);;CSV-bestanden (*.csv)</translation>
     </message>
@@ -2978,7 +3309,7 @@ Toch exporteren?</numerusform>
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+37"/>
         <source>%Ln organisation(s) exported to %1</source>
         <translation>
             <numerusform>%Ln organisatie geëxporteerd naar %1</numerusform>
@@ -3015,7 +3346,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>OrganisationProblems</name>
     <message>
-        <location filename="../../desktop/views/organisation_problems.py" line="+22"/>
+        <location filename="../../desktop/views/pages/organisations/problems.py" line="+22"/>
         <source>Contact %1: “%2” is not an email address.</source>
         <translation>Contactpersoon %1: “%2” is geen e-mailadres.</translation>
     </message>
@@ -3093,7 +3424,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../desktop/views/organisation_table.py" line="+177"/>
+        <location filename="../../desktop/views/pages/organisations/table.py" line="+178"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -3166,7 +3497,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../desktop/views/pages/organisations.py" line="+187"/>
+        <location filename="../../desktop/views/pages/organisations/page.py" line="+187"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
@@ -3451,7 +3782,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>OutcomeWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/import_wizard/import_pages.py" line="-129"/>
+        <location filename="../../desktop/views/importing/import_pages.py" line="-129"/>
         <source>%Ln new organisation(s)</source>
         <translation>
             <numerusform>%Ln nieuwe organisatie</numerusform>
@@ -3768,7 +4099,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>ProblemTable</name>
     <message>
-        <location filename="../../desktop/views/import_wizard/problem_table.py" line="+33"/>
+        <location filename="../../desktop/views/importing/problem_table.py" line="+33"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
@@ -3826,7 +4157,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>ProblemWords</name>
     <message>
-        <location filename="../../desktop/views/import_wizard/problem_words.py" line="+20"/>
+        <location filename="../../desktop/views/importing/problem_words.py" line="+20"/>
         <source>cannot tell the text encoding (%1); save it as CSV UTF-8</source>
         <translation>de tekstcodering is niet vast te stellen (%1); sla het op als CSV UTF-8</translation>
     </message>
@@ -3999,337 +4330,6 @@ Toch exporteren?</numerusform>
         <location line="+1"/>
         <source>conflicts with an organisation already stored (%1)</source>
         <translation>botst met een organisatie die al is opgeslagen (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionPage</name>
-    <message>
-        <location filename="../../desktop/views/pages/question.py" line="+128"/>
-        <source>Type the company&apos;s name…</source>
-        <translation>Typ de naam van het bedrijf…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>New company…</source>
-        <translation>Nieuw bedrijf…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The question in a few words</source>
-        <translation>De vraag in een paar woorden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>What the company wants to know or develop</source>
-        <translation>Wat het bedrijf wil weten of ontwikkelen</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <location line="+4"/>
-        <source>not known</source>
-        <translation>onbekend</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source> months</source>
-        <translation> maanden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Take in and &amp;answer</source>
-        <translation>Opnemen en &amp;beantwoorden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keep the question and answer it (Ctrl+Return)</source>
-        <translation>Bewaar de vraag en beantwoord haar (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Asking &amp;company</source>
-        <translation>Vragend &amp;bedrijf</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Title</source>
-        <translation>&amp;Titel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Question</source>
-        <translation>&amp;Vraag</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>T&amp;heme</source>
-        <translation>T&amp;hema</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Mission</source>
-        <translation>&amp;Missie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Region</source>
-        <translation>&amp;Regio</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Budget</source>
-        <translation>Bu&amp;dget</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time &amp;frame</source>
-        <translation>&amp;Looptijd</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Chain</source>
-        <translation>Keten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+3"/>
-        <source>Organisation</source>
-        <translation>Organisatie</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <location line="+3"/>
-        <source>Province</source>
-        <translation>Provincie</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <location line="+3"/>
-        <source>Why</source>
-        <translation>Waarom</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Type</source>
-        <translation>Soort</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Instrument</source>
-        <translation>Instrument</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Fits</source>
-        <translation>Past</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What the rules say</source>
-        <translation>Wat de regels zeggen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Make &amp;consortium draft</source>
-        <translation>&amp;Conceptconsortium maken</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the suggested consortium, with the asking company, as a draft</source>
-        <translation>Bewaar het voorgestelde consortium, met het vragende bedrijf, als concept</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>One question, one place</source>
-        <translation>Eén vraag, één loket</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Take in an SME&apos;s knowledge question on the left. The answer names knowledge partners across the whole chain (research university, TO2 institute, hogeschool), other companies that fit, and the instruments whose rules the suggested consortium meets.</source>
-        <translation>Neem links de kennisvraag van een mkb-bedrijf op. Het antwoord noemt kennispartners in de hele keten (universiteit, TO2-instituut, hogeschool), andere bedrijven die passen, en de instrumenten aan wier regels het voorgestelde consortium voldoet.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Taken in</source>
-        <translation>Opgenomen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Question</source>
-        <translation>Vraag</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Company</source>
-        <translation>Bedrijf</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Answer &amp;again</source>
-        <translation>Opnieuw be&amp;antwoorden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Questions taken in</source>
-        <translation>Opgenomen vragen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Status of the selected question</source>
-        <translation>&amp;Status van de gekozen vraag</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>One-stop desk</source>
-        <translation>Eén loket</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>An SME&apos;s knowledge question, answered across the whole knowledge chain.</source>
-        <translation>De kennisvraag van een mkb-bedrijf, beantwoord met de hele kennisketen.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>Knowledge partners (%n)</source>
-        <translation>
-            <numerusform>Kennispartners (%n)</numerusform>
-            <numerusform>Kennispartners (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Companies (%n)</source>
-        <translation>
-            <numerusform>Bedrijven (%n)</numerusform>
-            <numerusform>Bedrijven (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Instruments (%n)</source>
-        <translation>
-            <numerusform>Instrumenten (%n)</numerusform>
-            <numerusform>Instrumenten (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>The asking company&apos;s province; a place named in the question goes first.</source>
-        <translation>De provincie van het vragende bedrijf; een plaats die de vraag noemt gaat voor.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>No theme</source>
-        <translation>Geen thema</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No mission</source>
-        <translation>Geen missie</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Anywhere</source>
-        <translation>Overal</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>cluster</source>
-        <translation>cluster</translation>
-    </message>
-    <message>
-        <location line="+77"/>
-        <source>Give the question a title first.</source>
-        <translation>Geef de vraag eerst een titel.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Answering…</source>
-        <translation>Bezig met beantwoorden…</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The question could not be answered</source>
-        <translation>De vraag kon niet worden beantwoord</translation>
-    </message>
-    <message>
-        <location line="+65"/>
-        <source>No consortium to suggest: %1</source>
-        <translation>Geen consortium voor te stellen: %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Suggested consortium: %1</source>
-        <translation>Voorgesteld consortium: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+49"/>
-        <source>%n consortium draft(s) already made from this question; the latest is “%1”.</source>
-        <translation>
-            <numerusform>Er is al %n conceptconsortium van deze vraag gemaakt: “%1”.</numerusform>
-            <numerusform>Er zijn al %n conceptconsortia van deze vraag gemaakt; het laatste is “%1”.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Open it, or make another draft from this answer?</source>
-        <translation>Openen, of nog een concept maken van dit antwoord?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Open the draft</source>
-        <translation>Concept &amp;openen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Make &amp;another</source>
-        <translation>&amp;Nog een maken</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Consortium draft “%1” made.</source>
-        <translation>Conceptconsortium “%1” gemaakt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Consortium draft “%1” made with %2; the question is answered.</source>
-        <translation>Conceptconsortium “%1” gemaakt met %2; de vraag is beantwoord.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Consortium draft “%1” made; the question is answered.</source>
-        <translation>Conceptconsortium “%1” gemaakt; de vraag is beantwoord.</translation>
-    </message>
-    <message>
-        <location line="-33"/>
-        <location line="+38"/>
-        <source>Consortium draft</source>
-        <translation>Conceptconsortium</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-224"/>
-        <source>%n question(s)</source>
-        <translation>
-            <numerusform>%n vraag</numerusform>
-            <numerusform>%n vragen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n still open</source>
-        <translation>
-            <numerusform>%n nog open</numerusform>
-            <numerusform>%n nog open</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+224"/>
-        <source>The draft was not made</source>
-        <translation>Het concept is niet gemaakt</translation>
     </message>
 </context>
 <context>
@@ -4545,7 +4545,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>RegionalPage</name>
     <message>
-        <location filename="../../desktop/views/pages/regional.py" line="+95"/>
+        <location filename="../../desktop/views/pages/matching/regional.py" line="+95"/>
         <source>&amp;Show SMEs</source>
         <translation>&amp;Toon mkb-bedrijven</translation>
     </message>
@@ -4907,7 +4907,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>ShareImportDialog</name>
     <message>
-        <location filename="../../desktop/views/share_import_dialog.py" line="+42"/>
+        <location filename="../../desktop/views/pages/consortia/share_import_dialog.py" line="+42"/>
         <location line="+101"/>
         <source>Import share file</source>
         <translation>Deelbestand importeren</translation>
@@ -4972,7 +4972,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../desktop/views/import_wizard/import_pages.py" line="+13"/>
+        <location filename="../../desktop/views/importing/import_pages.py" line="+13"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
@@ -5010,7 +5010,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>SwapDialog</name>
     <message>
-        <location filename="../../desktop/views/swap_dialog.py" line="+16"/>
+        <location filename="../../desktop/views/widgets/swap_dialog.py" line="+16"/>
         <source>Swap in another organisation</source>
         <translation>Een andere organisatie inwisselen</translation>
     </message>

@@ -18,10 +18,10 @@ from desktop.models.queries.consortia import (
     load_consortium,
 )
 from desktop.models.tables.organisation import Organisation
-from desktop.views.consortium_editor import WAITING_ROLE
-from desktop.views.consortium_members import MemberColumn
 from desktop.views.context import AppContext
-from desktop.views.pages.consortia import ConsortiaPage
+from desktop.views.pages.consortia.editor import WAITING_ROLE
+from desktop.views.pages.consortia.members import MemberColumn
+from desktop.views.pages.consortia.page import ConsortiaPage
 
 
 def sme_ids(context: AppContext, count: int) -> list[int]:

@@ -13,10 +13,10 @@ from desktop.models.queries.picture_data import dashboard_counts
 from desktop.models.tables.organisation import Organisation
 from desktop.services.matching.runs import Matcher
 from desktop.views.context import AppContext
-from desktop.views.matching_services import MatchingServices
-from desktop.views.pages.match import MatchPage
-from desktop.views.pages.question import QuestionPage
-from desktop.views.pages.regional import RegionalPage
+from desktop.views.pages.matching.desk import DeskPage
+from desktop.views.pages.matching.match import MatchPage
+from desktop.views.pages.matching.regional import RegionalPage
+from desktop.views.pages.matching.shared_engine import MatchingServices
 from desktop.views.pictures.dashboard import DashboardPanel
 from desktop.views.pictures.organisation_network import OrganisationNetworkView
 from desktop.views.row_table_model import RowTableModel
@@ -82,7 +82,7 @@ def test_match_candidates_and_cards_mark_demonstration_organisations(
 
 
 def test_the_desk_answer_marks_demonstration_companies(qtbot, services, demo_names) -> None:
-    page = QuestionPage(services)
+    page = DeskPage(services)
     _shown(qtbot, page)
     qtbot.waitUntil(lambda: page.form_widget.isEnabled())
     qtbot.keyClicks(page.title, "Waterstof in de haven")
@@ -112,7 +112,7 @@ def test_regional_matching_marks_demonstration_smes_and_partners(
 
 
 def test_the_consortium_editor_marks_demonstration_members(qtbot, context, demo_names) -> None:
-    from desktop.views.pages.consortia import ConsortiaPage
+    from desktop.views.pages.consortia.page import ConsortiaPage
 
     built = build_consortium(context.database)
     page = ConsortiaPage(context)

@@ -16,7 +16,12 @@ from desktop.models.queries.consortia import ConsortiumDraft, MemberDraft, creat
 from desktop.models.tables.organisation import Organisation
 from desktop.services.exporting.share_format import ENTRY
 from desktop.views.context import AppContext
-from desktop.views.export_dialog import FOLDER_KEY, FORMAT_KEY, ExportDialog, file_stem
+from desktop.views.pages.consortia.export_dialog import (
+    FOLDER_KEY,
+    FORMAT_KEY,
+    ExportDialog,
+    file_stem,
+)
 from desktop.views.translation import interface_locale
 from tests.export_fixtures import CONTACT, build_consortium
 
@@ -145,7 +150,7 @@ def test_cancel_while_running_leaves_no_file(qtbot, dialog, context, tmp_path) -
 def test_the_consortia_page_opens_the_dialog_for_the_chosen_consortium(
     qtbot, context, built
 ) -> None:
-    from desktop.views.pages.consortia import ConsortiaPage
+    from desktop.views.pages.consortia.page import ConsortiaPage
 
     page = ConsortiaPage(context)
     qtbot.addWidget(page)

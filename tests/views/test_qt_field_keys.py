@@ -11,11 +11,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.models.queries.consortia import ConsortiumDraft, MemberDraft, create_consortium
-from desktop.views.export_dialog import ExportDialog
 from desktop.views.field_keys import FieldKeys, install_field_keys
 from desktop.views.main_window import MainWindow
-from desktop.views.pages.consortia import ConsortiaPage
-from desktop.views.pages.match import MatchPage
+from desktop.views.pages.consortia.export_dialog import ExportDialog
+from desktop.views.pages.consortia.page import ConsortiaPage
+from desktop.views.pages.matching.match import MatchPage
 from desktop.views.widgets.organisation_picker import OrganisationPicker
 from tests.views.test_qt_consortia_page import open_first, sme_ids
 

@@ -7,7 +7,7 @@ import pytest
 from desktop.models.database import sqlite_path
 from desktop.services.exporting.consortium_export import export_consortium
 from desktop.services.lifecycle import backups
-from desktop.views.share_import_dialog import ShareImportDialog
+from desktop.views.pages.consortia.share_import_dialog import ShareImportDialog
 from tests.export_fixtures import build_consortium
 
 

@@ -9,7 +9,7 @@ from sqlmodel import select
 
 from desktop.models import Organisation
 from desktop.services.importing.organisation_import import import_organisations
-from desktop.views.import_log_dialog import ImportLogDialog
+from desktop.views.importing.import_log_dialog import ImportLogDialog
 
 
 def imported_names(context) -> set[str]:

@@ -14,8 +14,8 @@ from sqlmodel import select
 from desktop.cli.main import main
 from desktop.models import Organisation
 from desktop.services.importing.mapping import read_mapping_file
-from desktop.views.import_wizard import ImportWizard
-from desktop.views.import_wizard.mapping_page import FOLDER_SETTING, MappingPage
+from desktop.views.importing import ImportWizard
+from desktop.views.importing.mapping_page import FOLDER_SETTING, MappingPage
 
 
 def crm_workbook(path: Path) -> Path:

@@ -12,7 +12,7 @@ from sqlmodel import select
 
 from desktop.models import Organisation
 from desktop.services.importing.organisation_import import DuplicatePolicy
-from desktop.views.import_wizard import ImportWizard
+from desktop.views.importing import ImportWizard
 
 
 def workbook(path: Path) -> Path:
@@ -111,7 +111,7 @@ def test_the_file_menu_opens_it(qtbot, context) -> None:
 def test_the_organisations_page_has_an_import_button(qtbot, context) -> None:
     from PySide6.QtWidgets import QToolButton
 
-    from desktop.views.pages.organisations import OrganisationsPage
+    from desktop.views.pages.organisations.page import OrganisationsPage
 
     page = OrganisationsPage(context)
     qtbot.addWidget(page)

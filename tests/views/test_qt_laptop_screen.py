@@ -10,9 +10,9 @@ from sqlmodel import select
 
 from desktop.models.queries.consortia import ConsortiumDraft, MemberDraft, create_consortium
 from desktop.models.tables.organisation import Organisation
-from desktop.views.consortium_editor import MEMBER_ROWS
-from desktop.views.pages.consortia import ConsortiaPage
-from desktop.views.pages.regional import RegionalPage
+from desktop.views.pages.consortia.editor import MEMBER_ROWS
+from desktop.views.pages.consortia.page import ConsortiaPage
+from desktop.views.pages.matching.regional import RegionalPage
 from desktop.views.widgets.fitted_columns import SHORTEST, fitted_widths
 
 RUN_TIMEOUT = 60_000

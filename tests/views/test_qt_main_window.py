@@ -15,9 +15,9 @@ from desktop.models.records import OrganisationRecord
 from desktop.services.lifecycle.opening import open_database
 from desktop.views.context import AppContext
 from desktop.views.main_window import MainWindow
-from desktop.views.organisation_table import Column
-from desktop.views.pages.organisations import OrganisationsPage
-from desktop.views.pages.question import QuestionPage
+from desktop.views.pages.matching.desk import DeskPage
+from desktop.views.pages.organisations.page import OrganisationsPage
+from desktop.views.pages.organisations.table import Column
 from desktop.views.translation import interface_locale
 
 
@@ -45,7 +45,7 @@ def test_title_and_status_bar_show_the_database(window, context):
 
 def test_the_pages_in_order(window):
     assert window.page_keys() == [
-        "overview", "organisations", "missions", "question", "match", "regional", "consortia",
+        "overview", "organisations", "missions", "desk", "match", "regional", "consortia",
         "settings",
     ]  # fmt: skip
     labels = [window.nav.item(row).text() for row in range(window.nav.count())]
@@ -56,10 +56,10 @@ def test_navigation_switches_pages(qtbot, window):
     window.nav.setCurrentRow(1)
     assert window.stack.currentWidget() is window.page("organisations")
     window.page_actions.actions()[3].trigger()  # View > One-stop desk (Ctrl+4)
-    assert window.current_key() == "question"
+    assert window.current_key() == "desk"
     assert window.nav.currentRow() == 3
     page = window.current_page()
-    assert isinstance(page, QuestionPage)
+    assert isinstance(page, DeskPage)
     assert page.empty_state.title_label.text() == "One question, one place"
 
 
@@ -122,7 +122,7 @@ def test_a_search_lists_the_best_match_first_and_says_how_it_matched(qtbot, wind
 
 
 def test_a_search_with_more_hits_than_listed_says_so(qtbot, window, monkeypatch):
-    monkeypatch.setattr("desktop.views.organisation_table.LIST_LIMIT", 2)
+    monkeypatch.setattr("desktop.views.pages.organisations.table.LIST_LIMIT", 2)
     page = organisations_page(qtbot, window)
     qtbot.keyClicks(page.search, "zwaluw")
     qtbot.waitUntil(lambda: page.model.rowCount() == 2 and not page.model.is_reloading())

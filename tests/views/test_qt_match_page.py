@@ -14,9 +14,9 @@ from desktop.models.queries.consortia import consortium_members
 from desktop.models.tables.consortium import Consortium
 from desktop.services.matching.runs import Matcher
 from desktop.views.context import AppContext
-from desktop.views.matching_defaults import MatchingDefaults, write_matching_defaults
-from desktop.views.matching_services import MatchingServices
-from desktop.views.pages.match import MatchPage
+from desktop.views.pages.matching.defaults import MatchingDefaults, write_matching_defaults
+from desktop.views.pages.matching.match import MatchPage
+from desktop.views.pages.matching.shared_engine import MatchingServices
 from desktop.views.row_table_model import RowTableModel
 
 RUN_TIMEOUT = 60_000

@@ -17,8 +17,8 @@ from desktop.services.pictures.style import LIGHT
 from desktop.views.context import AppContext
 from desktop.views.labels import CodeLabels
 from desktop.views.main_window import MainWindow
-from desktop.views.pages.match import MatchPage
-from desktop.views.pages.match_steps import Choices, typed_change_text
+from desktop.views.pages.matching.match import MatchPage
+from desktop.views.pages.matching.match_steps import Choices, typed_change_text
 from desktop.views.pictures.words import helix_words
 
 RUN_TIMEOUT = 60_000

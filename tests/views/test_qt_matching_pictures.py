@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.services.matching.runs import Matcher
 from desktop.views.context import AppContext
-from desktop.views.matching_services import MatchingServices
-from desktop.views.pages.match import MatchPage
-from desktop.views.pages.missions import MissionsPage
-from desktop.views.pages.question import QuestionPage
-from desktop.views.pages.regional import RegionalPage
+from desktop.views.pages.matching.desk import DeskPage
+from desktop.views.pages.matching.match import MatchPage
+from desktop.views.pages.matching.missions import MissionsPage
+from desktop.views.pages.matching.regional import RegionalPage
+from desktop.views.pages.matching.shared_engine import MatchingServices
 from desktop.views.translation import install_translators, interface_locale, remove_translators
 
 RUN_TIMEOUT = 60_000
@@ -80,7 +80,7 @@ def test_match_page(qtbot, language_context, tmp_path):
 
 def test_question_page(qtbot, language_context, tmp_path):
     context, services = language_context
-    page = QuestionPage(services)
+    page = DeskPage(services)
     shown(qtbot, page)
     qtbot.waitUntil(lambda: page.form_widget.isEnabled())
     page.title.setText("Recycling van kunststof verpakkingen")

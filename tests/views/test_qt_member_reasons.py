@@ -13,9 +13,9 @@ from desktop.models.queries.consortia import (
     create_consortium,
     load_consortium,
 )
-from desktop.views.consortium_members import MemberColumn
 from desktop.views.context import AppContext
-from desktop.views.pages.consortia import ConsortiaPage
+from desktop.views.pages.consortia.members import MemberColumn
+from desktop.views.pages.consortia.page import ConsortiaPage
 from desktop.views.translation import install_translators, interface_locale, remove_translators
 from matching.model import Reason
 from tests.views.test_qt_consortia_page import open_first, sme_ids

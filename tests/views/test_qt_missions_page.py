@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.views.main_window import MainWindow
-from desktop.views.pages.match import MatchPage
-from desktop.views.pages.missions import MissionsPage
+from desktop.views.pages.matching.match import MatchPage
+from desktop.views.pages.matching.missions import MissionsPage
 
 
 @pytest.fixture(autouse=True)

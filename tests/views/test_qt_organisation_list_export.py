@@ -11,8 +11,8 @@ from openpyxl import load_workbook
 
 from desktop.models.queries.organisations.filter import OrganisationFilter
 from desktop.views.context import AppContext
-from desktop.views.organisation_list_export import OrganisationListExport
-from desktop.views.pages.organisations import OrganisationsPage
+from desktop.views.pages.organisations.list_export import OrganisationListExport
+from desktop.views.pages.organisations.page import OrganisationsPage
 
 
 @pytest.fixture

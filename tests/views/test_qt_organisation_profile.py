@@ -8,7 +8,7 @@ from sqlmodel import select
 from desktop.models.queries.organisations.details import load_details
 from desktop.models.tables.organisation import Organisation
 from desktop.views.labels import CodeLabels
-from desktop.views.organisation_detail import OrganisationDetail
+from desktop.views.pages.organisations.detail import OrganisationDetail
 
 
 def _details(database, external_id: str):

@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush
 
 from desktop.models.queries.organisations.records import OrganisationSummary
 from desktop.views.labels import CodeLabels
-from desktop.views.organisation_table import (
+from desktop.views.pages.organisations.table import (
     BLOCK_SIZE,
     Column,
     FirstLoad,

@@ -13,8 +13,8 @@ from sqlmodel import select
 from desktop.models.queries.organisations.details import load_details
 from desktop.models.tables.organisation import Organisation
 from desktop.views.context import AppContext
-from desktop.views.organisation_table import Column
-from desktop.views.pages.organisations import OrganisationsPage
+from desktop.views.pages.organisations.page import OrganisationsPage
+from desktop.views.pages.organisations.table import Column
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from desktop.services.pictures.scene import Circle, Polygon, Rect
 from desktop.services.pictures.style import DARK, LIGHT
 from desktop.views.labels import CodeLabels
 from desktop.views.main_window import MainWindow
-from desktop.views.pages.consortia import ConsortiaPage
+from desktop.views.pages.consortia.page import ConsortiaPage
 from desktop.views.pictures.dashboard import DashboardPanel
 from desktop.views.pictures.organisation_network import OrganisationNetworkView
 from desktop.views.pictures.painter import PNG_SCALE, save_png, save_svg

@@ -104,7 +104,7 @@ def test_the_english_file_covers_every_count_and_its_qm_is_compiled(tmp_path: Pa
         ("RegionalPage", "%n consortium draft(s) made (instrument %1).",
          {"en": "1 consortium draft made", "nl": "1 consortiumconcept gemaakt"},
          {"en": "2 consortium drafts made", "nl": "2 consortiumconcepten gemaakt"}),
-        ("QuestionPage", "%n question(s)", {"en": "1 question", "nl": "1 vraag"},
+        ("DeskPage", "%n question(s)", {"en": "1 question", "nl": "1 vraag"},
          {"en": "2 questions", "nl": "2 vragen"}),
         ("OrganisationsPage", "%n project(s)", {"en": "1 project", "nl": "1 project"},
          {"en": "2 projects", "nl": "2 projecten"}),

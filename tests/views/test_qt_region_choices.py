@@ -4,7 +4,7 @@ kind once, however the cluster's own name reads."""
 from __future__ import annotations
 
 from desktop.models.queries.code_names import load_code_names
-from desktop.views.match_form import region_choices
+from desktop.views.pages.matching.match_form import region_choices
 
 
 def test_a_cluster_name_does_not_repeat_its_kind(database) -> None:

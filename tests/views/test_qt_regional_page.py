@@ -15,8 +15,8 @@ from desktop.models.queries.consortia import consortium_members
 from desktop.models.tables.consortium import Consortium
 from desktop.services.matching.runs import Matcher
 from desktop.views.context import AppContext
-from desktop.views.matching_services import MatchingServices
-from desktop.views.pages.regional import RegionalPage
+from desktop.views.pages.matching.regional import RegionalPage
+from desktop.views.pages.matching.shared_engine import MatchingServices
 
 RUN_TIMEOUT = 60_000
 
@@ -62,7 +62,7 @@ def run_matching(qtbot, page: RegionalPage) -> None:
 def export_by_button(qtbot, page: RegionalPage, monkeypatch, path: Path) -> None:
     """Export to Excel... pressed, with the file dialog answering ``path``."""
     monkeypatch.setattr(
-        "desktop.views.pages.regional.QFileDialog.getSaveFileName",
+        "desktop.views.pages.matching.regional.QFileDialog.getSaveFileName",
         lambda *_args, **_kwargs: (str(path), ""),
     )
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)

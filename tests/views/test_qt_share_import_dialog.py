@@ -7,8 +7,8 @@ from sqlmodel import func, select
 
 from desktop.models.tables.consortium import Consortium
 from desktop.services.exporting.consortium_export import export_consortium
-from desktop.views.pages.consortia import ConsortiaPage
-from desktop.views.share_import_dialog import ShareImportDialog
+from desktop.views.pages.consortia.page import ConsortiaPage
+from desktop.views.pages.consortia.share_import_dialog import ShareImportDialog
 from tests.export_fixtures import TRICKY_NAME, build_consortium
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from desktop.views.pages.match import SWAP_CHOICES
-from desktop.views.swap_dialog import SwapDialog
+from desktop.views.pages.matching.match import SWAP_CHOICES
+from desktop.views.widgets.swap_dialog import SwapDialog
 from tests.views import test_qt_match_undo
 from tests.views.test_qt_match_undo import match_page, wait_for_new_result
 

@@ -15,7 +15,7 @@ from desktop.models.queries.questions import QuestionDraft, create_question
 from desktop.models.tables.organisation import Organisation
 from desktop.views.app import run_application
 from desktop.views.main_window import PAGE_MODULES, MainWindow
-from desktop.views.matching_defaults import read_matching_defaults
+from desktop.views.pages.matching.defaults import read_matching_defaults
 from desktop.views.recent_databases import recent_databases, remember_database
 
 
@@ -145,8 +145,8 @@ def test_a_question_chosen_on_the_overview_is_selected_at_the_desk(qtbot, window
         next(row for row, title in enumerate(titles) if "Warmte" in title)
     )
     page.recent_questions.list.itemActivated.emit(item)
-    assert window.current_key() == "question"
-    desk = window.page("question")
+    assert window.current_key() == "desk"
+    desk = window.page("desk")
     qtbot.waitUntil(lambda: desk.selected_question() == first)
 
 

@@ -36,7 +36,7 @@ from desktop.views.widgets.style import emphasise, mute
 HELIX_ORDER = ("company", "knowledge", "government", "society")
 RECENT = 5
 # The next steps the buttons offer: what the main window does for each.
-NEXT_STEPS = ("new_organisation", "question", "match", "new_consortium")
+NEXT_STEPS = ("new_organisation", "desk", "match", "new_consortium")
 
 
 @dataclass(frozen=True)
@@ -100,7 +100,7 @@ class OverviewPage(Page):
         self.step_buttons: dict[str, QPushButton] = {}
         for key, text, tip in (
             ("new_organisation", self.tr("Add an organisation"), "Ctrl+N"),
-            ("question", self.tr("Take in a question"), "Ctrl+4"),
+            ("desk", self.tr("Take in a question"), "Ctrl+4"),
             ("match", self.tr("Find partners"), "Ctrl+5"),
             ("new_consortium", self.tr("Start a consortium"), "Ctrl+Shift+N"),
         ):

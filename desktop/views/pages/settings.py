@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 
 from desktop.models.database import resolve_url, sqlite_path
 from desktop.views.context import AppContext
-from desktop.views.matching_defaults import (
+from desktop.views.pages.base import Page
+from desktop.views.pages.matching.defaults import (
     MatchingDefaults,
     read_matching_defaults,
     write_matching_defaults,
 )
-from desktop.views.pages.base import Page
 from desktop.views.recent_databases import recent_databases
 from desktop.views.translation import LANGUAGE_KEY, system_language
 from desktop.views.widgets.page_header import PageHeader

@@ -292,7 +292,7 @@ class ConsortiumCard(QFrame):
 
     def _swap_in_another(self, member: int) -> None:
         """A dialog to name any organisation of the database for ``member``'s place."""
-        from desktop.views.swap_dialog import SwapDialog  # loads when first used
+        from desktop.views.widgets.swap_dialog import SwapDialog  # loads when first used
 
         dialog = SwapDialog(self._context, self._organisations[member].name, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
