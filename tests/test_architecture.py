@@ -1,9 +1,17 @@
-"""matching and the non-view parts of desktop import with PySide6 blocked."""
+"""The layers hold: the contracts in pyproject.toml ([tool.importlinter]), and matching and the
+non-view parts of desktop import with PySide6 blocked."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+LINT_IMPORTS = (
+    "import sys; from importlinter.cli import lint_imports_command;"
+    " sys.exit(lint_imports_command())"
+)
 
 BLOCKED_IMPORT = """
 import importlib, pkgutil, sys
@@ -53,3 +61,15 @@ def test_command_line_runs_without_qt(tmp_path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_import_contracts_hold() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", LINT_IMPORTS, "--no-cache"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout
