@@ -16,7 +16,7 @@ from matching.model import Reason
 
 
 @dataclass(frozen=True)
-class SharedMember:
+class MemberToShare:
     organisation_id: int
     role: str
     budget_cash: float
@@ -27,7 +27,7 @@ class SharedMember:
 
 
 @dataclass(frozen=True)
-class SharedConsortium:
+class ConsortiumToShare:
     title: str
     acronym: str | None
     description: str
@@ -35,7 +35,7 @@ class SharedConsortium:
     version: int
     mission_code: str | None
     instrument_code: str | None
-    members: list[SharedMember]
+    members: list[MemberToShare]
     organisations: dict[int, OrganisationRecord]
     origins: dict[int, str]  # organisation id -> origin ("demo" for demonstration data)
 
@@ -66,14 +66,14 @@ def _record(org: Organisation, links: dict[str, dict[int, list[str]]]) -> Organi
     )
 
 
-def shared_consortium(session: Session, consortium_id: int) -> SharedConsortium | None:
+def consortium_to_share(session: Session, consortium_id: int) -> ConsortiumToShare | None:
     """The consortium, its members (lead first) and their organisations; None when missing."""
     consortium = session.get(Consortium, consortium_id)
     if consortium is None:
         return None
     rows = member_rows(session, consortium_id)
     links = link_codes(session, [org.id for _, org, _ in rows])
-    return SharedConsortium(
+    return ConsortiumToShare(
         title=consortium.title,
         acronym=consortium.acronym,
         description=consortium.description,
@@ -82,7 +82,7 @@ def shared_consortium(session: Session, consortium_id: int) -> SharedConsortium 
         mission_code=consortium.mission_code,
         instrument_code=consortium.instrument_code,
         members=[
-            SharedMember(
+            MemberToShare(
                 org.id,
                 member.role,
                 member.budget_cash,

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop.models.database import Database
-from desktop.models.queries.share import shared_consortium
+from desktop.models.queries.share import consortium_to_share
 from desktop.services.exporting.atomic import write_atomically
 from desktop.services.exporting.share_format import (
     FORMAT,
@@ -32,7 +32,7 @@ def share_document(
     made_on: date | None = None,
 ) -> ShareDocument:
     with database.transaction() as session:
-        found = shared_consortium(session, consortium_id)
+        found = consortium_to_share(session, consortium_id)
     if found is None:
         raise UserError(f"there is no consortium with id {consortium_id}")
     refs = {organisation_id: f"o{n}" for n, organisation_id in enumerate(found.organisations, 1)}
