@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.services.lifecycle.logs import start_log_file, stop_log_file
 from desktop.views.error_reporting import errors_reported
-from desktop.views.recent_databases import last_database
+from desktop.views.settings_store import SettingsStore
 from desktop.views.startup import Launcher
 from desktop.views.translation import (
     chosen_language,
@@ -48,9 +48,9 @@ def run_application(url: str, create: bool = True, *, last_used: bool = False) -
         return EXIT_NO_WINDOW
     log_handler = start_log_file()
     app = application()
-    settings = QSettings()
+    settings = SettingsStore(QSettings())
     if last_used:
-        url = last_database(settings) or url
+        url = settings.last_database() or url
     language = chosen_language(settings)
     translators = install_translators(app, language)
     QLocale.setDefault(interface_locale(language))  # counts in sentences: 12,345 or 12.345

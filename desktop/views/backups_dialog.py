@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,9 +27,9 @@ from desktop.models.database import DatabaseError, sqlite_path
 from desktop.services.lifecycle import backups
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
+from desktop.views.settings_store import WidgetState
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
-GEOMETRY_KEY = "backups_dialog/geometry"
 
 
 class BackupsDialog(QDialog):
@@ -43,8 +43,8 @@ class BackupsDialog(QDialog):
         self._storing_kept = False
         self._wanted_kept: int | None = None  # changed while a store was running
         self.setWindowTitle(self.tr("Backups"))
-        geometry = context.settings.value(GEOMETRY_KEY)
-        if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
+        geometry = context.settings.widget_state(WidgetState.BACKUPS_DIALOG_GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
             self.resize(620, 420)
 
         self.explanation = QLabel()
@@ -110,7 +110,9 @@ class BackupsDialog(QDialog):
 
     def done(self, result: int) -> None:
         """Remember the size for the next time."""
-        self._context.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self._context.settings.set_widget_state(
+            WidgetState.BACKUPS_DIALOG_GEOMETRY, self.saveGeometry()
+        )
         super().done(result)
 
     def _kind_label(self, kind: str) -> str:

@@ -9,11 +9,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale
 from sqlmodel import Session
 
 from desktop.models.database import Database
 from desktop.services.organisations.finder import OrganisationFinder
+from desktop.views.settings_store import SettingsStore
 from desktop.views.tasks import Failure, TaskRunner
 
 T = TypeVar("T")
@@ -22,7 +23,7 @@ T = TypeVar("T")
 @dataclass
 class AppContext:
     database: Database
-    settings: QSettings
+    settings: SettingsStore
     tasks: TaskRunner
     locale: QLocale
     language: str  # "en" or "nl"

@@ -8,9 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from importlib import metadata
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,18 +28,25 @@ from PySide6.QtWidgets import (
 from desktop.services.lifecycle.logs import log_file
 from desktop.views.context import AppContext
 from desktop.views.error_reporting import show_unexpected
+from desktop.views.navigator import Navigator
 from desktop.views.pages.base import Page
+from desktop.views.settings_store import WidgetState
 from desktop.views.window_actions import WindowActions
 
 if TYPE_CHECKING:  # pages and dialogs load when first shown, not with the window
     from desktop.views.backups_dialog import BackupsDialog
     from desktop.views.importing import ImportWizard
     from desktop.views.importing.import_log_dialog import ImportLogDialog
+    from desktop.views.pages.consortia.page import ConsortiaPage
+    from desktop.views.pages.matching.desk import DeskPage
+    from desktop.views.pages.matching.match import MatchPage
+    from desktop.views.pages.matching.missions import MissionsPage
+    from desktop.views.pages.matching.regional import RegionalPage
     from desktop.views.pages.matching.shared_engine import MatchingServices
+    from desktop.views.pages.organisations.page import OrganisationsPage
+    from desktop.views.pages.overview import OverviewPage
+    from desktop.views.pages.settings import SettingsPage
 
-GEOMETRY_KEY = "main_window/geometry"
-STATE_KEY = "main_window/state"
-PAGE_KEY = "main_window/page"
 DEFAULT_SIZE = QSize(1280, 800)
 # The pages' modules, and the text measures the pictures use, loaded in the background soon
 # after start so that a first visit to a page only builds its widgets.
@@ -53,15 +60,36 @@ PAGE_MODULES = tuple(
 PRELOADED = (*PAGE_MODULES, "reportlab.pdfbase.pdfmetrics")
 PRELOAD_DELAY_MS = 500
 SP = QStyle.StandardPixmap
+P = TypeVar("P", bound=Page)
 
 
 @dataclass
-class PageEntry:
+class PageEntry(Generic[P]):
     key: str
     label: str
     icon: QStyle.StandardPixmap
-    make: Callable[[], Page]
-    page: Page | None = None  # made when first shown or asked for
+    make: Callable[[], P]
+    page: P | None = None  # made when first shown or asked for
+
+
+@dataclass
+class WindowPages:
+    """The pages in the order of the page list, each with its own type."""
+
+    overview: PageEntry[OverviewPage]
+    organisations: PageEntry[OrganisationsPage]
+    missions: PageEntry[MissionsPage]
+    desk: PageEntry[DeskPage]
+    match: PageEntry[MatchPage]
+    regional: PageEntry[RegionalPage]
+    consortia: PageEntry[ConsortiaPage]
+    settings: PageEntry[SettingsPage]
+
+    def in_order(self) -> list[PageEntry]:
+        return [
+            self.overview, self.organisations, self.missions, self.desk, self.match,
+            self.regional, self.consortia, self.settings,
+        ]  # fmt: skip
 
 
 class MainWindow(QMainWindow):
@@ -76,13 +104,16 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(self._icon(SP.SP_FileDialogDetailedView))
 
         self._services: MatchingServices | None = None
-        self.entries = self._make_pages()
+        self.navigator = Navigator(self)
+        self.pages = self._make_pages()
+        self.entries = self.pages.in_order()
         self.nav = QListWidget()
         self.stack = QStackedWidget()
         self._build_central()
         self._build_status_bar()
         self._build_menus()
         self.commands = self._install_commands()
+        self._answer_navigator()
         context.tasks.taskFailed.connect(self._task_failed)
         self.nav.currentRowChanged.connect(self._page_changed)
         self.nav.itemClicked.connect(self._focus_page)
@@ -104,8 +135,8 @@ class MainWindow(QMainWindow):
             icon.addPixmap(drawn, QIcon.Mode.Selected)
         return icon
 
-    def _make_pages(self) -> list[PageEntry]:
-        return [
+    def _make_pages(self) -> WindowPages:
+        return WindowPages(
             PageEntry("overview", self.tr("Overview"), SP.SP_FileDialogListView, self._overview),
             PageEntry(
                 "organisations",
@@ -119,38 +150,26 @@ class MainWindow(QMainWindow):
             PageEntry("regional", self.tr("Regional matching"), SP.SP_DriveNetIcon, self._regional),
             PageEntry("consortia", self.tr("Consortia"), SP.SP_DirOpenIcon, self._consortia),
             PageEntry("settings", self.tr("Settings"), SP.SP_FileDialogInfoView, self._settings),
-        ]
+        )
 
     # Each page is made (and its module loaded) when it is first shown or asked for.
 
-    def _overview(self) -> Page:
+    def _overview(self) -> OverviewPage:
         from desktop.views.pages.overview import OverviewPage
 
-        page = OverviewPage(self._context)
-        steps = {
-            "new_organisation": self.commands.new_organisation.trigger,
-            "new_consortium": self.commands.new_consortium.trigger,
-            "desk": lambda: self.show_key("desk"),
-            "match": lambda: self.show_key("match"),
-        }
-        page.stepChosen.connect(lambda key: steps[key]())
-        page.consortiumChosen.connect(self._open_consortium)
-        page.questionChosen.connect(self._open_question)
-        page.dashboard.provinceChosen.connect(self._filter_province)
-        page.dashboard.organisationChosen.connect(self._open_organisation)
-        return page
+        return OverviewPage(self._context, self.navigator)
 
-    def _organisations(self) -> Page:
+    def _organisations(self) -> OrganisationsPage:
         from desktop.views.pages.organisations.page import OrganisationsPage
 
         return OrganisationsPage(self._context)
 
-    def _consortia(self) -> Page:
+    def _consortia(self) -> ConsortiaPage:
         from desktop.views.pages.consortia.page import ConsortiaPage
 
         return ConsortiaPage(self._context)
 
-    def _settings(self) -> Page:
+    def _settings(self) -> SettingsPage:
         from desktop.views.pages.settings import SettingsPage
 
         page = SettingsPage(self._context)
@@ -165,28 +184,22 @@ class MainWindow(QMainWindow):
             self._services = MatchingServices.create(self._context)
         return self._services
 
-    def _missions(self) -> Page:
+    def _missions(self) -> MissionsPage:
         from desktop.views.pages.matching.missions import MissionsPage
 
-        def find_partners(mission_code: str) -> None:
-            self.show_key("match")
-            self.page("match").find_partners_for_mission(mission_code)
+        return MissionsPage(self._context, self.navigator)
 
-        return MissionsPage(self._context, find_partners)
-
-    def _desk(self) -> Page:
+    def _desk(self) -> DeskPage:
         from desktop.views.pages.matching.desk import DeskPage
 
-        page = DeskPage(self._matching_services())
-        page.consortiumChosen.connect(self._open_consortium)
-        return page
+        return DeskPage(self._matching_services(), self.navigator)
 
-    def _match(self) -> Page:
+    def _match(self) -> MatchPage:
         from desktop.views.pages.matching.match import MatchPage
 
         return MatchPage(self._matching_services())
 
-    def _regional(self) -> Page:
+    def _regional(self) -> RegionalPage:
         from desktop.views.pages.matching.regional import RegionalPage
 
         return RegionalPage(self._matching_services())
@@ -271,35 +284,34 @@ class MainWindow(QMainWindow):
 
     def _install_commands(self) -> WindowActions:
         commands = WindowActions(self, self.file_menu)
-        commands.newOrganisation.connect(
-            partial(self._start_on, "organisations", "new_organisation")
-        )
-        commands.newConsortium.connect(partial(self._start_on, "consortia", "new_consortium"))
-        commands.openDatabase.connect(lambda: self.page("settings").open_other())
-        commands.newDatabase.connect(lambda: self.page("settings").create_new())
+        commands.newOrganisation.connect(self.navigator.newOrganisation)
+        commands.newConsortium.connect(self.navigator.newConsortium)
+        commands.openDatabase.connect(lambda: self._made(self.pages.settings).open_other())
+        commands.newDatabase.connect(lambda: self._made(self.pages.settings).create_new())
         commands.undoImport.connect(self.show_import_log)
         return commands
 
-    def _start_on(self, key: str, method: str) -> None:
-        """Show the page ``key``, then start something new there (``method`` of the page)."""
-        self.show_key(key)
-        getattr(self.page(key), method)()
-
-    def _filter_province(self, code: str) -> None:
-        self.show_key("organisations")
-        self.page("organisations").show_province(code)
-
-    def _open_organisation(self, organisation_id: int) -> None:
-        self.show_key("organisations")
-        self.page("organisations").show_organisation(organisation_id)
-
-    def _open_consortium(self, consortium_id: int) -> None:
-        self.show_key("consortia")
-        self.page("consortia").open_consortium(consortium_id)
-
-    def _open_question(self, question_id: int) -> None:
-        self.show_key("desk")
-        self.page("desk").open_question(question_id)
+    def _answer_navigator(self) -> None:
+        """Each request of the navigator shows the page that answers it, made if need be."""
+        pages, navigator = self.pages, self.navigator
+        navigator.showPage.connect(self.show_key)
+        navigator.openOrganisation.connect(
+            lambda key: self._shown(pages.organisations).show_organisation(key)
+        )
+        navigator.filterProvince.connect(
+            lambda code: self._shown(pages.organisations).show_province(code)
+        )
+        navigator.newOrganisation.connect(
+            lambda: self._shown(pages.organisations).new_organisation()
+        )
+        navigator.openConsortium.connect(
+            lambda key: self._shown(pages.consortia).open_consortium(key)
+        )
+        navigator.newConsortium.connect(lambda: self._shown(pages.consortia).new_consortium())
+        navigator.openQuestion.connect(lambda key: self._shown(pages.desk).open_question(key))
+        navigator.findPartnersForMission.connect(
+            lambda code: self._shown(pages.match).find_partners_for_mission(code)
+        )
 
     # --- pages -------------------------------------------------------------------------------
 
@@ -315,16 +327,20 @@ class MainWindow(QMainWindow):
     def current_key(self) -> str:
         return self.entries[self.nav.currentRow()].key
 
-    def _made(self, entry: PageEntry) -> Page:
+    def _made(self, entry: PageEntry[P]) -> P:
         if entry.page is None:
             page = entry.page = entry.make()
             self.stack.addWidget(page)
             page.statusMessage.connect(partial(self._page_message, entry.key))
             page.restore_settings(self._context.settings)
-            undo_stack = getattr(page, "undo_stack", None)
-            if undo_stack is not None:
-                self.commands.add_stack(undo_stack)
+            if page.undo_stack is not None:
+                self.commands.add_stack(page.undo_stack)
         return entry.page
+
+    def _shown(self, entry: PageEntry[P]) -> P:
+        """The page of ``entry``, made and shown."""
+        self.show_key(entry.key)
+        return self._made(entry)
 
     def show_page(self, row: int) -> None:
         self.nav.setCurrentRow(row)
@@ -348,7 +364,7 @@ class MainWindow(QMainWindow):
         entry = self.entries[row]
         page = self._made(entry)
         self.stack.setCurrentWidget(page)
-        self.commands.page_shown(getattr(page, "undo_stack", None))
+        self.commands.page_shown(page.undo_stack)
         self.page_actions.actions()[row].setChecked(True)
         self.page_status.setText(self._messages.get(entry.key, ""))
         page.activate()
@@ -376,22 +392,21 @@ class MainWindow(QMainWindow):
 
     def read_settings(self) -> None:
         settings = self._context.settings
-        geometry = settings.value(GEOMETRY_KEY, QByteArray(), type=QByteArray)
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+        geometry = settings.widget_state(WidgetState.MAIN_WINDOW_GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
             self.resize(DEFAULT_SIZE)
-        state = settings.value(STATE_KEY, QByteArray(), type=QByteArray)
-        if not state.isEmpty():
+        state = settings.widget_state(WidgetState.MAIN_WINDOW_STATE)
+        if state is not None:
             self.restoreState(state)
-        key = settings.value(PAGE_KEY, "overview", type=str)
-        key = "desk" if key == "question" else key  # the desk's key in settings of earlier versions
+        key = settings.shown_page
         keys = self.page_keys()
         self.show_page(keys.index(key) if key in keys else 0)
 
     def write_settings(self) -> None:
         settings = self._context.settings
-        settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        settings.setValue(STATE_KEY, self.saveState())
-        settings.setValue(PAGE_KEY, self.current_key())
+        settings.set_widget_state(WidgetState.MAIN_WINDOW_GEOMETRY, self.saveGeometry())
+        settings.set_widget_state(WidgetState.MAIN_WINDOW_STATE, self.saveState())
+        settings.shown_page = self.current_key()
         for page in self._pages_made():
             page.save_settings(settings)
         settings.sync()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 import shiboken6
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from desktop.models.database import DatabaseError, sqlite_path
@@ -15,7 +15,7 @@ from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
 from desktop.views.field_keys import install_field_keys
 from desktop.views.main_window import MainWindow
-from desktop.views.recent_databases import remember_database
+from desktop.views.settings_store import SettingsStore
 from desktop.views.tasks import TaskRunner
 from desktop.views.translation import interface_locale
 
@@ -27,7 +27,7 @@ class Launcher(QObject):
     """Owns what lives as long as the application: the task runner, the database, the window."""
 
     def __init__(
-        self, app: QApplication, url: str, create: bool, settings: QSettings, language: str
+        self, app: QApplication, url: str, create: bool, settings: SettingsStore, language: str
     ) -> None:
         super().__init__()
         self._app = app
@@ -108,7 +108,7 @@ class Launcher(QObject):
         self.context = AppContext(opened.database, self._settings, self.tasks, locale, language)
         path = sqlite_path(opened.database.url)
         if path is not None:
-            remember_database(self._settings, str(path))
+            self._settings.remember_database(str(path))
         install_field_keys(self._app)  # which shortcuts a text field keeps (field_keys)
         self.window = MainWindow(self.context)
         self.window.databaseChosen.connect(self.switch_database)

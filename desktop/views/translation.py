@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 import resources
+from desktop.views.settings_store import SettingsStore
 
-LANGUAGE_KEY = "language"
 LANGUAGES = ("en", "nl")
 TRANSLATIONS_DIR = Path(resources.__file__).parent / "translations"
 
@@ -18,9 +18,9 @@ def system_language(locale: QLocale | None = None) -> str:
     return "nl" if locale.language() == QLocale.Language.Dutch else "en"
 
 
-def chosen_language(settings: QSettings, locale: QLocale | None = None) -> str:
+def chosen_language(settings: SettingsStore, locale: QLocale | None = None) -> str:
     """The language from the settings if one was chosen, else the system's (Dutch or English)."""
-    value = settings.value(LANGUAGE_KEY, "", type=str)
+    value = settings.language
     return value if value in LANGUAGES else system_language(locale)
 
 

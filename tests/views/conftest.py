@@ -14,6 +14,7 @@ from desktop.models.queries.organisations.records import save_organisation
 from desktop.models.records import OrganisationRecord
 from desktop.views.context import AppContext
 from desktop.views.main_window import MainWindow
+from desktop.views.settings_store import SettingsStore
 from desktop.views.tasks import TaskRunner
 from desktop.views.translation import install_translators, interface_locale, remove_translators
 
@@ -70,8 +71,9 @@ def isolated_log_folder(tmp_path: Path, monkeypatch) -> Path:
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "helixmatch-test.ini"), QSettings.Format.IniFormat)
+def settings(tmp_path: Path) -> SettingsStore:
+    file = str(tmp_path / "helixmatch-test.ini")
+    return SettingsStore(QSettings(file, QSettings.Format.IniFormat))
 
 
 def add_extra_organisations(database: Database) -> None:
@@ -89,7 +91,7 @@ def tasks(qapp) -> Iterator[TaskRunner]:
 
 
 @pytest.fixture
-def context(database: Database, settings: QSettings, tasks: TaskRunner) -> AppContext:
+def context(database: Database, settings: SettingsStore, tasks: TaskRunner) -> AppContext:
     add_extra_organisations(database)
     return AppContext(database, settings, tasks, interface_locale("en"), "en")
 

@@ -13,6 +13,7 @@ from desktop.models.queries.picture_data import dashboard_counts
 from desktop.models.tables.organisation import Organisation
 from desktop.services.matching.runs import Matcher
 from desktop.views.context import AppContext
+from desktop.views.navigator import Navigator
 from desktop.views.pages.matching.desk import DeskPage
 from desktop.views.pages.matching.match import MatchPage
 from desktop.views.pages.matching.regional import RegionalPage
@@ -82,7 +83,7 @@ def test_match_candidates_and_cards_mark_demonstration_organisations(
 
 
 def test_the_desk_answer_marks_demonstration_companies(qtbot, services, demo_names) -> None:
-    page = DeskPage(services)
+    page = DeskPage(services, Navigator())
     _shown(qtbot, page)
     qtbot.waitUntil(lambda: page.form_widget.isEnabled())
     qtbot.keyClicks(page.title, "Waterstof in de haven")

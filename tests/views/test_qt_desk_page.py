@@ -17,17 +17,24 @@ from desktop.models.tables.consortium import Consortium, Question
 from desktop.models.tables.organisation import Organisation
 from desktop.services.matching.runs import Matcher
 from desktop.views.context import AppContext
+from desktop.views.navigator import Navigator
 from desktop.views.pages.matching.desk import DeskPage
 from desktop.views.pages.matching.shared_engine import MatchingServices
 from desktop.views.pages.organisations.new_company_dialog import NewCompanyDialog
+from desktop.views.settings_store import WidgetState
 
 RUN_TIMEOUT = 60_000
 
 
 @pytest.fixture
-def page(qtbot, context: AppContext, tmp_path: Path) -> Iterator[DeskPage]:
+def navigator() -> Navigator:
+    return Navigator()
+
+
+@pytest.fixture
+def page(qtbot, context: AppContext, navigator: Navigator, tmp_path: Path) -> Iterator[DeskPage]:
     services = MatchingServices(context, Matcher(context.database, tmp_path / "cache"))
-    page = DeskPage(services)
+    page = DeskPage(services, navigator)
     qtbot.addWidget(page)
     page.resize(1280, 800)
     page.show()
@@ -176,12 +183,12 @@ def _press_in_dialog(qtbot, label: str) -> None:
     QTimer.singleShot(0, press)
 
 
-def test_a_second_draft_offers_the_first_one_or_makes_another(qtbot, page):
+def test_a_second_draft_offers_the_first_one_or_makes_another(qtbot, page, navigator):
     _answer(qtbot, page, "Waterstofopslag", "opslag van waterstof in zoutcavernes")
     qtbot.mouseClick(page.draft_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(consortia(page)) == 1)
     [first] = consortia(page)
-    with qtbot.waitSignal(page.consortiumChosen) as opened:
+    with qtbot.waitSignal(navigator.openConsortium) as opened:
         _press_in_dialog(qtbot, "&Open the draft")
         qtbot.mouseClick(page.draft_button, Qt.MouseButton.LeftButton)
     assert opened.args == [first.id] and len(consortia(page)) == 1
@@ -288,7 +295,7 @@ def test_at_1280x800_the_answer_and_the_questions_have_room(qtbot, page, setting
 
     page.splitter.setSizes([10_000, 0])  # dragged shut
     assert page.splitter.sizes()[1] > 0
-    settings.setValue("question/splitter", page.splitter.saveState())
+    settings.set_widget_state(WidgetState.DESK_SPLITTER, page.splitter.saveState())
     page.splitter.setSizes([400, 0])
     page.restore_settings(settings)
     assert page.questions_table.viewport().height() >= 3 * rows

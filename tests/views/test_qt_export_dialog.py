@@ -17,8 +17,6 @@ from desktop.models.tables.organisation import Organisation
 from desktop.services.exporting.share_format import ENTRY
 from desktop.views.context import AppContext
 from desktop.views.pages.consortia.export_dialog import (
-    FOLDER_KEY,
-    FORMAT_KEY,
     ExportDialog,
     file_stem,
 )
@@ -48,7 +46,7 @@ def demo_warnings(monkeypatch) -> list[str]:
 
 @pytest.fixture
 def dialog(qtbot, context, built, tmp_path, demo_warnings):
-    context.settings.setValue(FOLDER_KEY, str(tmp_path))
+    context.settings.export_folder = str(tmp_path)
     shown = ExportDialog(context, built.consortium_id, TITLE)
     qtbot.addWidget(shown)
     return shown
@@ -79,8 +77,8 @@ def test_exports_a_pdf_in_the_background_and_remembers_the_choices(
     path = tmp_path / "Groene-waterstof-Eemshaven.pdf"
     text = " ".join(page.extract_text() for page in PdfReader(path).pages)
     assert "Consortiumvoorstel" in text and CONTACT.name not in text
-    assert context.settings.value(FORMAT_KEY) == "pdf"
-    assert context.settings.value(FOLDER_KEY) == str(tmp_path)
+    assert context.settings.export_format == "pdf"
+    assert context.settings.export_folder == str(tmp_path)
     again = ExportDialog(context, 1, TITLE)
     qtbot.addWidget(again)
     assert again.language.currentData() == "en"  # the interface language, not the last one used
@@ -91,7 +89,8 @@ def test_exports_a_pdf_in_the_background_and_remembers_the_choices(
 def test_the_language_starts_as_the_interface_language(
     qtbot, database, settings, tasks, built, language
 ) -> None:
-    settings.setValue("export/language", "en" if language == "nl" else "nl")  # an older version's
+    older = "en" if language == "nl" else "nl"
+    settings.qsettings.setValue("export/language", older)  # an older version's
     context = AppContext(database, settings, tasks, interface_locale(language), language)
     shown = ExportDialog(context, built.consortium_id, TITLE)
     qtbot.addWidget(shown)
@@ -193,7 +192,7 @@ def test_a_consortium_with_demonstration_data_says_so_and_asks_before_exporting(
 def test_export_pressed_before_the_members_are_read_still_warns(
     qtbot, context, built, tmp_path, demo_warnings
 ) -> None:
-    context.settings.setValue(FOLDER_KEY, str(tmp_path))
+    context.settings.export_folder = str(tmp_path)
     shown = ExportDialog(context, built.consortium_id, TITLE)
     qtbot.addWidget(shown)
     _export(qtbot, shown)  # pressed at once: the export waits for the check
@@ -212,7 +211,7 @@ def test_a_consortium_without_demonstration_data_exports_without_a_warning(
             ConsortiumDraft("Real partners only", (MemberDraft(ids[0], "lead"),
                                                    MemberDraft(ids[1], "partner"))),
         )  # fmt: skip
-    context.settings.setValue(FOLDER_KEY, str(tmp_path))
+    context.settings.export_folder = str(tmp_path)
     shown = ExportDialog(context, consortium_id, "Real partners only")
     qtbot.addWidget(shown)
     _export(qtbot, shown)

@@ -15,7 +15,7 @@ from desktop.cli.main import main
 from desktop.models import Organisation
 from desktop.services.importing.mapping import read_mapping_file
 from desktop.views.importing import ImportWizard
-from desktop.views.importing.mapping_page import FOLDER_SETTING, MappingPage
+from desktop.views.importing.mapping_page import MappingPage
 
 
 def crm_workbook(path: Path) -> Path:
@@ -94,7 +94,7 @@ def test_saved_mapping_is_loaded_in_a_new_wizard_and_imported(
         "defaults": {"type": "sme", "country": "NL"},
     }  # fmt: skip
     assert "crm-kolommen.json" in page.note.text()
-    assert context.settings.value(FOLDER_SETTING) == str(folder)
+    assert context.settings.mapping_folder == str(folder)
     wizard.reject()
 
     opened: list[str] = []

@@ -202,7 +202,7 @@ def test_geometry_and_page_are_restored(qtbot, context):
     second.show()
     assert second.size() == QSize(720, 520)
     assert second.current_key() == "consortia"
-    assert context.settings.value("main_window/page", type=str) == "consortia"
+    assert context.settings.qsettings.value("main_window/page", type=str) == "consortia"
 
 
 def test_a_new_window_without_settings_opens_on_the_overview(qtbot, context):

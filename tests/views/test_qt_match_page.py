@@ -14,10 +14,10 @@ from desktop.models.queries.consortia import consortium_members
 from desktop.models.tables.consortium import Consortium
 from desktop.services.matching.runs import Matcher
 from desktop.views.context import AppContext
-from desktop.views.pages.matching.defaults import MatchingDefaults, write_matching_defaults
 from desktop.views.pages.matching.match import MatchPage
 from desktop.views.pages.matching.shared_engine import MatchingServices
 from desktop.views.row_table_model import RowTableModel
+from desktop.views.settings_store import MatchingDefaults
 
 RUN_TIMEOUT = 60_000
 
@@ -196,15 +196,15 @@ def test_the_splitter_is_remembered(qtbot, services, page, settings):
 
 
 def test_a_new_request_starts_from_the_matching_defaults(qtbot, page, services):
-    write_matching_defaults(
-        services.context.settings, MatchingDefaults("quadruple", 5, 7, 12, whole_chain=True)
+    services.context.settings.matching_defaults = MatchingDefaults(
+        "quadruple", 5, 7, 12, whole_chain=True
     )
     page.activate()  # back on the page after Settings, nothing asked yet
     qtbot.keyClicks(page.form.text, "zorg op afstand")
     fields = page.form.fields()
     assert fields["helix"] == "quadruple" and fields["top"] == 12
     assert fields["size"] == {"min": 5, "max": 7} and fields["whole_chain"] is True
-    write_matching_defaults(services.context.settings, MatchingDefaults())
+    services.context.settings.matching_defaults = MatchingDefaults()
     page.activate()  # a request under way keeps what the user chose
     assert page.form.fields()["helix"] == "quadruple"
 

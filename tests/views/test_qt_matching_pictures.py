@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.services.matching.runs import Matcher
 from desktop.views.context import AppContext
+from desktop.views.navigator import Navigator
 from desktop.views.pages.matching.desk import DeskPage
 from desktop.views.pages.matching.match import MatchPage
 from desktop.views.pages.matching.missions import MissionsPage
@@ -80,7 +81,7 @@ def test_match_page(qtbot, language_context, tmp_path):
 
 def test_question_page(qtbot, language_context, tmp_path):
     context, services = language_context
-    page = DeskPage(services)
+    page = DeskPage(services, Navigator())
     shown(qtbot, page)
     qtbot.waitUntil(lambda: page.form_widget.isEnabled())
     page.title.setText("Recycling van kunststof verpakkingen")
@@ -95,7 +96,7 @@ def test_question_page(qtbot, language_context, tmp_path):
 
 def test_missions_page(qtbot, language_context, tmp_path):
     context, _services = language_context
-    page = MissionsPage(context, lambda code: None)
+    page = MissionsPage(context, Navigator())
     shown(qtbot, page)
     qtbot.waitUntil(lambda: page.tree.topLevelItemCount() == 4)
     page.select_mission("ET-C")

@@ -13,7 +13,7 @@ from desktop.services.lifecycle import backups
 from desktop.views import startup
 from desktop.views.app import run_application
 from desktop.views.main_window import MainWindow
-from desktop.views.recent_databases import remember_database
+from desktop.views.settings_store import SettingsStore
 
 
 def record_critical(monkeypatch) -> list[str]:
@@ -146,7 +146,7 @@ def titles_on_start(url: str, *, last_used: bool) -> list[str]:
 def test_without_a_named_database_the_one_opened_last_opens(qapp, database_path: Path, tmp_path):
     default = tmp_path / "default.db"
     shutil.copy(database_path, default)
-    remember_database(QSettings(), str(database_path))
+    SettingsStore(QSettings()).remember_database(str(database_path))
     assert str(database_path) in titles_on_start(f"sqlite:///{default}", last_used=True)[0]
     # A database named on the command line wins over the one opened last.
     assert str(default) in titles_on_start(f"sqlite:///{default}", last_used=False)[0]

@@ -94,11 +94,11 @@ def test_language_comes_from_the_settings_then_the_system(settings):
     english_system = QLocale("en_US")
     assert chosen_language(settings, dutch_system) == "nl"
     assert chosen_language(settings, english_system) == "en"
-    settings.setValue("language", "en")
+    settings.language = "en"
     assert chosen_language(settings, dutch_system) == "en"
-    settings.setValue("language", "nl")
+    settings.language = "nl"
     assert chosen_language(settings, english_system) == "nl"
-    settings.setValue("language", "fr")  # not shipped: the system decides
+    settings.language = "fr"  # not shipped: the system decides
     assert chosen_language(settings, english_system) == "en"
 
 

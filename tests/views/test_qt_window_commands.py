@@ -15,8 +15,6 @@ from desktop.models.queries.questions import QuestionDraft, create_question
 from desktop.models.tables.organisation import Organisation
 from desktop.views.app import run_application
 from desktop.views.main_window import PAGE_MODULES, MainWindow
-from desktop.views.pages.matching.defaults import read_matching_defaults
-from desktop.views.recent_databases import recent_databases, remember_database
 
 
 def test_ctrl_n_starts_a_new_organisation_from_any_page(qtbot, window):
@@ -50,12 +48,12 @@ def test_settings_keep_the_language_and_the_matching_defaults(qtbot, window, con
     window.show_key("settings")
     page = window.page("settings")
     page.language.setCurrentIndex(page.language.findData("nl"))
-    assert context.settings.value("language", type=str) == "nl"
+    assert context.settings.qsettings.value("language", type=str) == "nl"
     assert page.language_note.isVisible()  # the window speaks English until a restart
     page.helix.setCurrentIndex(page.helix.findData("quadruple"))
     page.size_max.setValue(8)
     page.size_min.setValue(5)
-    defaults = read_matching_defaults(context.settings)
+    defaults = context.settings.matching_defaults
     assert (defaults.helix, defaults.size_min, defaults.size_max) == ("quadruple", 5, 8)
     page.size_min.setValue(12)  # above the maximum: the maximum follows
     assert page.size_max.value() == 12
@@ -71,10 +69,10 @@ def test_file_open_asks_for_a_file_and_offers_it_to_the_launcher(window, tmp_pat
 
 
 def test_recent_databases_are_listed_newest_first(window, context):
-    remember_database(context.settings, "/data/a.db")
-    remember_database(context.settings, "/data/b.db")
-    remember_database(context.settings, "/data/a.db")
-    assert recent_databases(context.settings)[:2] == ["/data/a.db", "/data/b.db"]
+    context.settings.remember_database("/data/a.db")
+    context.settings.remember_database("/data/b.db")
+    context.settings.remember_database("/data/a.db")
+    assert context.settings.recent_databases[:2] == ["/data/a.db", "/data/b.db"]
     window.show_key("settings")
     page = window.page("settings")
     shown = [page.recent.item(row).text() for row in range(page.recent.count())]

@@ -40,7 +40,6 @@ from desktop.views.importing.state import WizardState
 
 FIELDS = organisation_format.REQUIRED + organisation_format.OPTIONAL
 SAMPLES = 3
-FOLDER_SETTING = "import/mapping_folder"
 MAPPING_FILTER = "*.json"
 
 
@@ -165,7 +164,7 @@ class MappingPage(QWizardPage):
         return columns, defaults, [problem for problem in problems if problem.severity == ERROR]
 
     def _folder(self) -> str:
-        remembered = str(self._context.settings.value(FOLDER_SETTING, "", type=str))
+        remembered = self._context.settings.mapping_folder
         return remembered or str(self._state.path.parent)
 
     @Slot()
@@ -177,7 +176,7 @@ class MappingPage(QWizardPage):
             self.tr("Mapping files (%1);;All files (*)").replace("%1", MAPPING_FILTER),
         )
         if name:
-            self._context.settings.setValue(FOLDER_SETTING, str(Path(name).parent))
+            self._context.settings.mapping_folder = str(Path(name).parent)
             self.load_mapping_file(Path(name))
 
     def load_mapping_file(self, path: Path) -> bool:
@@ -213,7 +212,7 @@ class MappingPage(QWizardPage):
         )
         if name:
             path = Path(name) if Path(name).suffix else Path(name).with_suffix(".json")
-            self._context.settings.setValue(FOLDER_SETTING, str(path.parent))
+            self._context.settings.mapping_folder = str(path.parent)
             self.save_mapping_file(path)
 
     def save_mapping_file(self, path: Path) -> bool:

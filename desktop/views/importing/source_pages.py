@@ -70,7 +70,7 @@ class FilePage(QWizardPage):
 
     @Slot()
     def browse(self) -> None:
-        folder = str(self._context.settings.value("import/folder", "", type=str))
+        folder = self._context.settings.import_folder
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Import organisations"),
@@ -78,7 +78,7 @@ class FilePage(QWizardPage):
             self.tr("Spreadsheets (*.csv *.txt *.xlsx *.xlsm);;All files (*)"),
         )
         if name:
-            self._context.settings.setValue("import/folder", str(Path(name).parent))
+            self._context.settings.import_folder = str(Path(name).parent)
             self.open_file(Path(name))
 
     def open_file(self, path: Path, sheet: str | None = None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -27,6 +27,7 @@ from desktop.models.tables.consortium import CONSORTIUM_STATUSES
 from desktop.models.tables.organisation import ORIGINS
 from desktop.views.context import AppContext
 from desktop.views.labels import CodeLabels
+from desktop.views.navigator import Navigator
 from desktop.views.pages.base import Page
 from desktop.views.pictures.dashboard import DashboardPanel
 from desktop.views.widgets.count_table import CountTable
@@ -35,8 +36,6 @@ from desktop.views.widgets.style import emphasise, mute
 
 HELIX_ORDER = ("company", "knowledge", "government", "society")
 RECENT = 5
-# The next steps the buttons offer: what the main window does for each.
-NEXT_STEPS = ("new_organisation", "desk", "match", "new_consortium")
 
 
 @dataclass(frozen=True)
@@ -73,13 +72,12 @@ class _Figure(QFrame):
 
 
 class OverviewPage(Page):
-    stepChosen = Signal(str)  # one of NEXT_STEPS
-    consortiumChosen = Signal(int)
-    questionChosen = Signal(int)
-
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, navigator: Navigator, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._context = context
+        self._navigator = navigator
         self._labels = CodeLabels()
         self.data: OverviewData | None = None
 
@@ -98,15 +96,19 @@ class OverviewPage(Page):
         steps = QHBoxLayout()
         steps.setSpacing(8)
         self.step_buttons: dict[str, QPushButton] = {}
-        for key, text, tip in (
-            ("new_organisation", self.tr("Add an organisation"), "Ctrl+N"),
-            ("desk", self.tr("Take in a question"), "Ctrl+4"),
-            ("match", self.tr("Find partners"), "Ctrl+5"),
-            ("new_consortium", self.tr("Start a consortium"), "Ctrl+Shift+N"),
-        ):
+        for key, text, tip, go in (
+            ("new_organisation", self.tr("Add an organisation"), "Ctrl+N",
+             navigator.newOrganisation.emit),
+            ("desk", self.tr("Take in a question"), "Ctrl+4",
+             lambda: navigator.showPage.emit("desk")),
+            ("match", self.tr("Find partners"), "Ctrl+5",
+             lambda: navigator.showPage.emit("match")),
+            ("new_consortium", self.tr("Start a consortium"), "Ctrl+Shift+N",
+             navigator.newConsortium.emit),
+        ):  # fmt: skip
             button = QPushButton(text)
             button.setToolTip(f"{text} ({tip})")
-            button.clicked.connect(lambda _checked=False, key=key: self.stepChosen.emit(key))
+            button.clicked.connect(lambda _checked=False, go=go: go())
             steps.addWidget(button)
             self.step_buttons[key] = button
         steps.addStretch(1)
@@ -153,6 +155,8 @@ class OverviewPage(Page):
         tables.addLayout(right, 1)
         layout.addLayout(tables)
         self.dashboard = DashboardPanel(context)
+        self.dashboard.provinceChosen.connect(navigator.filterProvince)
+        self.dashboard.organisationChosen.connect(navigator.openOrganisation)
         layout.addWidget(self.dashboard)
         layout.addStretch(1)
 
@@ -185,11 +189,11 @@ class OverviewPage(Page):
 
     @Slot(QListWidgetItem)
     def _consortium_activated(self, item: QListWidgetItem) -> None:
-        self.consortiumChosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        self._navigator.openConsortium.emit(item.data(Qt.ItemDataRole.UserRole))
 
     @Slot(QListWidgetItem)
     def _question_activated(self, item: QListWidgetItem) -> None:
-        self.questionChosen.emit(item.data(Qt.ItemDataRole.UserRole))
+        self._navigator.openQuestion.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def activate(self) -> None:
         self.refresh()  # counts change after imports elsewhere; they are cheap to fetch

@@ -25,13 +25,8 @@ from PySide6.QtWidgets import (
 from desktop.models.database import resolve_url, sqlite_path
 from desktop.views.context import AppContext
 from desktop.views.pages.base import Page
-from desktop.views.pages.matching.defaults import (
-    MatchingDefaults,
-    read_matching_defaults,
-    write_matching_defaults,
-)
-from desktop.views.recent_databases import recent_databases
-from desktop.views.translation import LANGUAGE_KEY, system_language
+from desktop.views.settings_store import MatchingDefaults
+from desktop.views.translation import system_language
 from desktop.views.widgets.page_header import PageHeader
 from desktop.views.widgets.style import mute
 
@@ -55,7 +50,7 @@ class SettingsPage(Page):
         self.language.addItem(self.tr("As the system (%1)").replace("%1", system), "")
         for code, name in LANGUAGE_NAMES:
             self.language.addItem(name, code)
-        chosen = settings.value(LANGUAGE_KEY, "", type=str)
+        chosen = settings.language
         self.language.setCurrentIndex(max(self.language.findData(chosen), 0))
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.language_note = QLabel(
@@ -97,7 +92,7 @@ class SettingsPage(Page):
         database_layout.addWidget(self.no_recent)
 
         # --- matching defaults
-        defaults = read_matching_defaults(settings)
+        defaults = settings.matching_defaults
         self.helix = QComboBox()
         self.helix.addItem(self.tr("Triple helix: business, knowledge, government"), "triple")
         self.helix.addItem(self.tr("Quadruple helix: plus civil society"), "quadruple")
@@ -156,7 +151,7 @@ class SettingsPage(Page):
     def refresh(self) -> None:
         self.recent.clear()
         current = self._context.database.location
-        for location in recent_databases(self._context.settings):
+        for location in self._context.settings.recent_databases:
             if location == current:
                 continue
             item = QListWidgetItem(location)
@@ -175,7 +170,7 @@ class SettingsPage(Page):
     def _language_chosen(self, _index: int) -> None:
         code = self.language.currentData()
         settings = self._context.settings
-        settings.setValue(LANGUAGE_KEY, code)
+        settings.language = code
         settings.sync()
         effective = code or system_language()
         self.language_note.setVisible(effective != self._context.language)
@@ -191,11 +186,8 @@ class SettingsPage(Page):
                 low if self.sender() is self.size_min else high
             )
             return
-        write_matching_defaults(
-            self._context.settings,
-            MatchingDefaults(
-                self.helix.currentData(), low, high, self.top.value(), self.whole_chain.isChecked()
-            ),
+        self._context.settings.matching_defaults = MatchingDefaults(
+            self.helix.currentData(), low, high, self.top.value(), self.whole_chain.isChecked()
         )
 
     def _start_folder(self) -> str:

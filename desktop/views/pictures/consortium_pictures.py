@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desktop.models.database import Database
@@ -30,10 +30,9 @@ from desktop.views.pictures.words import (
     marked_network,
     network_words,
 )
+from desktop.views.settings_store import WidgetState
 
 translate = QCoreApplication.translate
-GEOMETRY_KEY = "consortium_pictures/geometry"
-TAB_KEY = "consortium_pictures/tab"
 
 
 @dataclass(frozen=True)
@@ -151,17 +150,16 @@ class ConsortiumPicturesDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(buttons, 0, Qt.AlignmentFlag.AlignRight)
         self._settings = context.settings
-        geometry = self._settings.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        geometry = self._settings.widget_state(WidgetState.PICTURES_GEOMETRY)
+        if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(760, 620)
-        tab = self._settings.value(TAB_KEY, 0)
-        self.pictures.setCurrentIndex(int(tab) if str(tab).isdigit() else 0)
+        self.pictures.setCurrentIndex(max(0, self._settings.pictures_tab))
         self.pictures.load(consortium_id)
 
     def done(self, result: int) -> None:
         """Remember the size and the picture shown for the next time."""
-        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
-        self._settings.setValue(TAB_KEY, self.pictures.currentIndex())
+        self._settings.set_widget_state(WidgetState.PICTURES_GEOMETRY, self.saveGeometry())
+        self._settings.pictures_tab = self.pictures.currentIndex()
         super().done(result)

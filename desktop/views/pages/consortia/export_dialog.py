@@ -42,7 +42,6 @@ from desktop.services.user_error import UserError
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
 
-FORMAT_KEY, FOLDER_KEY = "export/format", "export/folder"
 SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "xlsx": ".xlsx", "json": ".json", "share": SHARE_SUFFIX}
 
 
@@ -83,7 +82,7 @@ class ExportDialog(QDialog):
             (self.tr("Share file for another HelixMatch (.helixshare)"), "share"),
         ):
             self.format.addItem(label, code)
-        self._select(self.format, settings.value(FORMAT_KEY, "pdf", type=str))
+        self._select(self.format, settings.export_format)
 
         self.language = QComboBox()
         self.language.addItem(self.tr("Dutch"), "nl")
@@ -98,7 +97,7 @@ class ExportDialog(QDialog):
             )
         )
 
-        folder = settings.value(FOLDER_KEY, str(Path.home()), type=str)
+        folder = settings.export_folder
         self.path = QLineEdit(str(Path(folder) / (file_stem(title) + self._suffix())))
         self.path.setClearButtonEnabled(True)
         self.browse_button = QPushButton(self.tr("&Browse…"))
@@ -301,8 +300,8 @@ class ExportDialog(QDialog):
     def _done(self, path: Path) -> None:
         self._busy(False)
         settings = self._context.settings
-        settings.setValue(FORMAT_KEY, self._code())
-        settings.setValue(FOLDER_KEY, str(path.parent))
+        settings.export_format = self._code()
+        settings.export_folder = str(path.parent)
         self._show(self.tr("Written to %1").replace("%1", str(path)))
         self.exported.emit(str(path))
         self.accept()

@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSettings, QSortFilterProxyModel, Qt, Slot
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,6 +54,7 @@ from desktop.views.pages.base import Page
 from desktop.views.pages.consortia.editor import EMPTY, ConsortiumEditor
 from desktop.views.pages.consortia.undo_steps import DeleteConsortium
 from desktop.views.row_table_model import KEY_ROLE, SORT_ROLE, Row, RowTableModel
+from desktop.views.settings_store import SettingsStore, WidgetState
 from desktop.views.widgets.empty_state import EmptyState
 from desktop.views.widgets.page_header import PageHeader
 from desktop.views.widgets.split_view import SplitView
@@ -62,7 +63,6 @@ if TYPE_CHECKING:  # the dialogs load when first opened, not with the window
     from desktop.views.pages.consortia.share_import_dialog import ShareImportDialog
     from desktop.views.pictures.consortium_pictures import ConsortiumPicturesDialog
 
-SPLITTER_KEY = "consortia/splitter"
 LIST_SHARE = 34
 TITLE_LINES = 2
 ROW_PADDING = 4
@@ -256,11 +256,11 @@ class ConsortiaPage(Page):
             partial(list_consortia, statuses=statuses), self._listed, key="consortia-list"
         )
 
-    def restore_settings(self, settings: QSettings) -> None:
-        self.splitter.restore(settings.value(SPLITTER_KEY, None))
+    def restore_settings(self, settings: SettingsStore) -> None:
+        self.splitter.restore(settings.widget_state(WidgetState.CONSORTIA_SPLITTER))
 
-    def save_settings(self, settings: QSettings) -> None:
-        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+    def save_settings(self, settings: SettingsStore) -> None:
+        settings.set_widget_state(WidgetState.CONSORTIA_SPLITTER, self.splitter.saveState())
 
     # --- the list ----------------------------------------------------------------------------
 
@@ -429,9 +429,7 @@ class ConsortiaPage(Page):
     @Slot()
     def import_share(self) -> None:
         """A consortium from a colleague's share file, reviewed before it is stored."""
-        from desktop.views.pages.consortia.export_dialog import FOLDER_KEY
-
-        folder = self._context.settings.value(FOLDER_KEY, str(Path.home()), type=str)
+        folder = self._context.settings.export_folder
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Import share file"),

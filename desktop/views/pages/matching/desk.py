@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -55,6 +55,7 @@ from desktop.services.matching.desk import (
 from desktop.services.matching.runs import Cancelled, IsCancelled, Progress
 from desktop.views.dialogs import show_error
 from desktop.views.labels import CodeLabels
+from desktop.views.navigator import Navigator
 from desktop.views.page_shortcuts import add_run_shortcuts
 from desktop.views.pages.matching.desk_words import draft_notes, instrument_cells, region_line
 from desktop.views.pages.matching.match_form import fill_combo, region_choices
@@ -63,13 +64,13 @@ from desktop.views.pages.organisations.new_company_dialog import NewCompanyDialo
 from desktop.views.pages.split_page import SplitPage
 from desktop.views.reason_words import ReasonWords, fill
 from desktop.views.row_table_model import Row, RowTableModel
+from desktop.views.settings_store import WidgetState
 from desktop.views.widgets.empty_state import EmptyState
 from desktop.views.widgets.fitted_columns import FittedColumns
 from desktop.views.widgets.organisation_picker import OrganisationPicker
 from desktop.views.widgets.row_table import read_only_table
 from desktop.views.widgets.run_bar import RunBar
 
-SPLITTER_KEY = "question/splitter"
 QUESTION_ROWS = 4  # the questions list never shows fewer rows than this
 BUDGET_STEP = 10_000
 MAX_BUDGET = 100_000_000
@@ -109,11 +110,12 @@ def _questions(session: Session) -> tuple[list[QuestionRow], frozenset[int]]:
 
 
 class DeskPage(SplitPage):
-    consortiumChosen = Signal(int)  # a draft made from a question, to open in the editor
-
-    def __init__(self, services: MatchingServices, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: MatchingServices, navigator: Navigator, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = services
+        self._navigator = navigator  # a draft made from a question opens in the editor
         self._context = services.context
         self.words: ReasonWords | None = None
         self.question: QuestionRow | None = None
@@ -311,7 +313,7 @@ class DeskPage(SplitPage):
             self.tr("One-stop desk"),
             self.tr("An SME's knowledge question, answered across the whole knowledge chain."),
             outer,
-            SPLITTER_KEY,
+            WidgetState.DESK_SPLITTER,
         )
 
         add_run_shortcuts(self, self.take_in, self.run_bar.cancel)
@@ -627,7 +629,7 @@ class DeskPage(SplitPage):
         box.setDefaultButton(open_button)
         box.exec()
         if box.clickedButton() is open_button:
-            self.consortiumChosen.emit(drafts[0][0])
+            self._navigator.openConsortium.emit(drafts[0][0])
         return box.clickedButton() is another
 
     def _draft_made(self, instrument: str | None) -> None:

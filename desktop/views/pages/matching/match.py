@@ -43,6 +43,7 @@ from desktop.views.pages.matching.shared_engine import MatchingServices
 from desktop.views.pages.split_page import SplitPage
 from desktop.views.reason_words import ReasonWords, fill
 from desktop.views.row_table_model import Row, RowTableModel
+from desktop.views.settings_store import WidgetState
 from desktop.views.widgets.alternatives import AlternativesView
 from desktop.views.widgets.consortium_card import ConsortiumCard
 from desktop.views.widgets.empty_state import EmptyState
@@ -51,7 +52,6 @@ from desktop.views.widgets.row_table import read_only_table
 from desktop.views.widgets.run_bar import RunBar
 from matching.request import Consortium
 
-SPLITTER_KEY = "match/splitter"
 translate = QCoreApplication.translate
 SWAP_CHOICES = 15  # candidates offered by Swap in, besides naming any organisation
 TITLE_LENGTH = 80
@@ -166,7 +166,7 @@ class MatchPage(SplitPage):
             self.tr("Match"),
             self.tr("Whole triple- and quadruple-helix consortia for a mission or a question."),
             splitter,
-            SPLITTER_KEY,
+            WidgetState.MATCH_SPLITTER,
         )
 
         add_run_shortcuts(self, self.run, self.run_bar.cancel)

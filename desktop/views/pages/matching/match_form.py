@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from desktop.models.queries.code_names import CodeNames
 from desktop.views.context import AppContext
-from desktop.views.pages.matching.defaults import MatchingDefaults, read_matching_defaults
 from desktop.views.reason_words import ReasonWords
 from desktop.views.widgets.organisation_picker import OrganisationPicker
 
@@ -109,7 +108,7 @@ class MatchForm(QWidget):
     def apply_defaults(self) -> None:
         """Start from the defaults under Settings > Matching (read again: they may have
         changed since the form was made)."""
-        defaults: MatchingDefaults = read_matching_defaults(self._settings)
+        defaults = self._settings.matching_defaults
         self.helix.setCurrentIndex(max(0, self.helix.findData(defaults.helix)))
         self.size_min.setValue(defaults.size_min)
         self.size_max.setValue(defaults.size_max)

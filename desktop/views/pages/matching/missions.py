@@ -3,7 +3,6 @@ organisations linked to each, and "find partners" that opens a match for the mis
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Slot
@@ -30,15 +29,16 @@ from desktop.models.queries.reference import MissionRow, list_missions
 from desktop.models.queries.regions import province_names
 from desktop.views.context import AppContext
 from desktop.views.labels import CodeLabels
+from desktop.views.navigator import Navigator
 from desktop.views.page_shortcuts import add_run_shortcuts
 from desktop.views.pages.split_page import SplitPage
 from desktop.views.reason_words import fill
 from desktop.views.row_table_model import Row, RowTableModel
+from desktop.views.settings_store import WidgetState
 from desktop.views.widgets.row_table import read_only_table
 from desktop.views.widgets.style import emphasise, mute
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
-SPLITTER_KEY = "missions/splitter"
 
 
 @dataclass(frozen=True)
@@ -63,12 +63,12 @@ class MissionsPage(SplitPage):
     def __init__(
         self,
         context: AppContext,
-        find_partners: Callable[[str], None],
+        navigator: Navigator,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._context = context
-        self._find_partners = find_partners
+        self._navigator = navigator
         self._labels = CodeLabels()
         self.data: MissionsData | None = None
 
@@ -128,7 +128,7 @@ class MissionsPage(SplitPage):
                 "the organisations that work on them."
             ),
             self.splitter,
-            SPLITTER_KEY,
+            WidgetState.MISSIONS_SPLITTER,
         )
         add_run_shortcuts(self, self.find_partners)
 
@@ -241,4 +241,4 @@ class MissionsPage(SplitPage):
     def find_partners(self) -> None:
         code = self.current_mission()
         if code is not None:
-            self._find_partners(code)
+            self._navigator.findPartnersForMission.emit(code)

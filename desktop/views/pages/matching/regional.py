@@ -37,12 +37,11 @@ from desktop.views.pages.matching.shared_engine import MatchingServices
 from desktop.views.pages.split_page import SplitPage
 from desktop.views.reason_words import ReasonWords, fill
 from desktop.views.row_table_model import SORT_ROLE, Row, RowTableModel
+from desktop.views.settings_store import WidgetState
 from desktop.views.widgets.fitted_columns import FittedColumns
 from desktop.views.widgets.row_table import read_only_table
 from desktop.views.widgets.run_bar import RunBar
 
-SPLITTER_KEY = "regional/splitter"
-EXPORT_FOLDER_KEY = "regional/export_folder"
 WHY_LINES = 3  # lines of the chosen match's why in view below the table
 
 
@@ -186,7 +185,7 @@ class RegionalPage(SplitPage):
                 "never a wall."
             ),
             splitter,
-            SPLITTER_KEY,
+            WidgetState.REGIONAL_SPLITTER,
         )
         add_run_shortcuts(self, self.match, self.run_bar.cancel)
 
@@ -385,7 +384,7 @@ class RegionalPage(SplitPage):
     @Slot()
     def export(self) -> None:
         """Ask where to save the table, then save it there."""
-        folder = self._context.settings.value(EXPORT_FOLDER_KEY, str(Path.home()), type=str)
+        folder = self._context.settings.regional_export_folder
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export to Excel"),
@@ -399,7 +398,7 @@ class RegionalPage(SplitPage):
         target = Path(path)
         if target.suffix.lower() != ".xlsx":
             target = target.with_name(target.name + ".xlsx")
-        self._context.settings.setValue(EXPORT_FOLDER_KEY, str(target.parent))
+        self._context.settings.regional_export_folder = str(target.parent)
         headers, rows = self.export_rows()
         sheet = self.tr("Regional matching")
         from desktop.services.exporting.table import write_xlsx  # openpyxl loads when first needed

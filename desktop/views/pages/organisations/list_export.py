@@ -18,7 +18,6 @@ from desktop.services.exporting.atomic import ExportCancelled
 from desktop.services.user_error import UserError
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
-from desktop.views.pages.consortia.export_dialog import FOLDER_KEY
 
 
 class OrganisationListExport(QObject):
@@ -34,7 +33,7 @@ class OrganisationListExport(QObject):
         self.progressed.connect(self._show_progress)
 
     def choose_path(self) -> Path | None:
-        folder = self._context.settings.value(FOLDER_KEY, str(Path.home()), type=str)
+        folder = self._context.settings.export_folder
         suggested = Path(folder) / f"organisations-{date.today().isoformat()}.xlsx"
         name, _ = QFileDialog.getSaveFileName(
             self._parent,
@@ -91,7 +90,7 @@ class OrganisationListExport(QObject):
     def _done(self, result: tuple[Path, int]) -> None:
         self._close_progress()
         path, count = result
-        self._context.settings.setValue(FOLDER_KEY, str(path.parent))
+        self._context.settings.export_folder = str(path.parent)
         self.finished.emit(
             self.tr("%Ln organisation(s) exported to %1", "", count).replace("%1", str(path))
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +49,7 @@ from desktop.views.pages.organisations.undo_steps import (
     MergeOrganisations,
 )
 from desktop.views.pictures.organisation_network import OrganisationNetworkView
+from desktop.views.settings_store import SettingsStore, WidgetState
 from desktop.views.widgets.empty_state import EmptyState
 from desktop.views.widgets.page_header import PageHeader
 from desktop.views.widgets.split_view import SplitView
@@ -56,8 +57,6 @@ from desktop.views.widgets.style import mute
 
 SEARCH_DELAY_MS = 250
 PREPARE_DELAY_MS = 400  # after the page is shown, when the fuzzy index is made
-HEADER_KEY = "organisations/header"
-SPLITTER_KEY = "organisations/splitter"
 # The name takes whatever room is left; the others start at a width that fits their words.
 COLUMN_WIDTHS = {
     Column.SHORT_NAME: 90,
@@ -268,18 +267,19 @@ class OrganisationsPage(Page):
         if self.shown_id is not None:
             self.show_organisation(self.shown_id)
 
-    def restore_settings(self, settings: QSettings) -> None:
-        state = settings.value(HEADER_KEY, None)
+    def restore_settings(self, settings: SettingsStore) -> None:
+        state = settings.widget_state(WidgetState.ORGANISATIONS_HEADER)
         header = self.table.horizontalHeader()
         if state is not None and header.restoreState(state):
             if header.sortIndicatorSection() not in SORT_KEYS:
                 header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self.splitter.restore(settings.value(SPLITTER_KEY, None))
+        self.splitter.restore(settings.widget_state(WidgetState.ORGANISATIONS_SPLITTER))
 
-    def save_settings(self, settings: QSettings) -> None:
-        settings.setValue(HEADER_KEY, self.table.horizontalHeader().saveState())
-        settings.setValue(SPLITTER_KEY, self.splitter.saveState())
+    def save_settings(self, settings: SettingsStore) -> None:
+        header = self.table.horizontalHeader()
+        settings.set_widget_state(WidgetState.ORGANISATIONS_HEADER, header.saveState())
+        settings.set_widget_state(WidgetState.ORGANISATIONS_SPLITTER, self.splitter.saveState())
 
     # --- showing one -------------------------------------------------------------------------
 
