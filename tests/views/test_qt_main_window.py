@@ -205,6 +205,13 @@ def test_geometry_and_page_are_restored(qtbot, context):
     assert context.settings.qsettings.value("main_window/page", type=str) == "consortia"
 
 
+def test_the_desk_kept_under_its_earlier_key_is_shown_again(qtbot, context):
+    context.settings.qsettings.setValue("main_window/page", "question")
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    assert window.current_key() == "desk"
+
+
 def test_a_new_window_without_settings_opens_on_the_overview(qtbot, context):
     window = MainWindow(context)
     qtbot.addWidget(window)
