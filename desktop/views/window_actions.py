@@ -86,6 +86,6 @@ class WindowActions(QObject):
     def add_stack(self, stack: QUndoStack) -> None:
         self.undo_group.addStack(stack)
 
-    def page_shown(self, stack: object | None) -> None:
+    def page_shown(self, stack: QUndoStack | None) -> None:
         """Edit > Undo follows the page on screen."""
         self.undo_group.setActiveStack(stack)
