@@ -28,7 +28,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def run_dedupe(database: Database, options: argparse.Namespace) -> None:
+def run(database: Database, options: argparse.Namespace) -> None:
     if not 0 < options.min_score <= 100:
         raise UserError("--min-score must lie between 0 and 100")
     with database.transaction() as session:

@@ -1,4 +1,5 @@
-"""``helixmatch suggest``: one request from options, or many from a JSON-lines file."""
+"""``helixmatch suggest``: one request from options, or many from a JSON-lines file. The matching
+engine (NumPy, SciPy) is imported by ``run`` only, so that defining the command line stays light."""
 
 from __future__ import annotations
 
@@ -9,18 +10,51 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from desktop.cli.suggest_answers import answer
-from desktop.cli.suggest_options import request_fields
 from desktop.models.database import Database
 from desktop.models.queries.organisations.origins import DEMO, demo_ids
 from desktop.models.queries.reference import load_vocabulary
 from desktop.services.exporting.catalogue import Words, system_language
-from desktop.services.matching.engine_data import load_engine
 from desktop.services.matching.requests import RequestError, resolve
 from desktop.services.user_error import UserError
 from matching.model import Reason
 
 # The table gives organisations by id and reference data by code; the words are the proposal's.
 _WORDS = Words(system_language(), lambda organisation_id: f"#{organisation_id}")
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    what = parser.add_mutually_exclusive_group(required=True)
+    what.add_argument("--mission", metavar="ID", help="a mission code, e.g. ET-A")
+    what.add_argument("--text", help="a knowledge question or call text, Dutch or English")
+    what.add_argument("--batch", type=Path, metavar="FILE.jsonl", help="one request per line")
+    parser.add_argument("--include", nargs="+", default=[], metavar="ID")
+    parser.add_argument("--exclude", nargs="+", default=[], metavar="ID")
+    parser.add_argument("--helix", choices=("triple", "quadruple"))
+    parser.add_argument("--size", metavar="MIN-MAX")
+    parser.add_argument("--region", metavar="NAME")
+    parser.add_argument("--instrument", metavar="ID")
+    parser.add_argument("--country", metavar="CC")
+    parser.add_argument("--whole-chain", action="store_true")
+    parser.add_argument("--top", type=int, default=20, metavar="N")
+    parser.add_argument("--format", choices=("table", "json"), default="table")
+
+
+def _request_fields(options: argparse.Namespace) -> dict[str, Any]:
+    fields: dict[str, Any] = {
+        "id": 1,
+        "text": options.text,
+        "mission": options.mission,
+        "include": options.include,
+        "exclude": options.exclude,
+        "helix": options.helix,
+        "size": options.size,
+        "region": options.region,
+        "instrument": options.instrument,
+        "country": options.country,
+        "top": options.top,
+        "whole_chain": options.whole_chain,
+    }
+    return {key: value for key, value in fields.items() if value not in (None, [], False)}
 
 
 def _name(item: dict[str, Any]) -> str:
@@ -90,7 +124,9 @@ def _batch(
     return 1 if failures else 0
 
 
-def run_suggest(database: Database, options: argparse.Namespace) -> int:
+def run(database: Database, options: argparse.Namespace) -> int:
+    from desktop.services.matching.engine_data import load_engine
+
     if options.top < 1:
         raise UserError("--top must be at least 1")
     if options.batch is not None and not options.batch.is_file():
@@ -102,7 +138,7 @@ def run_suggest(database: Database, options: argparse.Namespace) -> int:
     if options.batch is not None:
         return _batch(database, loaded, vocabulary, demo, options.batch, sys.stdout)
     try:
-        result = _answer_line(database, loaded, vocabulary, demo, request_fields(options))
+        result = _answer_line(database, loaded, vocabulary, demo, _request_fields(options))
     except RequestError as error:
         raise UserError(str(error)) from None
     if result["warnings"]:

@@ -1,12 +1,22 @@
-"""``helixmatch import share FILE``: show what a share file brings, then store it."""
+"""``helixmatch import share FILE``: show what a share file brings, then store it. The share
+file's schema is imported by ``run`` only, so that defining the command line stays light."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.models.database import Database
 from desktop.services.counts import counted
-from desktop.services.importing.share_file import SharePlan, apply_share_import, plan_share_import
+
+if TYPE_CHECKING:
+    from desktop.services.importing.share_file import SharePlan
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--dry-run", action="store_true", help="show what it brings, store nothing")
 
 
 def _show(plan: SharePlan) -> None:
@@ -26,7 +36,9 @@ def _show(plan: SharePlan) -> None:
         print(f"  warning: {warning}")
 
 
-def run_import_share(database: Database, options: argparse.Namespace) -> None:
+def run(database: Database, options: argparse.Namespace) -> None:
+    from desktop.services.importing.share_file import apply_share_import, plan_share_import
+
     plan = plan_share_import(database, options.file)
     _show(plan)
     if options.dry_run:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli.importing import print_stored
+from desktop.cli.import_report import print_stored
 from desktop.models.database import Database
 from desktop.models.queries.import_log import record_import
 from desktop.services.importing.ror.dump import read_ror_file
@@ -20,7 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def run_import_ror(database: Database, options: argparse.Namespace) -> None:
+def run(database: Database, options: argparse.Namespace) -> None:
     records = read_ror_file(options.file)  # a broken file stops here, before any change
     with database.transaction() as session:
         report = store_ror_records(session, records, "import")

@@ -1,0 +1,1 @@
+"""The sub-commands that look after the database itself: ``backup``, ``restore`` and ``copy``."""
