@@ -40,7 +40,6 @@ COMMANDS = (
     Command("dedupe", "find likely duplicate organisations", dedupe),
     Command("demo", "add or remove the demonstration data", demo),
     Command("backup", "back up the database file, or list its backups", backup),
-    # Restoring does not open the database first: it may be the damaged one.
     Command("restore", "replace the database by one of its backups", restore, takes_url=True),
     Command("copy", "copy the whole database into an empty one", copy),
 )
