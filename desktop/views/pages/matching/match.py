@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 from desktop.models.queries.code_names import CodeNames
 from desktop.models.queries.consortia import ConsortiumDraft, ConsortiumError
 from desktop.services.matching.requests import RequestError
-from desktop.services.matching.runs import Cancelled, MatchResult, member_draft
+from desktop.services.matching.runs import MatchResult, member_draft
+from desktop.services.progress import Cancelled, TaskState
 from desktop.views.dialogs import show_error
 from desktop.views.page_shortcuts import add_run_shortcuts
 from desktop.views.pages.matching.match_form import MatchForm
@@ -231,8 +232,8 @@ class MatchPage(SplitPage):
         fields = self.form.fields()
         services = self._services
 
-        def work(progress, cancelled) -> Shown:
-            result = services.matcher.match(fields, progress, cancelled)
+        def work(state: TaskState) -> Shown:
+            result = services.matcher.match(fields, state)
             return Shown(result, fields, demo=services.demo_among(result.organisations))
 
         self.run_bar.run(self.tr("Matching…"), work, lambda s: self._shown(s, then), self._failed)

@@ -28,7 +28,7 @@ from desktop.models.queries.code_names import CodeNames
 from desktop.models.queries.organisations.origins import demo_ids
 from desktop.models.queries.sme_selection import SmeRow, has_smes, select_smes
 from desktop.services.matching.regional import INSTRUMENT, RegionalMatch, match_smes, regional_draft
-from desktop.services.matching.runs import Cancelled
+from desktop.services.progress import Cancelled, TaskState
 from desktop.services.user_error import UserError
 from desktop.views.dialogs import show_error
 from desktop.views.page_shortcuts import add_run_shortcuts
@@ -266,8 +266,8 @@ class RegionalPage(SplitPage):
             return
         services = self._services
 
-        def work(progress, cancelled) -> tuple[list[RegionalMatch], frozenset[int]]:
-            matches = match_smes(services.matcher, ids, progress, cancelled)
+        def work(state: TaskState) -> tuple[list[RegionalMatch], frozenset[int]]:
+            matches = match_smes(services.matcher, ids, state)
             return matches, services.demo_among(i for m in matches for i in m.organisations)
 
         self.run_bar.run(
