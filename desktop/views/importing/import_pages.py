@@ -11,7 +11,7 @@ from desktop.services.importing.problems import WARNING
 from desktop.services.lifecycle.backups import before_import
 from desktop.services.progress import Cancelled, TaskState
 from desktop.views.context import AppContext
-from desktop.views.dialogs import show_error
+from desktop.views.error_reporting import show_unexpected
 from desktop.views.importing.state import WizardState
 
 
@@ -90,7 +90,7 @@ class SummaryPage(QWizardPage):
 
     def _failed(self, error: BaseException, details: str) -> None:
         self.status.setText(self.tr("The import cannot be worked out; go back to the check."))
-        show_error(self, self.tr("Import organisations"), str(error), details)
+        show_unexpected(self, str(error), details, title=self.tr("Import organisations"))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return self._state.planned is not None
@@ -155,7 +155,7 @@ class ImportPage(QWizardPage):
             self.status.setText(self.tr("Cancelled. Nothing was stored."))
             return
         self.status.setText(self.tr("The import failed. Nothing was stored."))
-        show_error(self, self.tr("Import organisations"), str(error), details)
+        show_unexpected(self, str(error), details, title=self.tr("Import organisations"))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return self._state.imported is not None

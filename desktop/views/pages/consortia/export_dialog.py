@@ -39,7 +39,7 @@ from desktop.services.exporting.formats import SHARE_SUFFIX
 from desktop.services.progress import Cancelled, TaskState
 from desktop.services.user_error import UserError
 from desktop.views.context import AppContext
-from desktop.views.dialogs import show_error
+from desktop.views.error_reporting import show_unexpected
 
 SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "xlsx": ".xlsx", "json": ".json", "share": SHARE_SUFFIX}
 
@@ -312,7 +312,7 @@ class ExportDialog(QDialog):
             self._show(str(error), error=True)
         else:
             self._show(self.tr("The export failed: no file was written."), error=True)
-            show_error(self, self.tr("Export consortium"), str(error), details)
+            show_unexpected(self, str(error), details, title=self.tr("Export consortium"))
 
     def reject(self) -> None:
         """Cancel stops a running export before its file is moved into place."""

@@ -54,6 +54,7 @@ from desktop.services.matching.desk import (
 )
 from desktop.services.progress import Cancelled, TaskState
 from desktop.views.dialogs import show_error
+from desktop.views.error_reporting import show_unexpected
 from desktop.views.labels import CodeLabels
 from desktop.views.navigator import Navigator
 from desktop.views.page_shortcuts import add_run_shortcuts
@@ -495,7 +496,9 @@ class DeskPage(SplitPage):
         if isinstance(error, QuestionError):
             self._say(str(error))
             return
-        show_error(self, self.tr("The question could not be answered"), str(error), details)
+        show_unexpected(
+            self, str(error), details, title=self.tr("The question could not be answered")
+        )
 
     def _show_answer(self, result: Answered) -> None:
         question, answer, demo = result
@@ -647,9 +650,9 @@ class DeskPage(SplitPage):
 
     def _draft_failed(self, error: BaseException, details: str) -> None:
         if isinstance(error, ConsortiumError | QuestionError):
-            QMessageBox.warning(self, self.tr("Consortium draft"), str(error))
+            show_error(self, self.tr("Consortium draft"), str(error))
         else:
-            show_error(self, self.tr("The draft was not made"), str(error), details)
+            show_unexpected(self, str(error), details, title=self.tr("The draft was not made"))
 
     # --- new company, status -------------------------------------------------------------------
 

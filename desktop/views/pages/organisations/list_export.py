@@ -10,13 +10,14 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from desktop.models.queries.organisations.filter import OrganisationFilter
 from desktop.services.progress import Cancelled, TaskState
 from desktop.services.user_error import UserError
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
+from desktop.views.error_reporting import show_unexpected
 
 
 class OrganisationListExport(QObject):
@@ -94,6 +95,8 @@ class OrganisationListExport(QObject):
         if isinstance(error, Cancelled):
             self.finished.emit(self.tr("Export cancelled: no file was written."))
         elif isinstance(error, UserError):
-            QMessageBox.warning(self._parent, self.tr("Export organisations"), str(error))
+            show_error(self._parent, self.tr("Export organisations"), str(error))
         else:
-            show_error(self._parent, self.tr("Export organisations"), str(error), details)
+            show_unexpected(
+                self._parent, str(error), details, title=self.tr("Export organisations")
+            )
