@@ -27,6 +27,7 @@ from desktop.models.database import DatabaseError, sqlite_path
 from desktop.services.lifecycle import backups
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
+from desktop.views.error_reporting import show_unexpected
 from desktop.views.settings_store import WidgetState
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -279,6 +280,6 @@ class BackupsDialog(QDialog):
         self._busy(False)
         self.reload()
         if isinstance(error, DatabaseError):
-            QMessageBox.warning(self, self.tr("Backups"), str(error))
+            show_error(self, self.tr("Backups"), str(error))
             return
-        show_error(self, self.tr("Backups"), str(error), details)
+        show_unexpected(self, str(error), details, title=self.tr("Backups"))

@@ -1,5 +1,8 @@
-"""An error nobody caught, in a slot or an event handler, is logged and shown in a dialog
-instead of only printed to a terminal the user does not see."""
+"""Errors the program did not expect: the one place that shows a traceback.
+
+An error nobody caught, in a slot or an event handler, is logged and shown in a dialog instead of
+only printed to a terminal the user does not see; pages show the failures of their background work
+the same way. Errors a user can act on go to ``dialogs.show_error`` instead."""
 
 from __future__ import annotations
 
@@ -11,23 +14,33 @@ from contextlib import contextmanager
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.services.lifecycle.logs import log_file
-from desktop.views.dialogs import show_error
 
 log = logging.getLogger(__name__)
 
 
-def show_unexpected(parent: QWidget | None, message: str, details: str) -> None:
-    """A program error in a dialog, with where the log file keeps its details."""
+def show_unexpected(
+    parent: QWidget | None, message: str, details: str, *, title: str | None = None
+) -> None:
+    """A program error in a dialog: the message, and under "Show Details" the traceback and
+    where the log file keeps it."""
     path = log_file()
     if path.exists():
         note = QCoreApplication.translate("errors", "Also written to %1.")
         details = f"{details}\n{note.replace('%1', str(path))}"
-    show_error(
-        parent, QCoreApplication.translate("errors", "Something went wrong"), message, details
+    if title is None:
+        title = QCoreApplication.translate("errors", "Something went wrong")
+    _report_dialog(parent, title, message, details)
+
+
+def _report_dialog(parent: QWidget | None, title: str, message: str, details: str) -> None:
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok, parent
     )
+    box.setDetailedText(details)
+    box.exec()
 
 
 @contextmanager

@@ -13,6 +13,7 @@ from desktop.services.lifecycle.collector import keep_long_lived
 from desktop.services.lifecycle.opening import Opened, back_up_today, open_database
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
+from desktop.views.error_reporting import show_unexpected
 from desktop.views.field_keys import install_field_keys
 from desktop.views.main_window import MainWindow
 from desktop.views.settings_store import SettingsStore
@@ -97,9 +98,9 @@ class Launcher(QObject):
     def _switch_failed(self, error: BaseException, details: str) -> None:
         title = self.tr("HelixMatch cannot open the database")
         if isinstance(error, DatabaseError):
-            QMessageBox.warning(self.window, title, f"{title}.\n\n{error}")
+            show_error(self.window, title, f"{title}.\n\n{error}")
         else:
-            show_error(self.window, title, str(error) or type(error).__name__, details)
+            show_unexpected(self.window, str(error) or type(error).__name__, details, title=title)
 
     def _opened(self, opened: Opened) -> None:
         self._hide_progress()
@@ -149,7 +150,7 @@ class Launcher(QObject):
         self._hide_progress()
         title = self.tr("HelixMatch cannot open the database")
         if isinstance(error, DatabaseError):
-            QMessageBox.critical(None, title, f"{title}.\n\n{error}")
+            show_error(None, title, f"{title}.\n\n{error}")
         else:
-            show_error(None, title, str(error) or type(error).__name__, details)
+            show_unexpected(None, str(error) or type(error).__name__, details, title=title)
         self._app.exit(EXIT_CANNOT_OPEN)

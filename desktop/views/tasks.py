@@ -4,6 +4,10 @@ The idea follows Anki's ``CollectionOp`` and git-cola's ``RunTask``: a function 
 in a thread pool, its result or exception travels back through a queued signal, and a callback
 runs on the GUI thread. Calls given the same ``key`` supersede each other: only the result of the
 newest one is delivered, so a late answer to an old request never overwrites a newer one.
+
+Long work is started with :meth:`TaskRunner.start`: it is handed a :class:`TaskState`, into
+which it writes its progress and from which it learns that it should stop. A timer on the GUI
+thread reads that state, so no Qt object crosses threads and a closed page is safe.
 """
 
 from __future__ import annotations
@@ -17,12 +21,17 @@ from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+
+from desktop.services.progress import TaskState
 
 log = logging.getLogger(__name__)
 
 Success = Callable[[Any], None]
 Failure = Callable[[BaseException, str], None]
+Work = Callable[[TaskState], Any]
+Follow = Callable[[TaskState], None]
+REFRESH_MS = 100
 
 
 class _Relay(QObject):
@@ -82,6 +91,7 @@ class TaskRunner(QObject):
         self._ids = itertools.count(1)
         self._pending: dict[int, _Pending] = {}
         self._generations: dict[str, int] = {}
+        self._followers: dict[int, QTimer] = {}
         self._closed = False
 
     def call(
@@ -113,6 +123,30 @@ class TaskRunner(QObject):
             self.busyChanged.emit(True)
         return task_id
 
+    def start(
+        self,
+        work: Work,
+        on_success: Success,
+        on_failure: Failure | None = None,
+        *,
+        key: str | None = None,
+        on_progress: Follow | None = None,
+    ) -> TaskState:
+        """Run long ``work(state)`` in the pool, as :meth:`call` does; returns its state, whose
+        ``cancel()`` asks the work to stop (it then fails with ``Cancelled``).
+
+        While it runs, ``on_progress(state)`` is called on the GUI thread every ``REFRESH_MS``.
+        """
+        state = TaskState()
+        task_id = self.call(functools.partial(work, state), on_success, on_failure, key=key)
+        if on_progress is not None:
+            timer = QTimer(self)
+            timer.setInterval(REFRESH_MS)
+            timer.timeout.connect(functools.partial(self._follow, on_progress, state))
+            timer.start()
+            self._followers[task_id] = timer
+        return state
+
     def cancel(self, key: str) -> None:
         """Results still to come for ``key`` are dropped (the work itself runs to its end)."""
         self._generations[key] = self._generations.get(key, 0) + 1
@@ -129,9 +163,22 @@ class TaskRunner(QObject):
         self._closed = True
         self._pool.clear()
         self._pending.clear()
+        for task_id in list(self._followers):
+            self._stop_following(task_id)
         self._pool.waitForDone(timeout_ms)
 
+    def _follow(self, on_progress: Follow, state: TaskState) -> None:
+        if _owner_alive(on_progress):
+            on_progress(state)
+
+    def _stop_following(self, task_id: int) -> None:
+        timer = self._followers.pop(task_id, None)
+        if timer is not None:
+            timer.stop()
+            timer.deleteLater()
+
     def _take(self, task_id: int) -> _Pending | None:
+        self._stop_following(task_id)
         pending = self._pending.pop(task_id, None)
         if pending is None:
             return None

@@ -15,12 +15,19 @@ from desktop.cli.main import main
 from desktop.models.queries.organisations.filter import OrganisationFilter
 from desktop.models.tables.organisation import Organisation
 from desktop.services.exporting import consortium_export, pdf_writer
-from desktop.services.exporting.atomic import ExportCancelled, write_atomically
+from desktop.services.exporting.atomic import write_atomically
 from desktop.services.exporting.cells import neutralised
 from desktop.services.exporting.organisations import export_organisations
 from desktop.services.lifecycle.opening import open_database
+from desktop.services.progress import Cancelled, TaskState
 from desktop.services.user_error import UserError
 from tests.export_fixtures import TRICKY_NAME, build_consortium
+
+
+def cancelled_state() -> TaskState:
+    state = TaskState()
+    state.cancel()
+    return state
 
 
 def _run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -84,9 +91,9 @@ def test_a_cancelled_export_leaves_no_file(database, tmp_path) -> None:
     folder = tmp_path / "exports"
     folder.mkdir()
     for file_format in ("pdf", "share"):
-        with pytest.raises(ExportCancelled):
+        with pytest.raises(Cancelled):
             consortium_export.export_consortium(
-                database, built.consortium_id, file_format, folder / "p", cancelled=lambda: True
+                database, built.consortium_id, file_format, folder / "p", state=cancelled_state()
             )
     assert list(folder.iterdir()) == []
 
@@ -236,10 +243,15 @@ def test_command_line_exports_filtered_organisations(database_url, tmp_path, cap
 def test_an_organisation_export_reports_progress_and_can_be_cancelled(database, tmp_path):
     seen: list[tuple[int, int]] = []
     path = tmp_path / "all.csv"
-    count = export_organisations(database, "csv", path, progress=lambda d, t: seen.append((d, t)))
+
+    class Followed(TaskState):
+        def report(self, done: int, total: int, step: str = "") -> None:
+            seen.append((done, total))
+
+    count = export_organisations(database, "csv", path, state=Followed())
     assert seen[0] == (0, count) and seen[-1] == (count, count)
-    with pytest.raises(ExportCancelled):
-        export_organisations(database, "xlsx", tmp_path / "none.xlsx", cancelled=lambda: True)
+    with pytest.raises(Cancelled):
+        export_organisations(database, "xlsx", tmp_path / "none.xlsx", state=cancelled_state())
     assert not (tmp_path / "none.xlsx").exists()
 
 

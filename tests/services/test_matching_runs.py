@@ -3,7 +3,6 @@ matching, saving consortia and questions, and the Excel export. No Qt."""
 
 from __future__ import annotations
 
-import threading
 from dataclasses import replace
 
 import pytest
@@ -33,7 +32,8 @@ from desktop.services.exporting.table import write_xlsx
 from desktop.services.matching.desk import CHAIN, answer_question, draft_from_answer, take_in
 from desktop.services.matching.regional import match_smes, regional_draft
 from desktop.services.matching.requests import RequestError
-from desktop.services.matching.runs import Cancelled, member_draft
+from desktop.services.matching.runs import member_draft
+from desktop.services.progress import Cancelled, TaskState
 from desktop.services.user_error import UserError
 from matching.model import Reason
 
@@ -50,11 +50,21 @@ def _an_sme(database) -> int:
         ).first()
 
 
+class Recorded(TaskState):
+    """A task state that keeps every report: (done, total)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reports: list[tuple[int, int]] = []
+
+    def report(self, done: int, total: int, step: str = "") -> None:
+        self.reports.append((done, total))
+
+
 def test_a_match_reports_progress_and_names_every_organisation(matcher):
-    steps: list[tuple[int, int]] = []
-    result = matcher.match(
-        {"text": "waterstof elektrolyse", "region": "Groningen"}, lambda d, t: steps.append((d, t))
-    )
+    state = Recorded()
+    result = matcher.match({"text": "waterstof elektrolyse", "region": "Groningen"}, state)
+    steps = state.reports
     assert steps[0] == (0, 3) and steps[-1] == (3, 3)
     assert result.suggestion.candidates and len(result.suggestion.consortia) >= 5
     for consortium in result.suggestion.consortia:
@@ -90,8 +100,10 @@ def test_pins_and_left_out_organisations_are_respected(matcher, database):
 
 
 def test_a_cancelled_run_stops(matcher):
+    state = TaskState()
+    state.cancel()
     with pytest.raises(Cancelled):
-        matcher.match({"text": "waterstof"}, cancelled=lambda: True)
+        matcher.match({"text": "waterstof"}, state)
 
 
 def test_a_bad_request_says_what_is_wrong(matcher):
@@ -216,8 +228,9 @@ def test_regional_matching_finds_knowledge_partners_and_partner_smes(matcher, da
         smes = select_smes(session, province="NL-OV")
     assert smes and all(s.province_code == "NL-OV" for s in smes)
     ids = [s.id for s in smes[:3]]
-    steps: list[int] = []
-    rows = match_smes(matcher, ids, lambda d, t: steps.append(d))
+    state = Recorded()
+    rows = match_smes(matcher, ids, state)
+    steps = [done for done, _total in state.reports]
     assert [r.sme.id for r in rows] == ids and steps == [0, 1, 2, 3]
     for row in rows:
         assert row.knowledge and all(
@@ -237,14 +250,14 @@ def test_regional_matching_finds_knowledge_partners_and_partner_smes(matcher, da
 def test_regional_matching_stops_when_cancelled(matcher, database):
     with database.transaction() as session:
         ids = [s.id for s in select_smes(session)[:5]]
-    stop = threading.Event()
 
-    def progress(done: int, total: int) -> None:
-        if done == 2:
-            stop.set()
+    class StopAtTwo(TaskState):
+        def report(self, done: int, total: int, step: str = "") -> None:
+            if done == 2:
+                self.cancel()
 
     with pytest.raises(Cancelled):
-        match_smes(matcher, ids, progress, stop.is_set)
+        match_smes(matcher, ids, StopAtTwo())
 
 
 def test_select_smes_by_topsector(database):

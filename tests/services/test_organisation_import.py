@@ -22,6 +22,7 @@ from desktop.services.importing.mapping import (
 from desktop.services.importing.organisation_import import DuplicatePolicy, import_organisations
 from desktop.services.importing.problems import ImportRefused, describe_problem
 from desktop.services.importing.sheet import read_sheet
+from desktop.services.progress import Cancelled, TaskState
 
 SPECTRUM = Path(__file__).parents[1] / "data" / "csv-spectrum"
 
@@ -293,10 +294,11 @@ def test_progress_can_cancel_and_nothing_is_stored(database, tmp_path) -> None:
     path.write_text("naam\n" + "".join(f"Bedrijf {i}\n" for i in range(2500)))
     before = count(database)
 
-    def cancel(step: str, done: int, total: int) -> None:
-        if step == "compare" and done >= 1000:
-            raise KeyboardInterrupt
+    class StopWhileComparing(TaskState):
+        def report(self, done: int, total: int, step: str = "") -> None:
+            if step == "compare" and done >= 1000:
+                self.cancel()
 
-    with pytest.raises(KeyboardInterrupt):
-        import_organisations(database, path, progress=cancel)
+    with pytest.raises(Cancelled):
+        import_organisations(database, path, state=StopWhileComparing())
     assert count(database) == before

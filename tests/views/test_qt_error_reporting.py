@@ -13,7 +13,7 @@ from desktop.views.error_reporting import errors_reported
 def test_an_uncaught_error_is_logged_and_shown(qtbot, monkeypatch, isolated_log_folder):
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(
-        "desktop.views.error_reporting.show_error",
+        "desktop.views.error_reporting._report_dialog",
         lambda _parent, _title, message, details: shown.append((message, details)),
     )
 

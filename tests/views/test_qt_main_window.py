@@ -230,7 +230,7 @@ def test_about_names_the_database(window, context, monkeypatch):
 def test_a_failing_task_is_shown_in_a_dialog(qtbot, window, context, monkeypatch):
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(
-        "desktop.views.error_reporting.show_error",
+        "desktop.views.error_reporting._report_dialog",
         lambda _parent, _title, message, details: shown.append((message, details)),
     )
 

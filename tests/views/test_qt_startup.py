@@ -16,9 +16,9 @@ from desktop.views.main_window import MainWindow
 from desktop.views.settings_store import SettingsStore
 
 
-def record_critical(monkeypatch) -> list[str]:
+def record_error(monkeypatch) -> list[str]:
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
     return shown
 
 
@@ -40,7 +40,7 @@ def run_until_shown(url: str, look, *, last_used: bool = False) -> int:
 
 
 def test_a_foreign_file_gets_an_error_dialog_and_a_non_zero_exit(qapp, tmp_path, monkeypatch):
-    shown = record_critical(monkeypatch)
+    shown = record_error(monkeypatch)
     foreign = tmp_path / "notes.db"
     foreign.write_bytes(b"these are my notes, not a database")
     code = run_application(f"sqlite:///{foreign}", create=False)
@@ -50,7 +50,7 @@ def test_a_foreign_file_gets_an_error_dialog_and_a_non_zero_exit(qapp, tmp_path,
 
 
 def test_a_database_from_a_newer_version_is_refused(qapp, database_path: Path, monkeypatch):
-    shown = record_critical(monkeypatch)
+    shown = record_error(monkeypatch)
     with sqlite3.connect(database_path) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     code = run_application(f"sqlite:///{database_path}", create=False)
@@ -59,7 +59,7 @@ def test_a_database_from_a_newer_version_is_refused(qapp, database_path: Path, m
 
 
 def test_the_window_opens_on_a_database_and_quits_cleanly(qapp, database_path: Path, monkeypatch):
-    shown = record_critical(monkeypatch)
+    shown = record_error(monkeypatch)
     seen: list[str] = []
 
     def look(window: MainWindow) -> bool:
@@ -73,7 +73,7 @@ def test_the_window_opens_on_a_database_and_quits_cleanly(qapp, database_path: P
 
 
 def test_a_new_database_is_created_behind_a_progress_dialog(qapp, tmp_path, monkeypatch):
-    shown = record_critical(monkeypatch)
+    shown = record_error(monkeypatch)
     monkeypatch.setattr("desktop.views.startup.PROGRESS_DELAY_MS", 0)
     seen: dict[str, object] = {}
 
@@ -97,7 +97,7 @@ def test_a_new_database_is_created_behind_a_progress_dialog(qapp, tmp_path, monk
 
 
 def test_the_days_backup_is_made_once_the_window_is_shown(qapp, database_path: Path, monkeypatch):
-    shown = record_critical(monkeypatch)
+    shown = record_error(monkeypatch)
     folder = backups.backup_folder(database_path)
     shutil.rmtree(folder, ignore_errors=True)
 

@@ -80,7 +80,7 @@ def test_recent_databases_are_listed_newest_first(window, context):
 
 
 def test_the_window_moves_to_another_database(qapp, database_path: Path, tmp_path, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "critical", lambda *args: pytest.fail(str(args)))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: pytest.fail(str(args)))
     other = tmp_path / "other.db"
     shutil.copyfile(database_path, other)
     titles: list[str] = []

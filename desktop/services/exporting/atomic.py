@@ -8,22 +8,19 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop.services.progress import TaskState
 from desktop.services.user_error import UserError
 
 FILE_MODE = 0o644
 
 
-class ExportCancelled(Exception):
-    """The user cancelled the export; nothing was written."""
-
-
 def write_atomically(
-    path: Path, write: Callable[[Path], None], cancelled: Callable[[], bool] | None = None
+    path: Path, write: Callable[[Path], None], state: TaskState | None = None
 ) -> None:
     """Let ``write`` fill a temporary file beside ``path``, then move it into place.
 
-    When ``write`` fails, or ``cancelled()`` says so once it is done, the temporary file is
-    removed and an existing file at ``path`` is left as it was.
+    When ``write`` fails, or ``state`` was cancelled once it is done (:class:`Cancelled`), the
+    temporary file is removed and an existing file at ``path`` is left as it was.
     """
     path = Path(path)
     if path.is_dir():
@@ -38,8 +35,8 @@ def write_atomically(
     temporary = Path(name)
     try:
         write(temporary)
-        if cancelled is not None and cancelled():
-            raise ExportCancelled()
+        if state is not None:
+            state.check()
         with temporary.open("rb+") as written:
             os.fsync(written.fileno())
         os.chmod(temporary, FILE_MODE)

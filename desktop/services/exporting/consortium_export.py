@@ -13,6 +13,7 @@ from desktop.services.exporting.catalogue import LANGUAGES
 from desktop.services.exporting.formats import CONSORTIUM_FORMATS
 from desktop.services.exporting.proposal import Proposal, load_proposal
 from desktop.services.exporting.share_export import write_share
+from desktop.services.progress import TaskState
 from desktop.services.user_error import UserError
 
 Writer = Callable[[Proposal, str, Path], None]
@@ -41,10 +42,10 @@ def export_consortium(
     language: str = "en",
     with_contacts: bool = False,
     made_on: date | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    state: TaskState | None = None,
 ) -> None:
     """Write the consortium to ``path``; nothing is left at ``path`` when it fails or when
-    ``cancelled()`` turns true (``ExportCancelled``)."""
+    ``state`` is cancelled (:class:`Cancelled`)."""
     if file_format not in CONSORTIUM_FORMATS:
         raise UserError(
             f"format '{file_format}' is unknown (choose {', '.join(CONSORTIUM_FORMATS)})"
@@ -58,9 +59,9 @@ def export_consortium(
             path,
             with_contacts=with_contacts,
             made_on=made_on,
-            cancelled=cancelled,
+            state=state,
         )
         return
     proposal = load_proposal(database, consortium_id, made_on=made_on, with_contacts=with_contacts)
     writer = proposal_writer(file_format)
-    write_atomically(path, lambda temporary: writer(proposal, language, temporary), cancelled)
+    write_atomically(path, lambda temporary: writer(proposal, language, temporary), state)

@@ -8,7 +8,7 @@ demonstration data (fictional organisations); an import reads it as a note, not 
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -20,16 +20,16 @@ from desktop.models.database import Database
 from desktop.models.queries.organisations.exchange_rows import exchange_rows, filtered_ids
 from desktop.models.queries.organisations.filter import OrganisationFilter
 from desktop.models.queries.organisations.origins import demo_ids
-from desktop.services.exporting.atomic import ExportCancelled, write_atomically
+from desktop.services.exporting.atomic import write_atomically
 from desktop.services.exporting.cells import neutralised, starts_like_formula, xml_safe
 from desktop.services.exporting.formats import ORGANISATION_FORMATS
 from desktop.services.exporting.sheets import HEADER_FILL, HEADER_FONT
 from desktop.services.importing.organisations_file import OPTIONAL, REQUIRED
+from desktop.services.progress import Cancelled, TaskState
 from desktop.services.user_error import UserError
 
 COLUMNS = REQUIRED + OPTIONAL + ("demo",)
 PROGRESS_EVERY = 500
-Progress = Callable[[int, int], None]
 WIDE_COLUMNS = {"name": 40, "description": 60, "website": 30, "keywords": 30}
 
 
@@ -82,19 +82,19 @@ def export_organisations(
     path: Path,
     filters: OrganisationFilter | None = None,
     *,
-    progress: Progress | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    state: TaskState | None = None,
 ) -> int:
     """Write the organisations the filter allows; returns how many were written.
 
-    ``progress(done, total)`` is called now and then; when ``cancelled()`` turns true the export
-    stops with ``ExportCancelled`` and no file is written.
+    Progress goes to ``state`` now and then; when it is cancelled the export stops with
+    :class:`Cancelled` and no file is written.
     """
     if file_format not in ORGANISATION_FORMATS:
         raise UserError(
             f"format '{file_format}' is unknown (choose {', '.join(ORGANISATION_FORMATS)})"
         )
     writer = _write_csv if file_format == "csv" else _write_xlsx
+    state = state or TaskState()
     written = 0
     stopped = False
 
@@ -105,21 +105,19 @@ def export_organisations(
         rows_by_id = zip(ids, exchange_rows(session, ids), strict=True)  # rows come in ids' order
         for done, (organisation_id, row) in enumerate(rows_by_id):
             if done % PROGRESS_EVERY == 0:
-                if cancelled is not None and cancelled():
+                if state.is_cancelled():
                     stopped = True  # end the rows; the writer closes its file cleanly
                     return
-                if progress is not None:
-                    progress(done, len(ids))
+                state.report(done, len(ids))
             yield {**row, "demo": "true" if organisation_id in demo else "false"}
-        if progress is not None:
-            progress(len(ids), len(ids))
+        state.report(len(ids), len(ids))
 
     def write(temporary: Path) -> None:
         nonlocal written
         with database.transaction() as session:
             written = writer(rows(session), temporary)
         if stopped:
-            raise ExportCancelled()
+            raise Cancelled
 
-    write_atomically(path, write, cancelled)
+    write_atomically(path, write, state)
     return written

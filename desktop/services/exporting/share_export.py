@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from desktop.services.exporting.share_format import (
     partners_renamed,
     write_share_document,
 )
+from desktop.services.progress import TaskState
 from desktop.services.user_error import UserError
 
 
@@ -89,7 +89,7 @@ def write_share(
     *,
     with_contacts: bool = False,
     made_on: date | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    state: TaskState | None = None,
 ) -> None:
     document = share_document(database, consortium_id, with_contacts=with_contacts, made_on=made_on)
-    write_atomically(path, lambda temporary: write_share_document(document, temporary), cancelled)
+    write_atomically(path, lambda temporary: write_share_document(document, temporary), state)

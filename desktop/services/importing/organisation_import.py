@@ -9,7 +9,7 @@ other row is compared with every stored organisation and every earlier row of th
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from pathlib import Path
@@ -38,10 +38,9 @@ from desktop.services.importing.mapping import ORGANISATION_HEADERS, ColumnMappi
 from desktop.services.importing.problems import ERROR, ImportRefused, Problem
 from desktop.services.importing.row_edits import RowEdits, edited_table
 from desktop.services.importing.sheet import read_sheet
+from desktop.services.progress import TaskState
 from desktop.services.reference.town_places import load_places
 from matching.dedupe import DuplicateFinder, Entity, Evidence
-
-Progress = Callable[[str, int, int], None]  # (step, done, total); may raise to cancel
 
 
 class DuplicatePolicy(StrEnum):
@@ -284,7 +283,7 @@ def store_organisations(
     prepared: PreparedFile,
     policy: DuplicatePolicy,
     origin: str = "import",
-    progress: Progress | None = None,
+    state: TaskState | None = None,
     *,
     update_known: bool = True,
     changes: list[Change] | None = None,
@@ -295,18 +294,21 @@ def store_organisations(
     A row with a stored external id, KvK number or PIC updates that organisation, or with
     ``update_known`` false only adds what it lacks (as a merge does). What was created or
     changed is added to ``changes``, for the import log. ``decisions`` overrides the policy for
-    the likely duplicates of single rows (by row number), as a user reviewing them decided."""
+    the likely duplicates of single rows (by row number), as a user reviewing them decided.
+    A cancelled ``state`` stops it with :class:`Cancelled` (the caller's transaction rolls back)."""
+    state = state or TaskState()
     total = len(prepared.records)
-    if progress:
-        progress("index", 0, total)
+    state.report(0, total, "index")
+    state.check()
     store = _Store(session, prepared.file, policy, origin, update_known, decisions or {})
     outcomes = []
     for done, (row, record) in enumerate(prepared.records, start=1):
         outcomes.append(store.decide(row, record))
-        if progress and done % 1000 == 0:
-            progress("compare", done, total)
-    if progress:
-        progress("write", total, total)
+        if done % 1000 == 0:
+            state.report(done, total, "compare")
+            state.check()
+    state.report(total, total, "write")
+    state.check()
     store.write_new()
     if changes is not None:
         changes += store.changes
@@ -322,7 +324,7 @@ def import_organisations(
     policy: DuplicatePolicy = DuplicatePolicy.SKIP,
     dry_run: bool = False,
     origin: str = "import",
-    progress: Progress | None = None,
+    state: TaskState | None = None,
     decisions: Mapping[int, DuplicatePolicy] | None = None,
     edits: RowEdits | None = None,
     allow_errors: bool = False,
@@ -339,7 +341,7 @@ def import_organisations(
             )
             changes: list[Change] = []
             outcomes = store_organisations(
-                session, prepared, policy, origin, progress, changes=changes, decisions=decisions
+                session, prepared, policy, origin, state, changes=changes, decisions=decisions
             )
             result = OrganisationImport(prepared, outcomes, dry_run)
             result.batch_id = record_import(

@@ -31,17 +31,8 @@ from desktop.models.queries.questions import (
 from desktop.models.tables.consortium import Consortium as StoredConsortium
 from desktop.models.tables.organisation import Organisation
 from desktop.models.tables.reference import Instrument, Theme
-from desktop.services.matching.runs import (
-    Cancelled,
-    IsCancelled,
-    Matcher,
-    MatchResult,
-    Progress,
-    member_draft,
-    member_facts,
-    never_cancelled,
-    no_progress,
-)
+from desktop.services.matching.runs import Matcher, MatchResult, member_draft, member_facts
+from desktop.services.progress import TaskState
 from matching.model import Violation
 from matching.request import Candidate, Consortium
 from matching.rules import (
@@ -177,8 +168,7 @@ def _region(matcher: Matcher, question: QuestionRow, text: str) -> tuple[str | N
 def answer_question(
     matcher: Matcher,
     question: QuestionRow,
-    progress: Progress = no_progress,
-    cancelled: IsCancelled = never_cancelled,
+    state: TaskState | None = None,
 ) -> DeskAnswer:
     theme_name = None
     if question.theme_code and not question.mission_code:
@@ -189,9 +179,9 @@ def answer_question(
     region, region_source = _region(matcher, question, fields["text"])
     if region:
         fields["region"] = region
-    result = matcher.match(fields, progress, cancelled, top=DESK_TOP)
-    if cancelled():
-        raise Cancelled
+    state = state or TaskState()
+    result = matcher.match(fields, state, top=DESK_TOP)
+    state.check()
     organisations = result.organisations
     knowledge = []
     for step in CHAIN:
@@ -220,26 +210,24 @@ def answer_question(
 def take_in(
     matcher: Matcher,
     draft: QuestionDraft,
-    progress: Progress = no_progress,
-    cancelled: IsCancelled = never_cancelled,
+    state: TaskState | None = None,
 ) -> tuple[QuestionRow, DeskAnswer]:
     """Keep the question (raises QuestionError when it is invalid), then answer it; the question
     is in progress once answered."""
     with matcher.database.transaction() as session:
         question_id = create_question(session, draft)
-    return answer_stored(matcher, question_id, progress, cancelled)
+    return answer_stored(matcher, question_id, state)
 
 
 def answer_stored(
     matcher: Matcher,
     question_id: int,
-    progress: Progress = no_progress,
-    cancelled: IsCancelled = never_cancelled,
+    state: TaskState | None = None,
 ) -> tuple[QuestionRow, DeskAnswer]:
     """Answer a question that is kept already (again, after the data changed)."""
     with matcher.database.transaction() as session:
         question = get_question(session, question_id)
-    answer = answer_question(matcher, question, progress, cancelled)
+    answer = answer_question(matcher, question, state)
     if question.status == "new":
         with matcher.database.transaction() as session:
             set_question_status(session, question.id, "in_progress")

@@ -8,15 +8,8 @@ from dataclasses import dataclass
 
 from desktop.models.queries.consortia import ConsortiumDraft, MemberDraft
 from desktop.models.tables.reference import Instrument
-from desktop.services.matching.runs import (
-    Cancelled,
-    IsCancelled,
-    Matcher,
-    Progress,
-    member_facts,
-    never_cancelled,
-    no_progress,
-)
+from desktop.services.matching.runs import Matcher, member_facts
+from desktop.services.progress import TaskState
 from matching.model import Organisation, Reason, Violation
 from matching.request import Candidate
 from matching.rules import check_rules
@@ -51,22 +44,21 @@ def _instrument_rules(matcher: Matcher) -> list[dict]:
 def match_smes(
     matcher: Matcher,
     sme_ids: Sequence[int],
-    progress: Progress = no_progress,
-    cancelled: IsCancelled = never_cancelled,
+    state: TaskState | None = None,
 ) -> list[RegionalMatch]:
     """One row per SME that is still in the database, in the order given."""
+    state = state or TaskState()
     total = len(sme_ids)
-    progress(0, total)
+    state.report(0, total)
     rules = _instrument_rules(matcher)
     loaded = matcher.engine()
     rows = []
     for done, sme_id in enumerate(sme_ids, start=1):
-        if cancelled():
-            raise Cancelled
+        state.check()
         sme = loaded.organisations.get(sme_id)
         if sme is not None:
             rows.append(_match_one(matcher, sme, rules))
-        progress(done, total)
+        state.report(done, total)
     return rows
 
 

@@ -2,13 +2,13 @@
 
 A :class:`Matcher` keeps the engine loaded between runs and reloads it only when the data it was
 built from has changed. Its methods are plain functions a worker thread can run: they report
-progress through a callback and stop with :class:`Cancelled` when asked to.
+progress to the :class:`TaskState` they are handed and stop with :class:`Cancelled` when asked
+to.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,27 +18,13 @@ from desktop.models.queries.consortia import ConsortiumDraft, MemberDraft, creat
 from desktop.models.queries.matching import data_fingerprint
 from desktop.models.queries.reference import load_vocabulary
 from desktop.services.matching.requests import resolve
+from desktop.services.progress import TaskState
 from matching.model import Organisation, Reason
 from matching.request import Member, Request, Suggestion
 from matching.rules import MemberFacts
 
 if TYPE_CHECKING:  # the engine (NumPy, SciPy) loads on the first run, not with the window
     from desktop.services.matching.engine_data import Loaded
-
-Progress = Callable[[int, int], None]  # steps done, steps in all
-IsCancelled = Callable[[], bool]
-
-
-class Cancelled(Exception):
-    """The user cancelled the run; nothing was changed."""
-
-
-def no_progress(done: int, total: int) -> None:
-    """Progress goes nowhere when the caller does not follow it."""
-
-
-def never_cancelled() -> bool:
-    return False
 
 
 @dataclass(frozen=True)
@@ -118,15 +104,15 @@ class Matcher:
     def match(
         self,
         fields: dict[str, Any],
-        progress: Progress = no_progress,
-        cancelled: IsCancelled = never_cancelled,
+        state: TaskState | None = None,
         *,
         top: int | None = None,
         consortia: int | None = None,
     ) -> MatchResult:
         """Candidates and alternative consortia for one request."""
+        state = state or TaskState()
         steps = 3
-        progress(0, steps)
+        state.report(0, steps)
         request, warnings = self.resolve(fields)
         if top is not None or consortia is not None:
             request = replace(
@@ -134,16 +120,14 @@ class Matcher:
                 top=request.top if top is None else top,
                 consortia=request.consortia if consortia is None else consortia,
             )
-        if cancelled():
-            raise Cancelled
+        state.check()
         loaded = self.engine()
-        progress(1, steps)
-        if cancelled():
-            raise Cancelled
+        state.report(1, steps)
+        state.check()
         suggestion = loaded.engine.suggest(request)
-        progress(2, steps)
+        state.report(2, steps)
         named = named_organisations(loaded, suggestion, request)
-        progress(3, steps)
+        state.report(3, steps)
         return MatchResult(
             request, suggestion, {i: loaded.organisations[i] for i in named}, warnings
         )

@@ -32,6 +32,7 @@ from desktop.services.importing.report_files import write_problems
 from desktop.services.importing.row_edits import RowEdits
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
+from desktop.views.error_reporting import show_unexpected
 from desktop.views.importing.problem_table import ProblemTable, fixable
 from desktop.views.importing.state import WizardState
 from desktop.views.reason_words import evidence_words
@@ -212,7 +213,7 @@ class CheckPage(QWizardPage):
             )
             return
         self.summary.setText(self.tr("The check failed."))
-        show_error(self, self.tr("Import organisations"), str(error), details)
+        show_unexpected(self, str(error), details, title=self.tr("Import organisations"))
 
     def decisions(self) -> dict[int, DuplicatePolicy]:
         return {

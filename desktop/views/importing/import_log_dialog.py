@@ -25,6 +25,7 @@ from desktop.services.importing.history import (
 )
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
+from desktop.views.error_reporting import show_unexpected
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -166,10 +167,10 @@ class ImportLogDialog(QDialog):
 
     def _failed(self, error: BaseException, details: str) -> None:
         if isinstance(error, UndoRefused):
-            QMessageBox.warning(self, self.tr("Undo import"), self._refusal(error))
+            show_error(self, self.tr("Undo import"), self._refusal(error))
             self._selection_changed()
             return
-        show_error(self, self.tr("Undo import"), str(error), details)
+        show_unexpected(self, str(error), details, title=self.tr("Undo import"))
 
     def _refusal(self, refused: UndoRefused) -> str:
         names = ", ".join(refused.names[:5]) + (" …" if len(refused.names) > 5 else "")

@@ -3,33 +3,25 @@ decisions taken (nothing stored until **Import**), then the import itself with p
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
-
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWizard, QWizardPage
 
 from desktop.services.importing.organisation_import import OrganisationImport, import_organisations
 from desktop.services.importing.problems import WARNING
 from desktop.services.lifecycle.backups import before_import
+from desktop.services.progress import Cancelled, TaskState
 from desktop.views.context import AppContext
-from desktop.views.dialogs import show_error
+from desktop.views.error_reporting import show_unexpected
 from desktop.views.importing.state import WizardState
-
-Progress = Callable[[str, int, int], None]
-
-
-class ImportCancelled(Exception):
-    """The user cancelled; the transaction rolls back."""
 
 
 def _import(
-    context: AppContext, state: WizardState, dry_run: bool, progress: Progress | None = None
+    context: AppContext, state: WizardState, dry_run: bool, task: TaskState | None = None
 ) -> OrganisationImport:
     """The file as the user reviewed it: rows put right or left out, a decision per duplicate."""
     return import_organisations(
         context.database, state.path, sheet=state.sheet, mapping=state.mapping(),
-        decisions=dict(state.decisions), edits=state.edits, dry_run=dry_run, progress=progress,
+        decisions=dict(state.decisions), edits=state.edits, dry_run=dry_run, state=task,
     )  # fmt: skip
 
 
@@ -98,16 +90,10 @@ class SummaryPage(QWizardPage):
 
     def _failed(self, error: BaseException, details: str) -> None:
         self.status.setText(self.tr("The import cannot be worked out; go back to the check."))
-        show_error(self, self.tr("Import organisations"), str(error), details)
+        show_unexpected(self, str(error), details, title=self.tr("Import organisations"))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return self._state.planned is not None
-
-
-class _Progress(QObject):
-    """Carries progress from the worker to the GUI thread."""
-
-    moved = Signal(str, int, int)
 
 
 class ImportPage(QWizardPage):
@@ -118,13 +104,11 @@ class ImportPage(QWizardPage):
         self._context = context
         self._state = state
         self._words = OutcomeWords(self)
-        self._cancel = threading.Event()
+        self._task: TaskState | None = None
         self.setTitle(self.tr("Import"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.bar = QProgressBar()
-        self._progress = _Progress(self)
-        self._progress.moved.connect(self._moved)
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.bar)
@@ -132,30 +116,26 @@ class ImportPage(QWizardPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self._state.imported = None
-        self._cancel.clear()
         self.bar.setRange(0, 0)
         self.status.setText(self.tr("Importing…"))
         context, state = self._context, self._state
-        progress, cancel = self._progress, self._cancel
 
-        def report(step: str, done: int, total: int) -> None:
-            if cancel.is_set():
-                raise ImportCancelled
-            progress.moved.emit(step, done, total)
-
-        def run() -> OrganisationImport:
+        def run(task: TaskState) -> OrganisationImport:
             before_import(context.database.url)
-            return _import(context, state, dry_run=False, progress=report)
+            return _import(context, state, dry_run=False, task=task)
 
-        context.tasks.call(run, self._done, self._failed, key="import-run")
+        self._task = context.tasks.start(
+            run, self._done, self._failed, key="import-run", on_progress=self._moved
+        )
 
     def cancel(self) -> None:
-        self._cancel.set()
+        if self._task is not None:
+            self._task.cancel()
 
-    @Slot(str, int, int)
-    def _moved(self, _step: str, done: int, total: int) -> None:
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(done)
+    def _moved(self, task: TaskState) -> None:
+        if task.step:  # reported at least once
+            self.bar.setRange(0, max(task.total, 1))
+            self.bar.setValue(task.done)
 
     def _done(self, result: OrganisationImport) -> None:
         self._state.imported = result
@@ -171,11 +151,11 @@ class ImportPage(QWizardPage):
     def _failed(self, error: BaseException, details: str) -> None:
         self.bar.setRange(0, 1)
         self.bar.setValue(0)
-        if isinstance(error, ImportCancelled):
+        if isinstance(error, Cancelled):
             self.status.setText(self.tr("Cancelled. Nothing was stored."))
             return
         self.status.setText(self.tr("The import failed. Nothing was stored."))
-        show_error(self, self.tr("Import organisations"), str(error), details)
+        show_unexpected(self, str(error), details, title=self.tr("Import organisations"))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return self._state.imported is not None

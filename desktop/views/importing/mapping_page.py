@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -34,6 +33,7 @@ from desktop.services.importing.mapping import (
 from desktop.services.importing.problems import ERROR, ImportRefused, Problem
 from desktop.services.user_error import UserError
 from desktop.views.context import AppContext
+from desktop.views.dialogs import show_error
 from desktop.views.importing.field_words import FieldWords
 from desktop.views.importing.problem_words import ProblemWords
 from desktop.views.importing.state import WizardState
@@ -230,7 +230,7 @@ class MappingPage(QWizardPage):
         try:
             write_mapping_file(path, mapping)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Save mapping"), str(error))
+            show_error(self, self.tr("Save mapping"), str(error))
             return False
         self.note.setText(self.tr("Mapping saved as %1.").replace("%1", path.name))
         return True
@@ -238,7 +238,7 @@ class MappingPage(QWizardPage):
     def _refuse(self, title: str, headline: str, problems: list[Problem]) -> None:
         lines = [headline, ""] + [f"• {self._where(problem)}{self._words.describe(problem)}"
                                   for problem in problems]  # fmt: skip
-        QMessageBox.warning(self, title, "\n".join(lines))
+        show_error(self, title, "\n".join(lines))
 
     def _where(self, problem: Problem) -> str:
         if problem.column is None:

@@ -16,10 +16,11 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
 )
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QSizePolicy, QToolTip, QWidget
 
 from desktop.services.pictures.scene import Scene
 from desktop.services.pictures.style import DARK, LIGHT, Theme
+from desktop.views.dialogs import show_error
 from desktop.views.pictures.painter import paint_scene, save_png, save_svg
 
 Builder = Callable[[Theme], Scene]
@@ -183,7 +184,7 @@ class PictureView(QWidget):
         try:
             self.save(path)
         except OSError as error:
-            QMessageBox.warning(
+            show_error(
                 self,
                 self.tr("Save picture"),
                 self.tr("The picture could not be saved: %1").replace("%1", str(error)),

@@ -1,36 +1,21 @@
 """Progress and cancel for a long run (matching): a bar, what it is doing, and a Cancel button.
 
-The work is a plain function that receives progress and cancellation callbacks (as in Orange's
-``concurrent`` helpers); it runs on the task runner, and its result comes back to the GUI thread.
-The worker only writes its progress into a plain object, which a timer on the GUI thread shows:
-no Qt object crosses threads, so a page closed during a run is safe. A new run cancels the one
-before it, so a late answer never overwrites a newer one.
+The work is started with :meth:`TaskRunner.start`, which hands it a ``TaskState`` and shows its
+progress here; its result comes back to the GUI thread. A new run cancels the one before it, so
+a late answer never overwrites a newer one.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from desktop.services.progress import TaskState
 from desktop.views.context import AppContext
-
-Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
-REFRESH_MS = 100
-
-
-class _Progress:
-    """Steps done and in all, written by the worker, read by the GUI thread."""
-
-    def __init__(self) -> None:
-        self.done = 0
-        self.total = 0
-
-    def report(self, done: int, total: int) -> None:
-        self.done, self.total = done, total
+from desktop.views.tasks import Work
 
 
 class RunBar(QWidget):
@@ -40,8 +25,7 @@ class RunBar(QWidget):
         super().__init__(parent)
         self._context = context
         self._key = key
-        self._stop: threading.Event | None = None
-        self._progress = _Progress()
+        self._state: TaskState | None = None
         self.label = QLabel()
         self.bar = QProgressBar()
         self.bar.setTextVisible(False)
@@ -49,9 +33,6 @@ class RunBar(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Stop the run (Esc)"))
         self.cancel_button.clicked.connect(self.cancel)
-        self._timer = QTimer(self)
-        self._timer.setInterval(REFRESH_MS)
-        self._timer.timeout.connect(self._show_progress)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.bar)
@@ -60,7 +41,7 @@ class RunBar(QWidget):
         self._set_running(False)
 
     def is_running(self) -> bool:
-        return self._stop is not None
+        return self._state is not None
 
     def run(
         self,
@@ -69,14 +50,8 @@ class RunBar(QWidget):
         on_success: Callable[[Any], None],
         on_failure: Callable[[BaseException, str], None],
     ) -> None:
-        if self._stop is not None:
-            self._stop.set()
-        stop = threading.Event()
-        progress = _Progress()
-        self._stop, self._progress = stop, progress
-
-        def job() -> Any:
-            return work(progress.report, stop.is_set)
+        if self._state is not None:
+            self._state.cancel()
 
         def succeeded(result: Any) -> None:
             self._finished()
@@ -89,22 +64,22 @@ class RunBar(QWidget):
         self.label.setText(text)
         self.bar.setRange(0, 0)  # busy until the first progress report
         self._set_running(True)
-        self._timer.start()
-        self._context.tasks.call(job, succeeded, failed, key=self._key)
+        self._state = self._context.tasks.start(
+            work, succeeded, failed, key=self._key, on_progress=self._show_progress
+        )
 
     @Slot()
     def cancel(self) -> None:
-        if self._stop is None:
+        if self._state is None:
             return
-        self._stop.set()
+        self._state.cancel()
         self._context.tasks.cancel(self._key)
         self._finished()
         self.label.setText(self.tr("Cancelled."))
         self.label.show()
 
     def _finished(self) -> None:
-        self._stop = None
-        self._timer.stop()
+        self._state = None
         self._set_running(False)
 
     def _set_running(self, running: bool) -> None:
@@ -113,9 +88,7 @@ class RunBar(QWidget):
         self.label.setVisible(running)
         self.runningChanged.emit(running)
 
-    @Slot()
-    def _show_progress(self) -> None:
-        done, total = self._progress.done, self._progress.total
-        if total > 0:
-            self.bar.setRange(0, total)
-            self.bar.setValue(done)
+    def _show_progress(self, state: TaskState) -> None:
+        if state is self._state and state.total > 0:
+            self.bar.setRange(0, state.total)
+            self.bar.setValue(state.done)

@@ -11,7 +11,6 @@ confirms.
 from __future__ import annotations
 
 import re
-import threading
 from functools import partial
 from pathlib import Path
 
@@ -35,12 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.queries.organisations.origins import demo_member_names
-from desktop.services.exporting.atomic import ExportCancelled
 from desktop.services.exporting.consortium_export import export_consortium
 from desktop.services.exporting.formats import SHARE_SUFFIX
+from desktop.services.progress import Cancelled, TaskState
 from desktop.services.user_error import UserError
 from desktop.views.context import AppContext
-from desktop.views.dialogs import show_error
+from desktop.views.error_reporting import show_unexpected
 
 SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "xlsx": ".xlsx", "json": ".json", "share": SHARE_SUFFIX}
 
@@ -60,7 +59,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self._context = context
         self._consortium_id = consortium_id
-        self._cancel = threading.Event()
+        self._state: TaskState | None = None
         self._running = False
         self._title = title
         self.demo_names: list[str] | None = None  # members that are demonstration data, once read
@@ -278,12 +277,11 @@ class ExportDialog(QDialog):
             return
         code, language = self._code(), self.language.currentData()
         with_contacts = self.contacts.isChecked()
-        database, consortium_id, cancel = self._context.database, self._consortium_id, self._cancel
-        cancel.clear()
+        database, consortium_id = self._context.database, self._consortium_id
         self._busy(True)
         self._show(self.tr("Exporting…"))
 
-        def work() -> Path:
+        def work(state: TaskState) -> Path:
             export_consortium(
                 database,
                 consortium_id,
@@ -291,11 +289,11 @@ class ExportDialog(QDialog):
                 path,
                 language=language,
                 with_contacts=with_contacts,
-                cancelled=cancel.is_set,
+                state=state,
             )
             return path
 
-        self._context.tasks.call(work, self._done, self._failed, key="export-dialog")
+        self._state = self._context.tasks.start(work, self._done, self._failed, key="export-dialog")
 
     def _done(self, path: Path) -> None:
         self._busy(False)
@@ -308,16 +306,16 @@ class ExportDialog(QDialog):
 
     def _failed(self, error: BaseException, details: str) -> None:
         self._busy(False)
-        if isinstance(error, ExportCancelled):
+        if isinstance(error, Cancelled):
             self._show(self.tr("Export cancelled: no file was written."))
         elif isinstance(error, UserError):
             self._show(str(error), error=True)
         else:
             self._show(self.tr("The export failed: no file was written."), error=True)
-            show_error(self, self.tr("Export consortium"), str(error), details)
+            show_unexpected(self, str(error), details, title=self.tr("Export consortium"))
 
     def reject(self) -> None:
         """Cancel stops a running export before its file is moved into place."""
-        if self._running:
-            self._cancel.set()
+        if self._running and self._state is not None:
+            self._state.cancel()
         super().reject()

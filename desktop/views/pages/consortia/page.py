@@ -48,7 +48,7 @@ from desktop.models.queries.consortia import (
 )
 from desktop.models.tables.consortium import CONSORTIUM_STATUSES
 from desktop.views.context import AppContext
-from desktop.views.dialogs import show_error
+from desktop.views.error_reporting import show_unexpected
 from desktop.views.labels import CodeLabels
 from desktop.views.pages.base import Page
 from desktop.views.pages.consortia.editor import EMPTY, ConsortiumEditor
@@ -411,7 +411,9 @@ class ConsortiaPage(Page):
         elif isinstance(error, ConsortiumError):
             self.editor.show_problem(str(error))
         else:
-            show_error(self, self.tr("The consortium could not be saved"), str(error), details)
+            show_unexpected(
+                self, str(error), details, title=self.tr("The consortium could not be saved")
+            )
 
     @Slot()
     def show_pictures(self) -> ConsortiumPicturesDialog | None:

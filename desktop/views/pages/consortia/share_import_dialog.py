@@ -26,7 +26,7 @@ from desktop.services.importing.share_file import SharePlan, apply_share_import,
 from desktop.services.lifecycle.backups import before_import
 from desktop.services.user_error import UserError
 from desktop.views.context import AppContext
-from desktop.views.dialogs import show_error
+from desktop.views.error_reporting import show_unexpected
 from desktop.views.labels import CodeLabels
 from desktop.views.reason_words import evidence_words
 
@@ -140,4 +140,4 @@ class ShareImportDialog(QDialog):
             self.message.setStyleSheet("color: #b00020;")
             return
         self.message.setText(self.tr("The import failed. Nothing was stored."))
-        show_error(self, self.tr("Import share file"), str(error), details)
+        show_unexpected(self, str(error), details, title=self.tr("Import share file"))

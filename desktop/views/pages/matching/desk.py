@@ -52,8 +52,9 @@ from desktop.services.matching.desk import (
     drafts_of_question,
     take_in,
 )
-from desktop.services.matching.runs import Cancelled, IsCancelled, Progress
+from desktop.services.progress import Cancelled, TaskState
 from desktop.views.dialogs import show_error
+from desktop.views.error_reporting import show_unexpected
 from desktop.views.labels import CodeLabels
 from desktop.views.navigator import Navigator
 from desktop.views.page_shortcuts import add_run_shortcuts
@@ -468,7 +469,7 @@ class DeskPage(SplitPage):
         self._say("")
         draft = self.draft()
         matcher = self._services.matcher
-        self._answer(lambda progress, cancelled: take_in(matcher, draft, progress, cancelled))
+        self._answer(lambda state: take_in(matcher, draft, state))
 
     @Slot()
     def answer_again(self) -> None:
@@ -476,16 +477,14 @@ class DeskPage(SplitPage):
         if question_id is None or self.words is None:
             return
         matcher = self._services.matcher
-        self._answer(
-            lambda progress, cancelled: answer_stored(matcher, question_id, progress, cancelled)
-        )
+        self._answer(lambda state: answer_stored(matcher, question_id, state))
 
-    def _answer(self, work: Callable[[Progress, IsCancelled], tuple[QuestionRow, DeskAnswer]]):
+    def _answer(self, work: Callable[[TaskState], tuple[QuestionRow, DeskAnswer]]):
         """Answer in the background; the answer comes with its demonstration organisations."""
         services = self._services
 
-        def answered(progress: Progress, cancelled: IsCancelled) -> Answered:
-            question, answer = work(progress, cancelled)
+        def answered(state: TaskState) -> Answered:
+            question, answer = work(state)
             return question, answer, services.demo_among(answer.result.organisations)
 
         self.run_bar.run(self.tr("Answering…"), answered, self._show_answer, self._failed)
@@ -497,7 +496,9 @@ class DeskPage(SplitPage):
         if isinstance(error, QuestionError):
             self._say(str(error))
             return
-        show_error(self, self.tr("The question could not be answered"), str(error), details)
+        show_unexpected(
+            self, str(error), details, title=self.tr("The question could not be answered")
+        )
 
     def _show_answer(self, result: Answered) -> None:
         question, answer, demo = result
@@ -649,9 +650,9 @@ class DeskPage(SplitPage):
 
     def _draft_failed(self, error: BaseException, details: str) -> None:
         if isinstance(error, ConsortiumError | QuestionError):
-            QMessageBox.warning(self, self.tr("Consortium draft"), str(error))
+            show_error(self, self.tr("Consortium draft"), str(error))
         else:
-            show_error(self, self.tr("The draft was not made"), str(error), details)
+            show_unexpected(self, str(error), details, title=self.tr("The draft was not made"))
 
     # --- new company, status -------------------------------------------------------------------
 

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -28,8 +27,10 @@ from PySide6.QtWidgets import (
 from desktop.models.queries.code_names import CodeNames
 from desktop.models.queries.consortia import ConsortiumDraft, ConsortiumError
 from desktop.services.matching.requests import RequestError
-from desktop.services.matching.runs import Cancelled, MatchResult, member_draft
+from desktop.services.matching.runs import MatchResult, member_draft
+from desktop.services.progress import Cancelled, TaskState
 from desktop.views.dialogs import show_error
+from desktop.views.error_reporting import show_unexpected
 from desktop.views.page_shortcuts import add_run_shortcuts
 from desktop.views.pages.matching.match_form import MatchForm
 from desktop.views.pages.matching.match_steps import (
@@ -231,8 +232,8 @@ class MatchPage(SplitPage):
         fields = self.form.fields()
         services = self._services
 
-        def work(progress, cancelled) -> Shown:
-            result = services.matcher.match(fields, progress, cancelled)
+        def work(state: TaskState) -> Shown:
+            result = services.matcher.match(fields, state)
             return Shown(result, fields, demo=services.demo_among(result.organisations))
 
         self.run_bar.run(self.tr("Matching…"), work, lambda s: self._shown(s, then), self._failed)
@@ -243,7 +244,7 @@ class MatchPage(SplitPage):
         if isinstance(error, RequestError):
             self._say(str(error))
             return
-        show_error(self, self.tr("The match failed"), str(error), details)
+        show_unexpected(self, str(error), details, title=self.tr("The match failed"))
 
     def _shown(self, shown: Shown, then: Callable[[Shown], None] | None) -> None:
         self._show(shown)
@@ -473,9 +474,11 @@ class MatchPage(SplitPage):
 
     def _save_failed(self, error: BaseException, details: str) -> None:
         if isinstance(error, ConsortiumError):
-            QMessageBox.warning(self, self.tr("Save consortium"), str(error))
+            show_error(self, self.tr("Save consortium"), str(error))
         else:
-            show_error(self, self.tr("The consortium was not saved"), str(error), details)
+            show_unexpected(
+                self, str(error), details, title=self.tr("The consortium was not saved")
+            )
 
 
 def _set_chosen(picker: OrganisationPicker, chosen: tuple[tuple[int, str], ...]) -> None:

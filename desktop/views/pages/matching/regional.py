@@ -28,9 +28,9 @@ from desktop.models.queries.code_names import CodeNames
 from desktop.models.queries.organisations.origins import demo_ids
 from desktop.models.queries.sme_selection import SmeRow, has_smes, select_smes
 from desktop.services.matching.regional import INSTRUMENT, RegionalMatch, match_smes, regional_draft
-from desktop.services.matching.runs import Cancelled
+from desktop.services.progress import Cancelled, TaskState
 from desktop.services.user_error import UserError
-from desktop.views.dialogs import show_error
+from desktop.views.error_reporting import show_unexpected
 from desktop.views.page_shortcuts import add_run_shortcuts
 from desktop.views.pages.matching.match_form import fill_combo
 from desktop.views.pages.matching.shared_engine import MatchingServices
@@ -266,8 +266,8 @@ class RegionalPage(SplitPage):
             return
         services = self._services
 
-        def work(progress, cancelled) -> tuple[list[RegionalMatch], frozenset[int]]:
-            matches = match_smes(services.matcher, ids, progress, cancelled)
+        def work(state: TaskState) -> tuple[list[RegionalMatch], frozenset[int]]:
+            matches = match_smes(services.matcher, ids, state)
             return matches, services.demo_among(i for m in matches for i in m.organisations)
 
         self.run_bar.run(
@@ -276,7 +276,7 @@ class RegionalPage(SplitPage):
 
     def _failed(self, error: BaseException, details: str) -> None:
         if not isinstance(error, Cancelled):
-            show_error(self, self.tr("Regional matching failed"), str(error), details)
+            show_unexpected(self, str(error), details, title=self.tr("Regional matching failed"))
 
     def _names_of(self, candidates) -> str:
         return "\n".join(self._name(c.id) for c in candidates)
@@ -361,8 +361,8 @@ class RegionalPage(SplitPage):
                     words.instrument(INSTRUMENT),
                 )  # fmt: skip
             ),
-            lambda error, details: show_error(
-                self, self.tr("The drafts were not made"), str(error), details
+            lambda error, details: show_unexpected(
+                self, str(error), details, title=self.tr("The drafts were not made")
             ),
         )
 
@@ -415,4 +415,4 @@ class RegionalPage(SplitPage):
         if isinstance(error, UserError):
             self.result_message.setText(str(error))
         else:
-            show_error(self, self.tr("The export failed"), str(error), details)
+            show_unexpected(self, str(error), details, title=self.tr("The export failed"))

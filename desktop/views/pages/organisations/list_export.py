@@ -6,31 +6,28 @@ before any file appears. The files use the exchange format, so another database 
 
 from __future__ import annotations
 
-import threading
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from desktop.models.queries.organisations.filter import OrganisationFilter
-from desktop.services.exporting.atomic import ExportCancelled
+from desktop.services.progress import Cancelled, TaskState
 from desktop.services.user_error import UserError
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
+from desktop.views.error_reporting import show_unexpected
 
 
 class OrganisationListExport(QObject):
-    progressed = Signal(int, int)  # rows written, rows in all (emitted from the worker)
     finished = Signal(str)  # a sentence for the status bar
 
     def __init__(self, context: AppContext, parent: QWidget) -> None:
         super().__init__(parent)
         self._context = context
         self._parent = parent
-        self._cancel = threading.Event()
         self.progress: QProgressDialog | None = None
-        self.progressed.connect(self._show_progress)
 
     def choose_path(self) -> Path | None:
         folder = self._context.settings.export_folder
@@ -53,33 +50,31 @@ class OrganisationListExport(QObject):
         if path.suffix.lower() not in (".xlsx", ".csv"):
             path = path.with_name(path.name + ".xlsx")
         file_format = path.suffix.lower().lstrip(".")
-        self._cancel.clear()
         self.progress = QProgressDialog(
             self.tr("Exporting organisations…"), self.tr("Cancel"), 0, 0, self._parent
         )
         self.progress.setWindowTitle(self.tr("Export organisations"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
-        self.progress.canceled.connect(self._cancel.set)
-        database, cancel, report = self._context.database, self._cancel, self.progressed.emit
+        database = self._context.database
 
-        def work() -> tuple[Path, int]:
+        def work(state: TaskState) -> tuple[Path, int]:
             from desktop.services.exporting.organisations import (
                 export_organisations,  # loads openpyxl
             )
 
-            count = export_organisations(
-                database, file_format, path, filters, progress=report, cancelled=cancel.is_set
-            )
+            count = export_organisations(database, file_format, path, filters, state=state)
             return path, count
 
-        self._context.tasks.call(work, self._done, self._failed)
+        state = self._context.tasks.start(
+            work, self._done, self._failed, on_progress=self._show_progress
+        )
+        self.progress.canceled.connect(state.cancel)
 
-    @Slot(int, int)
-    def _show_progress(self, done: int, total: int) -> None:
-        if self.progress is not None and not self._cancel.is_set():
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
+    def _show_progress(self, state: TaskState) -> None:
+        if self.progress is not None and not state.is_cancelled():
+            self.progress.setMaximum(state.total)
+            self.progress.setValue(state.done)
 
     def _close_progress(self) -> None:
         if self.progress is not None:
@@ -97,9 +92,11 @@ class OrganisationListExport(QObject):
 
     def _failed(self, error: BaseException, details: str) -> None:
         self._close_progress()
-        if isinstance(error, ExportCancelled):
+        if isinstance(error, Cancelled):
             self.finished.emit(self.tr("Export cancelled: no file was written."))
         elif isinstance(error, UserError):
-            QMessageBox.warning(self._parent, self.tr("Export organisations"), str(error))
+            show_error(self._parent, self.tr("Export organisations"), str(error))
         else:
-            show_error(self._parent, self.tr("Export organisations"), str(error), details)
+            show_unexpected(
+                self._parent, str(error), details, title=self.tr("Export organisations")
+            )

@@ -36,6 +36,7 @@ from desktop.services.organisations.editing import EditConflict, save_organisati
 from desktop.services.organisations.validation import InvalidOrganisation, clean_organisation
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
+from desktop.views.error_reporting import show_unexpected
 from desktop.views.labels import CodeLabels
 from desktop.views.pages.base import Page
 from desktop.views.pages.organisations.detail import OrganisationDetail
@@ -411,7 +412,7 @@ class OrganisationsPage(Page):
         if isinstance(error, InvalidOrganisation):
             self.detail.show_problems(error.problems)
         elif isinstance(error, EditConflict):
-            QMessageBox.warning(
+            show_error(
                 self,
                 self.tr("Changed elsewhere"),
                 self.tr(
@@ -425,7 +426,7 @@ class OrganisationsPage(Page):
 
     def _change_failed(self, error: BaseException, details: str) -> None:
         if isinstance(error, OrganisationGone):
-            QMessageBox.warning(
+            show_error(
                 self,
                 self.tr("Organisation not found"),
                 self.tr("The organisation no longer exists; it was deleted elsewhere."),
@@ -443,7 +444,9 @@ class OrganisationsPage(Page):
                 ),
             )
         else:
-            show_error(self, self.tr("The change could not be made"), str(error), details)
+            show_unexpected(
+                self, str(error), details, title=self.tr("The change could not be made")
+            )
 
     @Slot()
     def delete_selected(self) -> None:
@@ -610,4 +613,6 @@ class OrganisationsPage(Page):
 
     @Slot(str, str)
     def _load_failed(self, message: str, details: str) -> None:
-        show_error(self, self.tr("The organisations could not be loaded"), message, details)
+        show_unexpected(
+            self, message, details, title=self.tr("The organisations could not be loaded")
+        )
