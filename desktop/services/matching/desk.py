@@ -44,6 +44,23 @@ from matching.rules import (
     unchecked_rules,
 )
 
+__all__ = [
+    "CHAIN",
+    "REGION_ASKER",
+    "REGION_CHOSEN",
+    "REGION_READ",
+    "ConsortiumError",
+    "DeskAnswer",
+    "InstrumentFit",
+    "answer_question",
+    "answer_stored",
+    "draft_from_answer",
+    "drafts_of_question",
+    "instrument_fits",
+    "question_fields",
+    "take_in",
+]
+
 CHAIN = ("university", "to2", "hogeschool")
 PER_CHAIN_STEP = 2  # knowledge partners shown for each step of the chain
 OTHER_KNOWLEDGE = 3  # and the best other knowledge institutions (research institutes, UMCs)

@@ -6,7 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from desktop.models.database import Database
 from desktop.models.queries.consortia import ConsortiumDraft, MemberDraft
+from desktop.models.queries.organisations.origins import demo_ids
+from desktop.models.queries.sme_selection import SmeRow, has_smes, select_smes
 from desktop.models.tables.reference import Instrument
 from desktop.services.matching.runs import Matcher, member_facts
 from desktop.services.progress import TaskState
@@ -14,10 +17,36 @@ from matching.model import Organisation, Reason, Violation
 from matching.request import Candidate
 from matching.rules import check_rules
 
+__all__ = [
+    "INSTRUMENT",
+    "RegionalMatch",
+    "SmeChoice",
+    "SmeRow",
+    "choose_smes",
+    "match_smes",
+    "regional_draft",
+]
+
 INSTRUMENT = "mit-rd"
 KNOWLEDGE_PARTNERS = 2
 PARTNER_SMES = 2
 REGIONAL_TOP = 150  # candidates looked at per SME
+
+
+@dataclass(frozen=True)
+class SmeChoice:
+    smes: list[SmeRow]  # those the filters allow
+    demo: frozenset[int]  # which of them are demonstration data
+    any_smes: bool  # whether the database has any SME at all
+
+
+def choose_smes(database: Database, province: str | None, topsector: str | None) -> SmeChoice:
+    """The SMEs to match in a province and topsector (any, when None)."""
+    with database.transaction() as session:
+        smes = select_smes(session, province=province, topsector=topsector)
+        return SmeChoice(
+            smes, demo_ids(session, (s.id for s in smes)), bool(smes) or has_smes(session)
+        )
 
 
 @dataclass(frozen=True)

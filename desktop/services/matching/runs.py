@@ -9,13 +9,20 @@ to.
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.models.database import Database
-from desktop.models.queries.consortia import ConsortiumDraft, MemberDraft, create_consortium
+from desktop.models.queries.consortia import (
+    ConsortiumDraft,
+    ConsortiumError,
+    MemberDraft,
+    create_consortium,
+)
 from desktop.models.queries.matching import data_fingerprint
+from desktop.models.queries.organisations.origins import demo_ids
 from desktop.models.queries.reference import load_vocabulary
 from desktop.services.matching.requests import resolve
 from desktop.services.progress import TaskState
@@ -25,6 +32,16 @@ from matching.rules import MemberFacts
 
 if TYPE_CHECKING:  # the engine (NumPy, SciPy) loads on the first run, not with the window
     from desktop.services.matching.engine_data import Loaded
+
+__all__ = [
+    "ConsortiumDraft",
+    "ConsortiumError",
+    "MatchResult",
+    "Matcher",
+    "member_draft",
+    "member_facts",
+    "named_organisations",
+]
 
 
 @dataclass(frozen=True)
@@ -131,6 +148,11 @@ class Matcher:
         return MatchResult(
             request, suggestion, {i: loaded.organisations[i] for i in named}, warnings
         )
+
+    def demo_among(self, ids: Iterable[int]) -> frozenset[int]:
+        """The demonstration organisations among ``ids`` (those a run's answer names)."""
+        with self.database.transaction() as session:
+            return demo_ids(session, ids)
 
     def save(self, draft: ConsortiumDraft) -> int:
         """Store a chosen consortium; raises ConsortiumError and stores nothing when invalid."""

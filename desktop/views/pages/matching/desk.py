@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import (
@@ -29,30 +30,29 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
-from desktop.models.queries.code_names import CodeNames
-from desktop.models.queries.consortia import ConsortiumError
-from desktop.models.queries.organisations.origins import demo_ids
-from desktop.models.queries.organisations.records import save_organisation
-from desktop.models.queries.questions import (
-    QuestionDraft,
-    QuestionError,
-    QuestionRow,
-    list_questions,
-    set_question_status,
-)
-from desktop.models.records import OrganisationRecord
 from desktop.models.tables.consortium import QUESTION_STATUSES
-from desktop.models.tables.organisation import Organisation
 from desktop.services.matching.desk import (
+    ConsortiumError,
     DeskAnswer,
     answer_stored,
     draft_from_answer,
     drafts_of_question,
     take_in,
 )
+from desktop.services.matching.questions import (
+    OrganisationRecord,
+    QuestionDraft,
+    QuestionError,
+    QuestionList,
+    QuestionRow,
+    add_asker,
+    asker_province,
+    load_questions,
+    set_question_status,
+)
 from desktop.services.progress import Cancelled, TaskState
+from desktop.services.reference.code_names import CodeNames
 from desktop.views.dialogs import show_error
 from desktop.views.error_reporting import show_unexpected
 from desktop.views.labels import CodeLabels
@@ -85,29 +85,6 @@ def _table(model: RowTableModel, flexible: tuple[int, ...]) -> QTableView:
     table = read_only_table(model)
     FittedColumns(table, flexible)
     return table
-
-
-def _add_company(record: OrganisationRecord):
-    def work(session: Session) -> tuple[int, str]:
-        organisation_id, _ = save_organisation(session, record, "user", update_existing=False)
-        return organisation_id, session.get(Organisation, organisation_id).name
-
-    return work
-
-
-def _province_of(organisation_id: int):
-    def work(session: Session) -> tuple[int, str | None]:
-        organisation = session.get(Organisation, organisation_id)
-        return organisation_id, organisation.province_code if organisation else None
-
-    return work
-
-
-def _questions(session: Session) -> tuple[list[QuestionRow], frozenset[int]]:
-    """The questions taken in, and which of the asking companies are demonstration data."""
-    questions = list_questions(session)
-    askers = (q.organisation_id for q in questions if q.organisation_id is not None)
-    return questions, demo_ids(session, askers)
 
 
 class DeskPage(SplitPage):
@@ -340,7 +317,11 @@ class DeskPage(SplitPage):
         if not asker:
             self._default_region(None)
             return
-        self._context.query(_province_of(asker[0]), self._province_found, key="desk-asker")
+        self._context.tasks.call(
+            partial(asker_province, self._context.database, asker[0]),
+            self._province_found,
+            key="desk-asker",
+        )
 
     def _province_found(self, found: tuple[int, str | None]) -> None:
         organisation_id, province = found
@@ -369,7 +350,11 @@ class DeskPage(SplitPage):
         self.refresh()
 
     def refresh(self) -> None:
-        self._context.query(_questions, self._show_questions, key="desk-questions")
+        self._context.tasks.call(
+            partial(load_questions, self._context.database),
+            self._show_questions,
+            key="desk-questions",
+        )
 
     def _names_loaded(self, names: CodeNames) -> None:
         if self.words is not None:
@@ -397,8 +382,8 @@ class DeskPage(SplitPage):
         self._wanted_question = question_id
         self.refresh()
 
-    def _show_questions(self, found: tuple[list[QuestionRow], frozenset[int]]) -> None:
-        questions, demo = found
+    def _show_questions(self, found: QuestionList) -> None:
+        questions, demo = found.questions, found.demo
         labels = self._labels
         selected = self._wanted_question or self.selected_question()
         self._wanted_question = None
@@ -485,7 +470,7 @@ class DeskPage(SplitPage):
 
         def answered(state: TaskState) -> Answered:
             question, answer = work(state)
-            return question, answer, services.demo_among(answer.result.organisations)
+            return question, answer, services.matcher.demo_among(answer.result.organisations)
 
         self.run_bar.run(self.tr("Answering…"), answered, self._show_answer, self._failed)
 
@@ -667,8 +652,10 @@ class DeskPage(SplitPage):
         self.add_company(dialog.record())
 
     def add_company(self, record: OrganisationRecord) -> None:
-        self._context.query(
-            _add_company(record), lambda found: self.asker.add(*found), key="desk-new-company"
+        self._context.tasks.call(
+            partial(add_asker, self._context.database, record),
+            lambda found: self.asker.add(*found),
+            key="desk-new-company",
         )
 
     def selected_question(self) -> int | None:
@@ -688,7 +675,7 @@ class DeskPage(SplitPage):
         question_id, status = self.selected_question(), self.status.currentData()
         if question_id is None:
             return
-        self._context.query(
-            lambda session: set_question_status(session, question_id, status),
+        self._context.tasks.call(
+            partial(set_question_status, self._context.database, question_id, status),
             lambda _none: self.refresh(),
         )

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.models.queries.questions import QuestionRow
 from desktop.services.matching.desk import REGION_ASKER, REGION_CHOSEN, DeskAnswer, InstrumentFit
+from desktop.services.matching.questions import QuestionRow
 from desktop.views.reason_words import ReasonWords, fill
 
 translate = QCoreApplication.translate

@@ -24,11 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.queries.code_names import CodeNames
-from desktop.models.queries.consortia import ConsortiumDraft, ConsortiumError
 from desktop.services.matching.requests import RequestError
-from desktop.services.matching.runs import MatchResult, member_draft
+from desktop.services.matching.runs import (
+    ConsortiumDraft,
+    ConsortiumError,
+    MatchResult,
+    member_draft,
+)
 from desktop.services.progress import Cancelled, TaskState
+from desktop.services.reference.code_names import CodeNames
 from desktop.views.dialogs import show_error
 from desktop.views.error_reporting import show_unexpected
 from desktop.views.page_shortcuts import add_run_shortcuts
@@ -234,7 +238,7 @@ class MatchPage(SplitPage):
 
         def work(state: TaskState) -> Shown:
             result = services.matcher.match(fields, state)
-            return Shown(result, fields, demo=services.demo_among(result.organisations))
+            return Shown(result, fields, demo=services.matcher.demo_among(result.organisations))
 
         self.run_bar.run(self.tr("Matching…"), work, lambda s: self._shown(s, then), self._failed)
 

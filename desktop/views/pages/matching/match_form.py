@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.queries.code_names import CodeNames
+from desktop.services.reference.code_names import CodeNames
 from desktop.views.context import AppContext
 from desktop.views.reason_words import ReasonWords
 from desktop.views.widgets.organisation_picker import OrganisationPicker

@@ -3,7 +3,7 @@ organisations linked to each, and "find partners" that opens a match for the mis
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
@@ -17,16 +17,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
-from desktop.models.queries.code_names import load_code_names
-from desktop.models.queries.mission_links import (
+from desktop.services.matching.missions import (
+    MissionRow,
+    MissionsData,
+    OrganisationSummary,
+    load_missions,
     mission_organisations,
-    organisations_per_mission,
 )
-from desktop.models.queries.organisations.records import OrganisationSummary
-from desktop.models.queries.reference import MissionRow, list_missions
-from desktop.models.queries.regions import province_names
 from desktop.views.context import AppContext
 from desktop.views.labels import CodeLabels
 from desktop.views.navigator import Navigator
@@ -39,24 +37,6 @@ from desktop.views.widgets.row_table import read_only_table
 from desktop.views.widgets.style import emphasise, mute
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-@dataclass(frozen=True)
-class MissionsData:
-    missions: list[MissionRow]
-    themes_en: dict[str, str]
-    counts: dict[str, int]
-    provinces: dict[str, str]
-
-
-def load_missions(session: Session) -> MissionsData:
-    names = load_code_names(session)
-    return MissionsData(
-        list_missions(session),
-        {code: pair[1] for code, pair in names.themes.items()},
-        organisations_per_mission(session),
-        province_names(session),
-    )
 
 
 class MissionsPage(SplitPage):
@@ -137,7 +117,9 @@ class MissionsPage(SplitPage):
             self.refresh()
 
     def refresh(self) -> None:
-        self._context.query(load_missions, self._show, key="missions")
+        self._context.tasks.call(
+            partial(load_missions, self._context.database), self._show, key="missions"
+        )
 
     def _theme_name(self, row: MissionRow) -> str:
         english = self._context.language != "nl" and self.data is not None
@@ -203,8 +185,8 @@ class MissionsPage(SplitPage):
         self.text_label.setText(row.text)
         self.organisations.set_rows([])
         self.linked_label.setText(self.tr("Loading…"))
-        self._context.query(
-            lambda session: mission_organisations(session, code),
+        self._context.tasks.call(
+            partial(mission_organisations, self._context.database, code),
             lambda found: self._show_organisations(code, found),
             key="mission-organisations",
         )

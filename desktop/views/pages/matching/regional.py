@@ -4,6 +4,7 @@ collaboration in one sortable table, turn rows into consortium drafts, export to
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Slot
@@ -22,13 +23,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
-from desktop.models.queries.code_names import CodeNames
-from desktop.models.queries.organisations.origins import demo_ids
-from desktop.models.queries.sme_selection import SmeRow, has_smes, select_smes
-from desktop.services.matching.regional import INSTRUMENT, RegionalMatch, match_smes, regional_draft
+from desktop.services.matching.regional import (
+    INSTRUMENT,
+    RegionalMatch,
+    SmeChoice,
+    choose_smes,
+    match_smes,
+    regional_draft,
+)
 from desktop.services.progress import Cancelled, TaskState
+from desktop.services.reference.code_names import CodeNames
 from desktop.services.user_error import UserError
 from desktop.views.error_reporting import show_unexpected
 from desktop.views.page_shortcuts import add_run_shortcuts
@@ -67,15 +72,6 @@ def _source_rows(table: QTableView) -> list[int]:
     if isinstance(model, QSortFilterProxyModel):
         return [model.mapToSource(model.index(row, 0)).row() for row in rows]
     return rows
-
-
-def _smes(
-    session: Session, province: str | None, topsector: str | None
-) -> tuple[list[SmeRow], frozenset[int], bool]:
-    """The SMEs the filters allow, which of them are demonstration data, and whether the
-    database has any SME at all."""
-    smes = select_smes(session, province=province, topsector=topsector)
-    return smes, demo_ids(session, (s.id for s in smes)), bool(smes) or has_smes(session)
 
 
 class RegionalPage(SplitPage):
@@ -214,14 +210,14 @@ class RegionalPage(SplitPage):
     @Slot()
     def show_smes(self) -> None:
         province, topsector = self.province.currentData(), self.topsector.currentData()
-        self._context.query(
-            lambda session: _smes(session, province, topsector),
+        self._context.tasks.call(
+            partial(choose_smes, self._context.database, province, topsector),
             self._show_smes,
             key="regional-smes",
         )
 
-    def _show_smes(self, found: tuple[list[SmeRow], frozenset[int], bool]) -> None:
-        smes, demo, any_smes = found
+    def _show_smes(self, found: SmeChoice) -> None:
+        smes, demo, any_smes = found.smes, found.demo, found.any_smes
         words = self.words
         assert words is not None
         self.smes.set_rows(
@@ -268,7 +264,7 @@ class RegionalPage(SplitPage):
 
         def work(state: TaskState) -> tuple[list[RegionalMatch], frozenset[int]]:
             matches = match_smes(services.matcher, ids, state)
-            return matches, services.demo_among(i for m in matches for i in m.organisations)
+            return matches, services.matcher.demo_among(i for m in matches for i in m.organisations)
 
         self.run_bar.run(
             self.tr("Matching %Ln SME(s)…", "", len(ids)), work, self._show_matches, self._failed

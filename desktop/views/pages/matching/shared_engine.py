@@ -1,17 +1,16 @@
-"""What the matching pages share: one engine kept in memory, the code names, and which of the
-organisations an answer names are demonstration data."""
+"""What the matching pages share: one engine kept in memory and the code names."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 import shiboken6
 from PySide6.QtCore import QObject
 
-from desktop.models.queries.code_names import CodeNames, load_code_names
-from desktop.models.queries.organisations.origins import demo_ids
 from desktop.services.matching.runs import Matcher
+from desktop.services.reference.code_names import CodeNames, load_code_names
 from desktop.views.context import AppContext
 
 
@@ -26,11 +25,6 @@ class MatchingServices:
     def create(cls, context: AppContext) -> MatchingServices:
         return cls(context, Matcher(context.database))
 
-    def demo_among(self, ids: Iterable[int]) -> frozenset[int]:
-        """The demonstration organisations among ``ids``; for a worker, after its run."""
-        with self.context.database.transaction() as session:
-            return demo_ids(session, ids)
-
     def with_names(self, use: Callable[[CodeNames], None]) -> None:
         """Call ``use`` with the reference names: at once when loaded, else once they are."""
         if self.names is not None:
@@ -38,8 +32,11 @@ class MatchingServices:
             return
         self._waiting.append(use)
         if len(self._waiting) == 1:
-            self.context.query(
-                load_code_names, self._loaded, self._failed, key="matching-code-names"
+            self.context.tasks.call(
+                partial(load_code_names, self.context.database),
+                self._loaded,
+                self._failed,
+                key="matching-code-names",
             )
 
     def _failed(self, error: BaseException, details: str) -> None:
