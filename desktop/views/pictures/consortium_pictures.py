@@ -4,16 +4,12 @@ past collaborations, and coverage of the competences; each can be saved as PNG o
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from desktop.models.database import Database
-from desktop.models.queries.picture_data import Network, consortium_network
-from desktop.models.queries.proposals import MemberRow
-from desktop.services.exporting.proposal import Proposal, load_proposal
+from desktop.services.consortia.pictures import ConsortiumPictureData, MemberRow, load_picture_data
 from desktop.services.pictures.coverage_picture import CoverageMember, coverage_scene
 from desktop.services.pictures.helix_picture import helix_scene
 from desktop.services.pictures.map_picture import MapMarker, map_scene
@@ -33,20 +29,6 @@ from desktop.views.pictures.words import (
 from desktop.views.settings_store import WidgetState
 
 translate = QCoreApplication.translate
-
-
-@dataclass(frozen=True)
-class ConsortiumPictureData:
-    proposal: Proposal
-    network: Network
-
-
-def load_picture_data(database: Database, consortium_id: int) -> ConsortiumPictureData:
-    """Runs off the GUI thread: the consortium's members, competences and shared projects."""
-    proposal = load_proposal(database, consortium_id)
-    with database.transaction() as session:
-        network = consortium_network(session, consortium_id)
-    return ConsortiumPictureData(proposal, network)
 
 
 class ConsortiumPictures(QTabWidget):

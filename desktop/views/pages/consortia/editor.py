@@ -29,14 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.queries.code_names import CodeNames
-from desktop.models.queries.consortia import (
+from desktop.models.tables.consortium import CONSORTIUM_STATUSES
+from desktop.services.consortia.check import DraftCheck, check_draft
+from desktop.services.consortia.operations import (
     ConsortiumDraft,
     MemberDraft,
     MemberOrganisation,
 )
-from desktop.models.tables.consortium import CONSORTIUM_STATUSES
-from desktop.services.consortia.check import DraftCheck, check_draft
+from desktop.services.reference.code_names import CodeNames
 from desktop.views.context import AppContext
 from desktop.views.labels import CodeLabels
 from desktop.views.pages.consortia.members import MemberColumn, MemberDelegate, MembersModel, euros

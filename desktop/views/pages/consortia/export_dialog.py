@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.queries.organisations.origins import demo_member_names
+from desktop.services.consortia.operations import demo_member_names
 from desktop.services.exporting.consortium_export import export_consortium
 from desktop.services.exporting.formats import SHARE_SUFFIX
 from desktop.services.progress import Cancelled, TaskState
@@ -148,8 +148,8 @@ class ExportDialog(QDialog):
         self.format.currentIndexChanged.connect(self._format_changed)
         self.path.textChanged.connect(lambda _text: self._show(""))
         self._update_language()
-        context.query(
-            partial(demo_member_names, consortium_id=consortium_id),
+        context.tasks.call(
+            partial(demo_member_names, context.database, consortium_id),
             self._demo_read,
             key=f"export-demo-{id(self)}",
         )

@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersisten
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QStyledItemDelegate, QWidget
 
-from desktop.models.queries.consortia import ConsortiumDraft, MemberDraft, MemberOrganisation
+from desktop.services.consortia.operations import ConsortiumDraft, MemberDraft, MemberOrganisation
 from desktop.views.labels import CodeLabels
 from desktop.views.widgets.style import DEMO_TINT
 from matching.model import Reason

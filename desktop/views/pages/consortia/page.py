@@ -3,7 +3,6 @@ the list."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,25 +27,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
-from desktop.models.queries.code_names import CodeNames, load_code_names
-from desktop.models.queries.consortia import (
+from desktop.models.tables.consortium import CONSORTIUM_STATUSES
+from desktop.services.consortia.operations import (
     ConsortiumChanged,
     ConsortiumDraft,
     ConsortiumError,
     ConsortiumRow,
+    EditorVocabulary,
     LoadedConsortium,
-    create_consortium,
     delete_consortium,
-    instrument_rules,
     list_consortia,
-    load_consortium,
+    load_editor_vocabulary,
     member_organisations,
+    open_consortium,
     restore_consortium,
-    update_consortium,
+    save_draft,
 )
-from desktop.models.tables.consortium import CONSORTIUM_STATUSES
+from desktop.services.reference.code_names import CodeNames
 from desktop.views.context import AppContext
 from desktop.views.error_reporting import show_unexpected
 from desktop.views.labels import CodeLabels
@@ -66,27 +64,6 @@ if TYPE_CHECKING:  # the dialogs load when first opened, not with the window
 LIST_SHARE = 34
 TITLE_LINES = 2
 ROW_PADDING = 4
-
-
-@dataclass(frozen=True)
-class EditorVocabulary:
-    names: CodeNames
-    rules: dict[str, list[dict]]
-
-
-def load_vocabulary(session: Session) -> EditorVocabulary:
-    return EditorVocabulary(load_code_names(session), instrument_rules(session))
-
-
-def save_draft(
-    consortium_id: int | None, draft: ConsortiumDraft, version: int | None, session: Session
-) -> LoadedConsortium:
-    """Store the draft (a new consortium when there is no id) and read it back."""
-    if consortium_id is None:
-        consortium_id = create_consortium(session, draft)
-    else:
-        update_consortium(session, consortium_id, draft, version)
-    return load_consortium(session, consortium_id)
 
 
 class ConsortiaPage(Page):
@@ -246,14 +223,20 @@ class ConsortiaPage(Page):
     def activate(self) -> None:
         if not self._loaded_once:
             self._loaded_once = True
-            self._context.query(load_vocabulary, self._vocabulary_loaded, key="consortia-names")
+            self._context.tasks.call(
+                partial(load_editor_vocabulary, self._context.database),
+                self._vocabulary_loaded,
+                key="consortia-names",
+            )
         self.refresh()
 
     def refresh(self) -> None:
         status = self.status_filter.currentData()
         statuses = (status,) if status else ()
-        self._context.query(
-            partial(list_consortia, statuses=statuses), self._listed, key="consortia-list"
+        self._context.tasks.call(
+            partial(list_consortia, self._context.database, statuses),
+            self._listed,
+            key="consortia-list",
         )
 
     def restore_settings(self, settings: SettingsStore) -> None:
@@ -340,8 +323,8 @@ class ConsortiaPage(Page):
             self._load(consortium_id)
 
     def _load(self, consortium_id: int) -> None:
-        self._context.query(
-            partial(load_consortium, consortium_id=consortium_id),
+        self._context.tasks.call(
+            partial(open_consortium, self._context.database, consortium_id),
             self._opened,
             key="consortium-open",
         )
@@ -382,12 +365,15 @@ class ConsortiaPage(Page):
 
     @Slot(list)
     def _fetch_organisations(self, ids: list[int]) -> None:
-        self._context.query(partial(member_organisations, ids=ids), self.editor.add_organisations)
+        self._context.tasks.call(
+            partial(member_organisations, self._context.database, ids),
+            self.editor.add_organisations,
+        )
 
     @Slot(object)
     def _save(self, draft: ConsortiumDraft) -> None:
-        self._context.query(
-            partial(save_draft, self.consortium_id, draft, self.version),
+        self._context.tasks.call(
+            partial(save_draft, self._context.database, self.consortium_id, draft, self.version),
             self._saved,
             self._save_failed,
         )
@@ -490,8 +476,8 @@ class ConsortiaPage(Page):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._context.query(
-            partial(delete_consortium, consortium_id=self.consortium_id), self._deleted
+        self._context.tasks.call(
+            partial(delete_consortium, self._context.database, self.consortium_id), self._deleted
         )
 
     def _deleted(self, loaded: LoadedConsortium) -> None:
@@ -505,7 +491,9 @@ class ConsortiaPage(Page):
         self.refresh()
 
     def _restore(self, loaded: LoadedConsortium) -> None:
-        self._context.query(partial(restore_consortium, loaded=loaded), self._restored)
+        self._context.tasks.call(
+            partial(restore_consortium, self._context.database, loaded), self._restored
+        )
 
     def _restored(self, consortium_id: int) -> None:
         self._load(consortium_id)

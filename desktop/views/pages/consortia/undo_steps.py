@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from desktop.models.queries.consortia import ConsortiumDraft
+from desktop.services.consortia.operations import ConsortiumDraft
 
 # Steps that type into the same field follow each other: they merge into one undo step.
 MERGING_FIELDS = {"title": 1, "acronym": 2, "description": 3}
