@@ -44,9 +44,10 @@ def add_consortia(db: Path, count: int, seed: int = 7) -> None:
         MemberDraft,
         create_consortium,
     )
-    from desktop.models.tables.consortium import CONSORTIUM_STATUSES, Consortium
+    from desktop.models.tables.consortium import Consortium
     from desktop.models.tables.organisation import Organisation
     from desktop.models.tables.reference import Instrument
+    from matching.codes import ConsortiumStatus
 
     rng = random.Random(seed)
     database = Database(f"sqlite:///{db}")
@@ -64,7 +65,7 @@ def add_consortia(db: Path, count: int, seed: int = 7) -> None:
             draft = ConsortiumDraft(
                 f"Consortium {number + 1}",
                 members,
-                status=rng.choice(CONSORTIUM_STATUSES),
+                status=rng.choice(list(ConsortiumStatus)),
                 instrument_code=rng.choice(instruments),
             )
             consortium_id = create_consortium(session, draft)

@@ -46,6 +46,16 @@ class OrganisationType(StrEnum):
     OTHER = "other"
 
 
+# The order the helix is shown in, everywhere: business first, civil society last.
+HELIX_ORDER: tuple[HelixKind, ...] = tuple(HelixKind)
+
+# The knowledge chain from fundamental to applied research: its links are organisation types.
+KNOWLEDGE_CHAIN: tuple[OrganisationType, ...] = (
+    OrganisationType.UNIVERSITY,
+    OrganisationType.TO2,
+    OrganisationType.HOGESCHOOL,
+)
+
 DEFAULT_KIND: dict[OrganisationType, HelixKind] = {
     OrganisationType.STARTUP: HelixKind.COMPANY,
     OrganisationType.SCALEUP: HelixKind.COMPANY,

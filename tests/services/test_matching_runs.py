@@ -29,12 +29,13 @@ from desktop.models.queries.sme_selection import select_smes
 from desktop.models.tables.consortium import Consortium, ConsortiumMember, Question
 from desktop.models.tables.organisation import Organisation
 from desktop.services.exporting.table import write_xlsx
-from desktop.services.matching.desk import CHAIN, answer_question, draft_from_answer, take_in
+from desktop.services.matching.desk import answer_question, draft_from_answer, take_in
 from desktop.services.matching.regional import match_smes, regional_draft
 from desktop.services.matching.requests import RequestError
 from desktop.services.matching.runs import member_draft
 from desktop.services.progress import Cancelled, TaskState
 from desktop.services.user_error import UserError
+from matching.kinds import KNOWLEDGE_CHAIN
 from matching.model import Reason
 
 
@@ -209,8 +210,8 @@ def test_the_desk_answers_across_the_knowledge_chain(matcher, database):
     answer = answer_question(matcher, question)
     organisations = answer.result.organisations
     types = [organisations[c.id].type for c in answer.knowledge]
-    assert set(CHAIN) <= set(types)
-    in_chain = [t in CHAIN for t in types]
+    assert set(KNOWLEDGE_CHAIN) <= set(types)
+    in_chain = [t in KNOWLEDGE_CHAIN for t in types]
     assert in_chain == sorted(in_chain, reverse=True)  # the chain first, then the others
     assert all(organisations[c.id].kind == "knowledge" for c in answer.knowledge)
     assert answer.companies and all(organisations[c.id].kind == "company" for c in answer.companies)

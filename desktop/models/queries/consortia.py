@@ -11,14 +11,13 @@ from sqlmodel import Session, func, select
 
 from desktop.models.queries.reference_checks import missing_reference
 from desktop.models.tables.consortium import (
-    CONSORTIUM_STATUSES,
-    MEMBER_ROLES,
     Consortium,
     ConsortiumMember,
     Question,
 )
 from desktop.models.tables.organisation import Contact, Organisation
 from desktop.models.tables.reference import Instrument, Mission
+from matching.codes import ConsortiumStatus, MemberRole
 from matching.model import Reason
 
 
@@ -72,9 +71,9 @@ class ConsortiumRow:
 def _check(session: Session, draft: ConsortiumDraft) -> None:
     if not draft.title.strip():
         raise ConsortiumError("a consortium needs a title")
-    if draft.status not in CONSORTIUM_STATUSES:
+    if draft.status not in tuple(ConsortiumStatus):
         raise ConsortiumError(
-            f"status '{draft.status}' is unknown (expected {', '.join(CONSORTIUM_STATUSES)})"
+            f"status '{draft.status}' is unknown (expected {', '.join(ConsortiumStatus)})"
         )
     if not draft.members:
         raise ConsortiumError("a consortium needs at least one member")
@@ -82,9 +81,9 @@ def _check(session: Session, draft: ConsortiumDraft) -> None:
     if len(set(ids)) != len(ids):
         raise ConsortiumError("an organisation is listed twice among the members")
     for member in draft.members:
-        if member.role not in MEMBER_ROLES:
+        if member.role not in tuple(MemberRole):
             raise ConsortiumError(
-                f"role '{member.role}' is unknown (expected {', '.join(MEMBER_ROLES)})"
+                f"role '{member.role}' is unknown (expected {', '.join(MemberRole)})"
             )
     if sum(1 for m in draft.members if m.role == "lead") > 1:
         raise ConsortiumError("a consortium has at most one lead")

@@ -8,9 +8,10 @@ from datetime import datetime
 from sqlmodel import Session, select
 
 from desktop.models.queries.reference_checks import missing_reference
-from desktop.models.tables.consortium import QUESTION_STATUSES, Question
+from desktop.models.tables.consortium import Question
 from desktop.models.tables.organisation import Organisation
 from desktop.models.tables.reference import Mission, Region, Theme
+from matching.codes import QuestionStatus
 
 
 class QuestionError(ValueError):
@@ -113,10 +114,8 @@ def get_question(session: Session, question_id: int) -> QuestionRow:
 
 
 def set_question_status(session: Session, question_id: int, status: str) -> None:
-    if status not in QUESTION_STATUSES:
-        raise QuestionError(
-            f"status '{status}' is unknown (expected {', '.join(QUESTION_STATUSES)})"
-        )
+    if status not in tuple(QuestionStatus):
+        raise QuestionError(f"status '{status}' is unknown (expected {', '.join(QuestionStatus)})")
     question = session.get(Question, question_id)
     if question is None:
         raise QuestionError(f"question {question_id} does not exist")

@@ -7,10 +7,7 @@ from datetime import datetime
 from sqlmodel import Field, SQLModel
 
 from desktop.models.tables.base import created_field, json_list_field, updated_field
-
-QUESTION_STATUSES = ("new", "in_progress", "answered", "closed")
-CONSORTIUM_STATUSES = ("idea", "draft", "submitted", "awarded", "rejected")
-MEMBER_ROLES = ("lead", "partner", "subcontractor")
+from matching.codes import ConsortiumStatus, MemberRole, QuestionStatus
 
 
 class Question(SQLModel, table=True):
@@ -27,7 +24,7 @@ class Question(SQLModel, table=True):
     region_code: str | None = Field(default=None, foreign_key="region.code")
     budget: float | None = None
     duration_months: int | None = None
-    status: str = Field(default="new", index=True, max_length=16)
+    status: str = Field(default=QuestionStatus.NEW.value, index=True, max_length=16)
     created_at: datetime = created_field()
     updated_at: datetime = updated_field()
 
@@ -40,7 +37,7 @@ class Consortium(SQLModel, table=True):
     mission_code: str | None = Field(default=None, foreign_key="mission.code", index=True)
     instrument_code: str | None = Field(default=None, foreign_key="instrument.code")
     question_id: int | None = Field(default=None, foreign_key="question.id", ondelete="SET NULL")
-    status: str = Field(default="idea", index=True, max_length=16)
+    status: str = Field(default=ConsortiumStatus.IDEA.value, index=True, max_length=16)
     version: int = 1
     created_at: datetime = created_field()
     updated_at: datetime = updated_field()
@@ -53,7 +50,7 @@ class ConsortiumMember(SQLModel, table=True):
     consortium_id: int = Field(foreign_key="consortium.id", ondelete="CASCADE", index=True)
     organisation_id: int = Field(foreign_key="organisation.id", ondelete="RESTRICT", index=True)
     contact_id: int | None = Field(default=None, foreign_key="contact.id", ondelete="SET NULL")
-    role: str = Field(default="partner", max_length=16)
+    role: str = Field(default=MemberRole.PARTNER.value, max_length=16)
     budget_cash: float = 0.0
     budget_in_kind: float = 0.0
     rationale: str = ""  # typed by the user

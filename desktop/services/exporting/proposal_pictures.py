@@ -8,10 +8,11 @@ from collections import Counter
 from desktop.services.exporting.catalogue import Words
 from desktop.services.exporting.proposal import Proposal
 from desktop.services.pictures.coverage_picture import CoverageMember, CoverageWords, coverage_scene
-from desktop.services.pictures.helix_picture import CHAIN, HelixWords, helix_scene
+from desktop.services.pictures.helix_picture import HelixWords, helix_scene
 from desktop.services.pictures.map_picture import MapMarker, MapWords, map_scene
 from desktop.services.pictures.scene import Scene
-from desktop.services.pictures.style import HELIX_KINDS, LIGHT
+from desktop.services.pictures.style import LIGHT
+from matching.kinds import HELIX_ORDER, KNOWLEDGE_CHAIN
 
 
 def helix_picture(proposal: Proposal, words: Words) -> Scene:
@@ -19,8 +20,8 @@ def helix_picture(proposal: Proposal, words: Words) -> Scene:
     return helix_scene(
         members,
         HelixWords(
-            kinds={kind: words.kind(kind) for kind in HELIX_KINDS},
-            chain={link: words(f"chain_{link}") for link in CHAIN},
+            kinds={kind: words.kind(kind) for kind in HELIX_ORDER},
+            chain={link: words(f"chain_{link}") for link in KNOWLEDGE_CHAIN},
             chain_title=words("knowledge_chain"),
             missing=words("missing"),
             tip=words.counted("count_tip"),
@@ -49,7 +50,7 @@ def map_picture(proposal: Proposal, words: Words) -> Scene:
             none=words("none"),
             province_tip=lambda n: words.counted("count_tip")(n).replace("{what}", "{name}"),
             members_title=words("members"),
-            kinds={kind: words.kind(kind) for kind in HELIX_KINDS},
+            kinds={kind: words.kind(kind) for kind in HELIX_ORDER},
             attribution=words("map_source"),
         ),
         LIGHT,

@@ -18,9 +18,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from desktop.models.tables.consortium import CONSORTIUM_STATUSES, MEMBER_ROLES
 from desktop.models.tables.organisation import ORIGINS
 from desktop.services.user_error import UserError
+from matching.codes import ConsortiumStatus, MemberRole
 from matching.kinds import HelixKind, OrganisationType
 
 FORMAT = "helixmatch.share"
@@ -36,8 +36,8 @@ Code = Annotated[str, Field(min_length=1, max_length=64)]
 Amount = Annotated[float, Field(ge=0, allow_inf_nan=False)]
 Kind = Literal[tuple(k.value for k in HelixKind)]  # type: ignore[valid-type]
 Type = Literal[tuple(t.value for t in OrganisationType)]  # type: ignore[valid-type]
-Role = Literal[MEMBER_ROLES]  # type: ignore[valid-type]
-Status = Literal[CONSORTIUM_STATUSES]  # type: ignore[valid-type]
+Role = Literal[tuple(r.value for r in MemberRole)]  # type: ignore[valid-type]
+Status = Literal[tuple(s.value for s in ConsortiumStatus)]  # type: ignore[valid-type]
 Origin = Literal[ORIGINS]  # type: ignore[valid-type]
 
 

@@ -33,6 +33,7 @@ from desktop.models.tables.organisation import Organisation
 from desktop.models.tables.reference import Instrument, Theme
 from desktop.services.matching.runs import Matcher, MatchResult, member_draft, member_facts
 from desktop.services.progress import TaskState
+from matching.kinds import KNOWLEDGE_CHAIN, HelixKind
 from matching.model import Violation
 from matching.request import Candidate, Consortium
 from matching.rules import (
@@ -45,7 +46,6 @@ from matching.rules import (
 )
 
 __all__ = [
-    "CHAIN",
     "REGION_ASKER",
     "REGION_CHOSEN",
     "REGION_READ",
@@ -61,7 +61,6 @@ __all__ = [
     "take_in",
 ]
 
-CHAIN = ("university", "to2", "hogeschool")
 PER_CHAIN_STEP = 2  # knowledge partners shown for each step of the chain
 OTHER_KNOWLEDGE = 3  # and the best other knowledge institutions (research institutes, UMCs)
 COMPANIES = 5
@@ -201,13 +200,14 @@ def answer_question(
     state.check()
     organisations = result.organisations
     knowledge = []
-    for step in CHAIN:
+    for step in KNOWLEDGE_CHAIN:
         of_step = [c for c in result.suggestion.candidates if organisations[c.id].type == step]
         knowledge.extend(of_step[:PER_CHAIN_STEP])
     others = [
         c
         for c in result.suggestion.candidates
-        if organisations[c.id].kind == "knowledge" and organisations[c.id].type not in CHAIN
+        if organisations[c.id].kind == HelixKind.KNOWLEDGE
+        and organisations[c.id].type not in KNOWLEDGE_CHAIN
     ]
     knowledge.extend(others[:OTHER_KNOWLEDGE])
     companies = [c for c in result.suggestion.candidates if organisations[c.id].kind == "company"][

@@ -8,14 +8,13 @@ from dataclasses import dataclass
 
 from desktop.services.pictures.scene import Counted, Line, Rect, Scene, Shape, Text
 from desktop.services.pictures.style import (
-    HELIX_KINDS,
     Theme,
     helix_colour,
     readable_on,
     text_width,
 )
+from matching.kinds import HELIX_ORDER, KNOWLEDGE_CHAIN
 
-CHAIN = ("university", "to2", "hogeschool")
 CHAIN_FILL = "#9ecae1"  # a light tint of the knowledge colour
 TILE_WIDTH, TILE_HEIGHT, GAP = 104.0, 50.0, 8.0
 COMPACT_TILE_WIDTH = 80.0  # narrow enough for a card, wide enough for every label
@@ -42,7 +41,7 @@ def helix_scene(
     kinds = Counter(kind for kind, _ in members)
     types = Counter(type_ for kind, type_ in members if kind == "knowledge")
     shapes: list[Shape] = []
-    for number, kind in enumerate(HELIX_KINDS):
+    for number, kind in enumerate(HELIX_ORDER):
         x = number * (tile_width + GAP)
         shapes += _tile(
             x, 0, tile_width, TILE_HEIGHT, words.kinds.get(kind, kind), kinds[kind],
@@ -53,13 +52,13 @@ def helix_scene(
     chain_top = TILE_HEIGHT + 24
     branch = chain_top - 10
     shapes.append(Line((stem, TILE_HEIGHT), (stem, branch), theme.muted, 1.0))
-    middles = [n * (tile_width + GAP) + tile_width / 2 for n in range(len(CHAIN))]
+    middles = [n * (tile_width + GAP) + tile_width / 2 for n in range(len(KNOWLEDGE_CHAIN))]
     shapes.append(Line((middles[0], branch), (middles[-1], branch), theme.muted, 1.0))
     shapes += [Line((x, branch), (x, chain_top), theme.muted, 1.0) for x in middles]
-    title_x = len(CHAIN) * (tile_width + GAP) + 4
+    title_x = len(KNOWLEDGE_CHAIN) * (tile_width + GAP) + 4
     title_y = chain_top + CHAIN_HEIGHT / 2 + 3
     shapes.append(Text((title_x, title_y), words.chain_title, 8.5, theme.muted, bold=True))
-    for number, link in enumerate(CHAIN):
+    for number, link in enumerate(KNOWLEDGE_CHAIN):
         x = number * (tile_width + GAP)
         shapes += _tile(
             x, chain_top, tile_width, CHAIN_HEIGHT, words.chain.get(link, link), types[link],
@@ -71,9 +70,9 @@ def helix_scene(
         tuple(shapes),
         words.chain_title,
         facts={
-            "present": [k for k in HELIX_KINDS if kinds[k]],
-            "missing": [k for k in HELIX_KINDS if not kinds[k]],
-            "chain_missing": [link for link in CHAIN if not types[link]],
+            "present": [k for k in HELIX_ORDER if kinds[k]],
+            "missing": [k for k in HELIX_ORDER if not kinds[k]],
+            "chain_missing": [link for link in KNOWLEDGE_CHAIN if not types[link]],
         },
     )
 

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from desktop.services.pictures.legend import legend
 from desktop.services.pictures.provinces import bounds, centroid, province_outlines, ring_area
 from desktop.services.pictures.scene import Circle, Counted, Polygon, Scene, Shape, Text
-from desktop.services.pictures.style import HELIX_KINDS, RAMP, Theme, helix_colour
+from desktop.services.pictures.style import RAMP, Theme, helix_colour
+from matching.kinds import HELIX_ORDER
 
 MAP_WIDTH = 300.0
 LEGEND_GAP = 16.0
@@ -118,7 +119,7 @@ def map_scene(
     )
     shapes += legend_shapes
     if markers and words.kinds:
-        present = [k for k in HELIX_KINDS if any(m.kind == k for m in markers)]
+        present = [k for k in HELIX_ORDER if any(m.kind == k for m in markers)]
         marker_entries = [(helix_colour(k), words.kinds.get(k, k)) for k in present]
         more, more_width, _ = legend(
             legend_x, legend_height + 18, words.members_title, marker_entries, theme,

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from desktop.models.queries.picture_data import Network
 from desktop.services.pictures.legend import legend
 from desktop.services.pictures.scene import Circle, Counted, Line, Rect, Scene, Shape, Text
-from desktop.services.pictures.style import HELIX_KINDS, Theme, helix_colour, text_width
+from desktop.services.pictures.style import Theme, helix_colour, text_width
+from matching.kinds import HELIX_ORDER
 
 RADIUS = 110.0
 NODE = 9.0
@@ -93,7 +94,7 @@ def network_scene(network: Network, words: NetworkWords, theme: Theme) -> Scene:
     legend_x = cx + RADIUS + margin
     entries = [
         (helix_colour(k), words.kinds.get(k, k))
-        for k in HELIX_KINDS + tuple(k for k in kinds_present if k not in HELIX_KINDS)
+        for k in HELIX_ORDER + tuple(k for k in kinds_present if k not in HELIX_ORDER)
         if k in kinds_present
     ]
     legend_shapes, legend_width, legend_height = legend(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-HELIX_KINDS = ("company", "knowledge", "government", "society")
 HELIX_COLOURS = {
     "company": "#E69F00",
     "knowledge": "#0072B2",

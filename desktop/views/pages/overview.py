@@ -23,7 +23,6 @@ from desktop.models.queries.consortia import ConsortiumRow, list_consortia
 from desktop.models.queries.questions import QuestionRow, list_questions
 from desktop.models.queries.regions import province_names
 from desktop.models.queries.stats import Statistics, statistics
-from desktop.models.tables.consortium import CONSORTIUM_STATUSES
 from desktop.models.tables.organisation import ORIGINS
 from desktop.views.context import AppContext
 from desktop.views.labels import CodeLabels
@@ -33,8 +32,9 @@ from desktop.views.pictures.dashboard import DashboardPanel
 from desktop.views.widgets.count_table import CountTable
 from desktop.views.widgets.page_header import PageHeader
 from desktop.views.widgets.style import emphasise, mute
+from matching.codes import ConsortiumStatus
+from matching.kinds import HELIX_ORDER
 
-HELIX_ORDER = ("company", "knowledge", "government", "society")
 RECENT = 5
 
 
@@ -232,7 +232,7 @@ class OverviewPage(Page):
 
     def _show_work(self, data: OverviewData) -> None:
         statuses = self._labels.consortium_statuses
-        counts = {code: 0 for code in CONSORTIUM_STATUSES}
+        counts = {code: 0 for code in ConsortiumStatus}
         for row in data.consortia:
             counts[row.status] = counts.get(row.status, 0) + 1
         rows = [(statuses.get(code, code), n) for code, n in counts.items()]

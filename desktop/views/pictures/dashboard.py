@@ -15,11 +15,12 @@ from desktop.models.queries.picture_data import DashboardCounts, dashboard_count
 from desktop.services.pictures.charts import Bar, bar_chart, stacked_columns
 from desktop.services.pictures.map_picture import map_scene
 from desktop.services.pictures.scene import Scene
-from desktop.services.pictures.style import HELIX_KINDS, OTHER_COLOUR, Theme, helix_colour
+from desktop.services.pictures.style import OTHER_COLOUR, Theme, helix_colour
 from desktop.views.context import AppContext
 from desktop.views.labels import CodeLabels
 from desktop.views.pictures.picture_view import PictureView
 from desktop.views.pictures.words import map_words
+from matching.kinds import HELIX_ORDER
 
 STATUS_ORDER = ("idea", "draft", "submitted", "awarded", "rejected")
 STATUS_COLOURS = ("#999999", "#56B4E9", "#0072B2", "#009E73", "#D55E00")
@@ -104,7 +105,7 @@ class DashboardPanel(QWidget):
     def _kinds(self, counts: DashboardCounts, theme: Theme) -> Scene:
         bars = [
             Bar(self._labels.kind(kind), counts.by_kind.get(kind, 0), helix_colour(kind))
-            for kind in HELIX_KINDS
+            for kind in HELIX_ORDER
         ]
         return bar_chart(
             translate("Dashboard", "Organisations per helix kind"),

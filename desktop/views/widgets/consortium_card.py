@@ -29,10 +29,10 @@ from desktop.views.pictures.words import helix_words
 from desktop.views.reason_words import ReasonWords, fill
 from desktop.views.row_table_model import KEY_ROLE, Row, RowTableModel
 from desktop.views.widgets.style import emphasise, mute
+from matching.kinds import HELIX_ORDER
 from matching.model import Organisation
 from matching.request import Consortium
 
-HELIX_ORDER = ("company", "knowledge", "government", "society")
 CARD_WIDTH = 380
 ORGANISATION_SHARE = 0.58  # of the member table's width beside the role; the rest for Covers
 # (id, name) pairs of candidates that could take a member's place

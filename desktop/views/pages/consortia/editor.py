@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.tables.consortium import CONSORTIUM_STATUSES
 from desktop.services.consortia.check import DraftCheck, check_draft
 from desktop.services.consortia.operations import (
     ConsortiumDraft,
@@ -45,6 +44,7 @@ from desktop.views.reason_words import ReasonWords, fill
 from desktop.views.widgets.fitted_columns import FittedColumns
 from desktop.views.widgets.organisation_picker import OrganisationPicker
 from desktop.views.widgets.style import emphasise, mute
+from matching.codes import ConsortiumStatus
 
 EMPTY = ConsortiumDraft(title="", members=(), status="idea")
 MEMBER_ROWS = 5  # rows of the member table that stay in view
@@ -81,7 +81,7 @@ class ConsortiumEditor(QWidget):
         self.acronym = QLineEdit()
         self.acronym.setMaximumWidth(140)
         self.status = QComboBox()
-        for code in CONSORTIUM_STATUSES:
+        for code in ConsortiumStatus:
             self.status.addItem(self._labels.consortium_statuses[code], code)
         self.instrument = QComboBox()
         self.mission = QComboBox()

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.tables.consortium import CONSORTIUM_STATUSES
 from desktop.services.consortia.operations import (
     ConsortiumChanged,
     ConsortiumDraft,
@@ -56,6 +55,7 @@ from desktop.views.settings_store import SettingsStore, WidgetState
 from desktop.views.widgets.empty_state import EmptyState
 from desktop.views.widgets.page_header import PageHeader
 from desktop.views.widgets.split_view import SplitView
+from matching.codes import ConsortiumStatus
 
 if TYPE_CHECKING:  # the dialogs load when first opened, not with the window
     from desktop.views.pages.consortia.share_import_dialog import ShareImportDialog
@@ -80,7 +80,7 @@ class ConsortiaPage(Page):
 
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("Every status"), None)
-        for code in CONSORTIUM_STATUSES:
+        for code in ConsortiumStatus:
             self.status_filter.addItem(self._labels.consortium_statuses[code], code)
         self.status_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.text_filter = QLineEdit()
@@ -276,7 +276,7 @@ class ConsortiaPage(Page):
                         text for text in (row.title, self._instrument_name(row.instrument_code))
                         if text
                     ),
-                    sort=(row.title.lower(), CONSORTIUM_STATUSES.index(row.status), row.members,
+                    sort=(row.title.lower(), list(ConsortiumStatus).index(row.status), row.members,
                           row.updated_at),
                 )
                 for row in rows

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.tables.consortium import QUESTION_STATUSES
 from desktop.services.matching.desk import (
     ConsortiumError,
     DeskAnswer,
@@ -71,6 +70,7 @@ from desktop.views.widgets.fitted_columns import FittedColumns
 from desktop.views.widgets.organisation_picker import OrganisationPicker
 from desktop.views.widgets.row_table import read_only_table
 from desktop.views.widgets.run_bar import RunBar
+from matching.codes import QuestionStatus
 
 QUESTION_ROWS = 4  # the questions list never shows fewer rows than this
 BUDGET_STEP = 10_000
@@ -100,6 +100,7 @@ class DeskPage(SplitPage):
         self.answer: DeskAnswer | None = None
         self._names: dict[int, str] = {}
         self._wanted_question: int | None = None
+        self._statuses: dict[int, str] = {}  # question id -> status code, as last read
         self._region_from_asker: str | None = None  # the region set from the asking company
         self._labels = CodeLabels()
 
@@ -251,7 +252,7 @@ class DeskPage(SplitPage):
         self.questions_table.doubleClicked.connect(self.answer_again)
         self.questions_table.selectionModel().selectionChanged.connect(self._question_selected)
         self.status = QComboBox()
-        for code in QUESTION_STATUSES:
+        for code in QuestionStatus:
             self.status.addItem(self._status_label(code), code)
         self.status.setEnabled(False)
         self.status.activated.connect(self._status_chosen)
@@ -403,6 +404,7 @@ class DeskPage(SplitPage):
             )
             for q in questions
         ]
+        self._statuses = {q.id: q.status for q in questions}
         self.questions.set_rows(rows)
         for number, row in enumerate(rows):
             if row.key == selected:
@@ -667,9 +669,7 @@ class DeskPage(SplitPage):
         self.status.setEnabled(question_id is not None)
         self.again_button.setEnabled(question_id is not None)
         if question_id is not None:
-            row = next(r for r in self.questions.rows() if r.key == question_id)
-            status = next(c for c in QUESTION_STATUSES if self._status_label(c) == row.cells[3])
-            self.status.setCurrentIndex(self.status.findData(status))
+            self.status.setCurrentIndex(self.status.findData(self._statuses[question_id]))
 
     def _status_chosen(self, _index: int) -> None:
         question_id, status = self.selected_question(), self.status.currentData()
