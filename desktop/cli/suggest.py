@@ -13,9 +13,9 @@ from desktop.cli.suggest_answers import answer
 from desktop.models.database import Database
 from desktop.models.queries.organisations.origins import DEMO, demo_ids
 from desktop.models.queries.reference import load_vocabulary
-from desktop.services.exporting.catalogue import Words, system_language
 from desktop.services.matching.requests import RequestError, resolve
 from desktop.services.user_error import UserError
+from desktop.services.words.catalogue import Words, system_language
 from matching.model import Reason
 
 # The table gives organisations by id and reference data by code; the words are the proposal's.

@@ -1,72 +1,36 @@
-"""Words for the codes the data layer stores (helix kind, organisation type, origin).
+"""Words for the codes the data layer stores (helix kind, organisation type, status, role, origin).
 
-The data layer and ``matching`` speak in codes; only the views turn them into text. Build a
-``CodeLabels`` after the translator is installed: it reads the translations once.
+The data layer and ``matching`` speak in codes; the views show them as words. The words of the
+codes ``matching`` defines come from the catalogue in the interface language, the rest from Qt's
+translations. Build a ``CodeLabels`` after the translators are installed: it reads them once.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.services.words.catalogue import Words
+from desktop.views.translation import interface_language
+from matching.codes import ConsortiumStatus, MemberRole, QuestionStatus
+from matching.kinds import HelixKind, OrganisationType
+
 translate = QCoreApplication.translate
 
 
 class CodeLabels:
     def __init__(self) -> None:
-        self.kinds: dict[str, str] = {
-            "company": translate("CodeLabels", "Business"),
-            "knowledge": translate("CodeLabels", "Knowledge"),
-            "government": translate("CodeLabels", "Government"),
-            "society": translate("CodeLabels", "Civil society"),
-        }
-        self.types: dict[str, str] = {
-            "startup": translate("CodeLabels", "Start-up"),
-            "scaleup": translate("CodeLabels", "Scale-up"),
-            "sme": translate("CodeLabels", "SME"),
-            "large_company": translate("CodeLabels", "Large company"),
-            "university": translate("CodeLabels", "Research university"),
-            "hogeschool": translate("CodeLabels", "University of applied sciences"),
-            "to2": translate("CodeLabels", "TO2 institute"),
-            "umc": translate("CodeLabels", "University medical centre"),
-            "research_institute": translate("CodeLabels", "Research institute"),
-            "ministry": translate("CodeLabels", "Ministry"),
-            "province": translate("CodeLabels", "Province"),
-            "municipality": translate("CodeLabels", "Municipality"),
-            "water_board": translate("CodeLabels", "Water board"),
-            "rom": translate("CodeLabels", "Regional development agency"),
-            "tki": translate("CodeLabels", "TKI"),
-            "ngo": translate("CodeLabels", "NGO"),
-            "foundation": translate("CodeLabels", "Foundation"),
-            "cooperative": translate("CodeLabels", "Cooperative"),
-            "branch_association": translate("CodeLabels", "Branch association"),
-            "funder": translate("CodeLabels", "Funder"),
-            "state_body": translate("CodeLabels", "State body"),
-            "other": translate("CodeLabels", "Other"),
-        }
+        words = Words(interface_language())
+        self.kinds = {kind.value: words.kind(kind) for kind in HelixKind}
+        self.types = {org_type.value: words.type(org_type) for org_type in OrganisationType}
+        self.consortium_statuses = {s.value: words.consortium_status(s) for s in ConsortiumStatus}
+        self.question_statuses = {s.value: words.question_status(s) for s in QuestionStatus}
+        self.member_roles = {role.value: words.role(role) for role in MemberRole}
         self.origins: dict[str, str] = {
             "reference": translate("CodeLabels", "Reference"),
             "demo": translate("CodeLabels", "Demo"),
             "synthetic": translate("CodeLabels", "Synthetic"),
             "user": translate("CodeLabels", "Entered"),
             "import": translate("CodeLabels", "Imported"),
-        }
-        self.consortium_statuses: dict[str, str] = {
-            "idea": translate("CodeLabels", "Idea"),
-            "draft": translate("CodeLabels", "Draft"),
-            "submitted": translate("CodeLabels", "Submitted"),
-            "awarded": translate("CodeLabels", "Awarded"),
-            "rejected": translate("CodeLabels", "Rejected"),
-        }
-        self.question_statuses: dict[str, str] = {
-            "new": translate("CodeLabels", "New"),
-            "in_progress": translate("CodeLabels", "In progress"),
-            "answered": translate("CodeLabels", "Answered"),
-            "closed": translate("CodeLabels", "Closed"),
-        }
-        self.member_roles: dict[str, str] = {
-            "lead": translate("CodeLabels", "Lead"),
-            "partner": translate("CodeLabels", "Partner"),
-            "subcontractor": translate("CodeLabels", "Subcontractor"),
         }
         self.participation_roles: dict[str, str] = {
             "coordinator": translate("CodeLabels", "Coordinator"),

@@ -1,9 +1,10 @@
 """Matching reasons, rule violations and problems in words, Dutch or English.
 
 ``matching`` explains itself with codes and values; this is the one place in the interface that
-turns them into sentences, through Qt's translation system (build it after the translator is
-installed). Reasons are worded by the export catalogue, which has no Qt, so the screen and the
-exported proposal word a reason alike.
+turns them into sentences. Reasons, composition problems, conditions and rule names are worded by
+the catalogue (``desktop.services.words``), which has no Qt, so the screen, the command line and
+the exported proposal word them alike. The short notes on rule violations that fit a table cell
+count through Qt's plural forms (build this after the translator is installed).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from desktop.models.queries.code_names import CodeNames
-from desktop.services.exporting.catalogue import Words
+from desktop.services.words.catalogue import Words
 from desktop.views.labels import CodeLabels
 from matching.model import Reason, Violation
 from matching.request import Suggestion
@@ -156,14 +157,6 @@ class ReasonWords(QObject):
                 v["code"] or v["index"],
             ),
         }
-        self._budget_rules = {
-            "max_cost_share_per_partner": translate(
-                "ReasonWords", "the largest cost share per participant"
-            ),
-            "max_research_share": translate("ReasonWords", "the research organisations' share"),
-            "budget_min": translate("ReasonWords", "the minimum budget"),
-            "budget_max": translate("ReasonWords", "the maximum budget"),
-        }
 
     # --- pieces --------------------------------------------------------------------------------
 
@@ -223,7 +216,7 @@ class ReasonWords(QObject):
 
     def unchecked(self, codes: Iterable[str]) -> str:
         """The budget rules that wait for the members' budgets."""
-        rules = ", ".join(self._budget_rules.get(c, c) for c in codes)
+        rules = ", ".join(self._catalogue.rule_name(c) for c in codes)
         return fill(translate("ReasonWords", "Checked once every member has a budget: %1"), rules)
 
     def region_note(self, suggestion: Suggestion) -> str | None:
@@ -246,34 +239,11 @@ class ReasonWords(QObject):
 
     def problem(self, problem: Reason) -> str:
         """A constraint no consortium can meet."""
-        v = problem.values
-        if problem.code == "size_conflict":
-            smallest = int(v["min"])
-            return fill(
-                self.tr(
-                    "The size cannot be met: at least %n member(s) needed, at most %1 allowed",
-                    "",
-                    smallest,
-                ),
-                v["max"],
-            )
-        if problem.code == "no_consortium":
-            return translate("ReasonWords", "No consortium meets every constraint")
-        if problem.code != "unsatisfiable":
-            return problem.code
-        what = {
-            "helix_kind": lambda: self.labels.kind(v.get("value") or ""),
-            "org_type": lambda: self.labels.type(v.get("value") or ""),
-            "min_independent_smes": lambda: translate("ReasonWords", "independent SMEs"),
-            "lead": lambda: translate("ReasonWords", "organisations that may lead"),
-            "min_countries": lambda: translate("ReasonWords", "countries"),
-        }.get(v["constraint"], lambda: str(v["constraint"]))()
-        return fill(
-            translate("ReasonWords", "Cannot be met: %1 needed of %2, only %3 available"),
-            v["required"],
-            what,
-            v["available"],
-        )
+        return self._catalogue.problem(problem)
+
+    def condition(self, code: str) -> str:
+        """What a condition of an instrument asks of an applicant."""
+        return self._catalogue.condition(code)
 
     def warning(self, warning: Mapping[str, Any]) -> str:
         if warning.get("code") == "unknown_organisation":

@@ -12,6 +12,10 @@ from desktop.views.settings_store import SettingsStore
 LANGUAGES = ("en", "nl")
 TRANSLATIONS_DIR = Path(resources.__file__).parent / "translations"
 
+# The installed translators with their language, the latest last: the interface speaks the
+# language of the latest, and code words (``desktop.services.words``) follow it.
+_installed: list[tuple[QTranslator, str]] = []
+
 
 def system_language(locale: QLocale | None = None) -> str:
     locale = locale or QLocale.system()
@@ -29,6 +33,11 @@ def interface_locale(language: str) -> QLocale:
     return QLocale("nl_NL" if language == "nl" else "en_GB")
 
 
+def interface_language() -> str:
+    """The language the installed translators speak: "en" or "nl" (English when none are)."""
+    return _installed[-1][1] if _installed else "en"
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load HelixMatch's and Qt's own translations for ``language``. English has only the
     singular and plural forms of the strings with a count ("1 project", "2 projects").
@@ -44,6 +53,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         translator = QTranslator(app)
         if translator.load(name, folder) and app.installTranslator(translator):
             installed.append(translator)
+            _installed.append((translator, language))
         else:
             translator.deleteLater()
     return installed
@@ -53,3 +63,4 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
     for translator in translators:
         app.removeTranslator(translator)
         translator.deleteLater()
+    _installed[:] = [(t, language) for t, language in _installed if t not in translators]

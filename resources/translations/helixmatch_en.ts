@@ -69,7 +69,7 @@
 <context>
     <name>DashboardPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pictures/dashboard.py" line="+161"/>
+        <location filename="../../desktop/views/pictures/dashboard.py" line="+162"/>
         <source>{name}: {count} project(s)</source>
         <translation>
             <numerusform>{name}: {count} project</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>DeskPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/matching/desk.py" line="+326"/>
+        <location filename="../../desktop/views/pages/matching/desk.py" line="+327"/>
         <source>Knowledge partners (%n)</source>
         <translation>
             <numerusform>Knowledge partners (%n)</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+99"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -428,7 +428,7 @@ Export anyway?</numerusform>
 <context>
     <name>ReasonWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/reason_words.py" line="+80"/>
+        <location filename="../../desktop/views/reason_words.py" line="+81"/>
         <source>At least %n participant(s) required, %1 found</source>
         <translation>
             <numerusform>At least %n participant required, %1 found</numerusform>
@@ -457,14 +457,6 @@ Export anyway?</numerusform>
         <translation>
             <numerusform>At least %n country required, %1 found</numerusform>
             <numerusform>At least %n countries required, %1 found</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+162"/>
-        <source>The size cannot be met: at least %n member(s) needed, at most %1 allowed</source>
-        <translation>
-            <numerusform>The size cannot be met: at least %n member needed, at most %1 allowed</numerusform>
-            <numerusform>The size cannot be met: at least %n members needed, at most %1 allowed</numerusform>
         </translation>
     </message>
 </context>

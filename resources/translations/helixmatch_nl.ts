@@ -301,137 +301,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>CodeLabels</name>
     <message>
-        <location filename="../../desktop/views/labels.py" line="+17"/>
-        <source>Business</source>
-        <translation>Bedrijf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Knowledge</source>
-        <translation>Kennis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Government</source>
-        <translation>Overheid</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Civil society</source>
-        <translation>Maatschappij</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Start-up</source>
-        <translation>Start-up</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scale-up</source>
-        <translation>Scale-up</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SME</source>
-        <translation>Mkb-bedrijf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Large company</source>
-        <translation>Groot bedrijf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Research university</source>
-        <translation>Universiteit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>University of applied sciences</source>
-        <translation>Hogeschool</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TO2 institute</source>
-        <translation>TO2-instituut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>University medical centre</source>
-        <translation>Universitair medisch centrum</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Research institute</source>
-        <translation>Onderzoeksinstituut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ministry</source>
-        <translation>Ministerie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Province</source>
-        <translation>Provincie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Municipality</source>
-        <translation>Gemeente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Water board</source>
-        <translation>Waterschap</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Regional development agency</source>
-        <translation>Regionale ontwikkelingsmaatschappij</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TKI</source>
-        <translation>TKI</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>NGO</source>
-        <translation>Ngo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Foundation</source>
-        <translation>Stichting</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cooperative</source>
-        <translation>Coöperatie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Branch association</source>
-        <translation>Brancheorganisatie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Funder</source>
-        <translation>Financier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>State body</source>
-        <translation>Overheidsorgaan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Overig</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../desktop/views/labels.py" line="+29"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
@@ -456,68 +326,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Geïmporteerd</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Idea</source>
-        <translation>Idee</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Draft</source>
-        <translation>Concept</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Submitted</source>
-        <translation>Ingediend</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Awarded</source>
-        <translation>Toegekend</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rejected</source>
-        <translation>Afgewezen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>New</source>
-        <translation>Nieuw</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In progress</source>
-        <translation>In behandeling</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Answered</source>
-        <translation>Beantwoord</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed</source>
-        <translation>Gesloten</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Lead</source>
-        <translation>Penvoerder</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>Subcontractor</source>
-        <translation>Onderaannemer</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-1"/>
         <source>Coordinator</source>
         <translation>Coördinator</translation>
     </message>
@@ -1145,7 +959,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/views/pictures/dashboard.py" line="+43"/>
+        <location filename="../../desktop/views/pictures/dashboard.py" line="+44"/>
         <source>Click a province to see its organisations.</source>
         <translation>Klik op een provincie om haar organisaties te zien.</translation>
     </message>
@@ -1234,7 +1048,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../desktop/views/pages/matching/desk.py" line="+128"/>
+        <location filename="../../desktop/views/pages/matching/desk.py" line="+129"/>
         <source>Type the company&apos;s name…</source>
         <translation>Typ de naam van het bedrijf…</translation>
     </message>
@@ -1472,7 +1286,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>cluster</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Give the question a title first.</source>
         <translation>Geef de vraag eerst een titel.</translation>
     </message>
@@ -1565,12 +1379,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>DeskWords</name>
     <message>
-        <location filename="../../desktop/views/pages/matching/desk_words.py" line="+16"/>
-        <source>Only in answer to a government body&apos;s open challenge (an SBIR call)</source>
-        <translation>Alleen als antwoord op een open uitdaging van een overheidsorganisatie (een SBIR-oproep)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../../desktop/views/pages/matching/desk_words.py" line="+25"/>
         <source>Yes, alone</source>
         <translation>Ja, alleen</translation>
     </message>
@@ -4335,7 +4144,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>ReasonWords</name>
     <message>
-        <location filename="../../desktop/views/reason_words.py" line="+43"/>
+        <location filename="../../desktop/views/reason_words.py" line="+44"/>
         <source>same id</source>
         <translation>zelfde id</translation>
     </message>
@@ -4464,27 +4273,7 @@ Toch exporteren?</numerusform>
         <translation>Het instrument heeft een onjuiste regel: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the largest cost share per participant</source>
-        <translation>het grootste kostenaandeel per deelnemer</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the research organisations&apos; share</source>
-        <translation>het aandeel van onderzoeksorganisaties</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the minimum budget</source>
-        <translation>de minimale begroting</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the maximum budget</source>
-        <translation>de maximale begroting</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source> or </source>
         <translation> of </translation>
     </message>
@@ -4503,41 +4292,8 @@ Toch exporteren?</numerusform>
         <source>The question names “%1”; the chosen region %2 goes first</source>
         <translation>De vraag noemt “%1”; de gekozen regio %2 gaat voor</translation>
     </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>The size cannot be met: at least %n member(s) needed, at most %1 allowed</source>
-        <translation>
-            <numerusform>De omvang is niet haalbaar: minstens %n lid nodig, hooguit %1 toegestaan</numerusform>
-            <numerusform>De omvang is niet haalbaar: minstens %n leden nodig, hooguit %1 toegestaan</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+7"/>
-        <source>No consortium meets every constraint</source>
-        <translation>Geen consortium voldoet aan alle voorwaarden</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>independent SMEs</source>
-        <translation>zelfstandige mkb-bedrijven</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>organisations that may lead</source>
-        <translation>organisaties die penvoerder mogen zijn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>countries</source>
-        <translation>landen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot be met: %1 needed of %2, only %3 available</source>
-        <translation>Niet haalbaar: %1 nodig van %2, maar %3 beschikbaar</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Unknown organisation: %1</source>
         <translation>Onbekende organisatie: %1</translation>
     </message>

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from desktop.cli.main import main
-from desktop.services.exporting.catalogue import Words
+from desktop.services.words.catalogue import Words
 
 
 @pytest.fixture(autouse=True)

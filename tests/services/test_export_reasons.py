@@ -6,8 +6,8 @@ from __future__ import annotations
 import docx
 import pytest
 
-from desktop.services.exporting.catalogue import Words
 from desktop.services.exporting.consortium_export import export_consortium
+from desktop.services.words.catalogue import Words
 from matching.model import Reason, Violation
 from tests.export_fixtures import MADE_ON, build_consortium
 

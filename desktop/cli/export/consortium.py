@@ -10,8 +10,8 @@ from pathlib import Path
 from desktop.cli.export.file_format import file_format
 from desktop.models.database import Database
 from desktop.models.queries.organisations.origins import demo_member_names
-from desktop.services.exporting.catalogue import LANGUAGES, system_language
 from desktop.services.exporting.formats import CONSORTIUM_FORMATS
+from desktop.services.words.catalogue import LANGUAGES, system_language
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

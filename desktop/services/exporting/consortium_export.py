@@ -9,12 +9,12 @@ from pathlib import Path
 
 from desktop.models.database import Database
 from desktop.services.exporting.atomic import write_atomically
-from desktop.services.exporting.catalogue import LANGUAGES
 from desktop.services.exporting.formats import CONSORTIUM_FORMATS
 from desktop.services.exporting.proposal import Proposal, load_proposal
 from desktop.services.exporting.share_export import write_share
 from desktop.services.progress import TaskState
 from desktop.services.user_error import UserError
+from desktop.services.words.catalogue import LANGUAGES
 
 Writer = Callable[[Proposal, str, Path], None]
 

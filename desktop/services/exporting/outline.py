@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from desktop.services.exporting.catalogue import Words
 from desktop.services.exporting.proposal import Proposal, ProposalMember
 from desktop.services.exporting.proposal_pictures import (
     coverage_picture,
@@ -16,6 +15,7 @@ from desktop.services.exporting.proposal_pictures import (
     map_picture,
 )
 from desktop.services.pictures.scene import Scene
+from desktop.services.words.catalogue import Words
 from matching.rules import conditions
 
 
@@ -97,7 +97,7 @@ def _cover(p: Proposal, w: Words) -> list[Block]:
     if p.instrument:
         pairs.append((w("instrument"), instrument_name(p, w)))
     pairs += [
-        (w("status"), w.status(p.status)),
+        (w("status"), w.consortium_status(p.status)),
         (w("date"), p.made_on.isoformat()),
         (w("version"), str(p.version)),
     ]

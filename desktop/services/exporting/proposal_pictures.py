@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from desktop.services.exporting.catalogue import Words
 from desktop.services.exporting.proposal import Proposal
 from desktop.services.pictures.coverage_picture import CoverageMember, CoverageWords, coverage_scene
 from desktop.services.pictures.helix_picture import HelixWords, helix_scene
 from desktop.services.pictures.map_picture import MapMarker, MapWords, map_scene
 from desktop.services.pictures.scene import Scene
 from desktop.services.pictures.style import LIGHT
+from desktop.services.words.catalogue import Words
 from matching.kinds import HELIX_ORDER, KNOWLEDGE_CHAIN
 
 

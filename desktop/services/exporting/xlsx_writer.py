@@ -11,10 +11,10 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, Side
 
 from desktop.services.exporting import outline
-from desktop.services.exporting.catalogue import Words
 from desktop.services.exporting.cells import xml_safe
 from desktop.services.exporting.proposal import Proposal
 from desktop.services.exporting.sheets import header, put
+from desktop.services.words.catalogue import Words
 
 MONEY = '"€" #,##0.00'
 SHARE = "0.0%"

@@ -12,17 +12,10 @@ from desktop.views.reason_words import ReasonWords, fill
 translate = QCoreApplication.translate
 
 
-CONDITIONS = {
-    "government_challenge": lambda: translate(
-        "DeskWords", "Only in answer to a government body's open challenge (an SBIR call)"
-    ),
-}
-
-
 def instrument_cells(words: ReasonWords, fit: InstrumentFit, asker: str) -> tuple[str, str, str]:
     """Instrument, whether it fits (the consortium, or the asking company alone), and what its
     rules say."""
-    notes = [CONDITIONS[c]() if c in CONDITIONS else c for c in fit.conditions]
+    notes = [words.condition(c) for c in fit.conditions]
     notes += [words.violation(v) for v in fit.violations]
     if fit.unchecked:
         notes.append(words.unchecked(fit.unchecked))
