@@ -65,7 +65,7 @@ def add_consortia(db: Path, count: int, seed: int = 7) -> None:
             draft = ConsortiumDraft(
                 f"Consortium {number + 1}",
                 members,
-                status=rng.choice(list(ConsortiumStatus)),
+                status=rng.choice([s.value for s in ConsortiumStatus]),
                 instrument_code=rng.choice(instruments),
             )
             consortium_id = create_consortium(session, draft)

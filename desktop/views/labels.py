@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.services.words.catalogue import Words
 from desktop.views.translation import interface_language
 from matching.codes import ConsortiumStatus, MemberRole, QuestionStatus
-from matching.kinds import HelixKind, OrganisationType
+from matching.kinds import KNOWLEDGE_CHAIN, HelixKind, OrganisationType
 
 translate = QCoreApplication.translate
 
@@ -25,6 +25,7 @@ class CodeLabels:
         self.consortium_statuses = {s.value: words.consortium_status(s) for s in ConsortiumStatus}
         self.question_statuses = {s.value: words.question_status(s) for s in QuestionStatus}
         self.member_roles = {role.value: words.role(role) for role in MemberRole}
+        self.chain_links = {link.value: words.chain_link(link) for link in KNOWLEDGE_CHAIN}
         self.origins: dict[str, str] = {
             "reference": translate("CodeLabels", "Reference"),
             "demo": translate("CodeLabels", "Demo"),

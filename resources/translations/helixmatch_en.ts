@@ -69,7 +69,7 @@
 <context>
     <name>DashboardPanel</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pictures/dashboard.py" line="+162"/>
+        <location filename="../../desktop/views/pictures/dashboard.py" line="+167"/>
         <source>{name}: {count} project(s)</source>
         <translation>
             <numerusform>{name}: {count} project</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+188"/>
+        <location line="+191"/>
         <source>%n consortium draft(s) already made from this question; the latest is “%1”.</source>
         <translation>
             <numerusform>%n consortium draft already made from this question: “%1”.</numerusform>

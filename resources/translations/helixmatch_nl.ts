@@ -301,7 +301,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>CodeLabels</name>
     <message>
-        <location filename="../../desktop/views/labels.py" line="+29"/>
+        <location filename="../../desktop/views/labels.py" line="+30"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
@@ -959,7 +959,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/views/pictures/dashboard.py" line="+44"/>
+        <location filename="../../desktop/views/pictures/dashboard.py" line="+50"/>
         <source>Click a province to see its organisations.</source>
         <translation>Klik op een provincie om haar organisaties te zien.</translation>
     </message>
@@ -1009,7 +1009,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Mkb en andere bedrijven</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Consortia per status</source>
         <translation>Consortia per status</translation>
     </message>
@@ -1286,7 +1286,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>cluster</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Give the question a title first.</source>
         <translation>Geef de vraag eerst een titel.</translation>
     </message>
@@ -1355,7 +1355,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Conceptconsortium</translation>
     </message>
     <message numerus="yes">
-        <location line="-224"/>
+        <location line="-227"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n vraag</numerusform>
@@ -1371,7 +1371,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         </translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+227"/>
         <source>The draft was not made</source>
         <translation>Het concept is niet gemaakt</translation>
     </message>
@@ -3846,21 +3846,6 @@ Toch exporteren?</numerusform>
     </message>
     <message>
         <location line="+9"/>
-        <source>University</source>
-        <translation>Universiteit</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TO2 institute</source>
-        <translation>TO2-instituut</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hogeschool</source>
-        <translation>Hogeschool</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Knowledge chain</source>
         <translation>Kennisketen</translation>
     </message>

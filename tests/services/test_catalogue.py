@@ -10,7 +10,7 @@ import pytest
 
 from desktop.services.words.catalogue import Words
 from matching import codes
-from matching.kinds import HelixKind, OrganisationType
+from matching.kinds import KNOWLEDGE_CHAIN, HelixKind, OrganisationType
 from matching.model import Reason, Violation
 from matching.rules import CONDITION_CODES, RULE_CODES
 
@@ -55,9 +55,10 @@ def test_every_member_has_words_in_both_languages(enum: type[StrEnum]) -> None:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_condition_has_words(language: str) -> None:
+def test_every_condition_and_link_of_the_chain_has_words(language: str) -> None:
     words = Words(language)
     assert all(words.condition(code) != code for code in CONDITION_CODES)
+    assert all(words.chain_link(link) != link for link in KNOWLEDGE_CHAIN)
 
 
 def test_funders_and_state_bodies_in_both_languages() -> None:

@@ -19,8 +19,11 @@ from desktop.models.tables.organisation import (
 from desktop.models.tables.project import Participation, Project
 from desktop.models.tables.reference import Region
 from matching import model
+from matching.codes import ConsortiumStatus
 
-OPEN_STATUSES = ("idea", "draft", "submitted")
+OPEN_STATUSES = tuple(
+    s.value for s in (ConsortiumStatus.IDEA, ConsortiumStatus.DRAFT, ConsortiumStatus.SUBMITTED)
+)
 
 
 def _json_list(raw: str | None) -> list[str]:

@@ -21,7 +21,7 @@ def helix_picture(proposal: Proposal, words: Words) -> Scene:
         members,
         HelixWords(
             kinds={kind: words.kind(kind) for kind in HELIX_ORDER},
-            chain={link: words(f"chain_{link}") for link in KNOWLEDGE_CHAIN},
+            chain={link: words.chain_link(link) for link in KNOWLEDGE_CHAIN},
             chain_title=words("knowledge_chain"),
             missing=words("missing"),
             tip=words.counted("count_tip"),

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from desktop.services.words.code_words import (
+    CHAIN_LINKS,
     CONDITIONS,
     CONSORTIUM_STATUSES,
     KINDS,
@@ -89,6 +90,10 @@ class Words:
 
     def type(self, code: str) -> str:
         return self._pick(TYPES, code)
+
+    def chain_link(self, code: str) -> str:
+        """A link of the knowledge chain (``matching.kinds.KNOWLEDGE_CHAIN``)."""
+        return self._pick(CHAIN_LINKS, code)
 
     def role(self, code: str) -> str:
         return self._pick(MEMBER_ROLES, code)

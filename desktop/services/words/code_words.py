@@ -53,6 +53,13 @@ QUESTION_STATUSES: dict[QuestionStatus, tuple[str, str]] = {
     QuestionStatus.CLOSED: ("Closed", "Gesloten"),
 }
 
+# The links of the knowledge chain, named as the chain names them.
+CHAIN_LINKS: dict[OrganisationType, tuple[str, str]] = {
+    OrganisationType.UNIVERSITY: ("University", "Universiteit"),
+    OrganisationType.TO2: ("TO2 institute", "TO2-instituut"),
+    OrganisationType.HOGESCHOOL: ("Hogeschool", "Hogeschool"),
+}
+
 MEMBER_ROLES: dict[MemberRole, tuple[str, str]] = {
     MemberRole.LEAD: ("Lead", "Penvoerder"),
     MemberRole.PARTNER: ("Partner", "Partner"),

@@ -20,10 +20,16 @@ from desktop.views.context import AppContext
 from desktop.views.labels import CodeLabels
 from desktop.views.pictures.picture_view import PictureView
 from desktop.views.pictures.words import map_words
+from matching.codes import ConsortiumStatus
 from matching.kinds import HELIX_ORDER
 
-STATUS_ORDER = ("idea", "draft", "submitted", "awarded", "rejected")
-STATUS_COLOURS = ("#999999", "#56B4E9", "#0072B2", "#009E73", "#D55E00")
+STATUS_COLOURS = {
+    ConsortiumStatus.IDEA: "#999999",
+    ConsortiumStatus.DRAFT: "#56B4E9",
+    ConsortiumStatus.SUBMITTED: "#0072B2",
+    ConsortiumStatus.AWARDED: "#009E73",
+    ConsortiumStatus.REJECTED: "#D55E00",
+}
 
 
 translate = QCoreApplication.translate
@@ -124,10 +130,9 @@ class DashboardPanel(QWidget):
         )
 
     def _statuses(self, counts: DashboardCounts, theme: Theme) -> Scene:
-        statuses = zip(STATUS_ORDER, STATUS_COLOURS, strict=True)
         bars = [
-            Bar(self._labels.consortium_statuses.get(status, status), number, colour)
-            for status, colour in statuses
+            Bar(self._labels.consortium_statuses[status], number, colour)
+            for status, colour in STATUS_COLOURS.items()
             if (number := counts.consortia_by_status.get(status, 0))
         ]
         return bar_chart(

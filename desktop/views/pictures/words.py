@@ -47,11 +47,7 @@ def map_words(labels: CodeLabels, legend_title: str | None = None) -> MapWords:
 def helix_words(labels: CodeLabels) -> HelixWords:
     return HelixWords(
         kinds=labels.kinds,
-        chain={
-            "university": translate("Pictures", "University"),
-            "to2": translate("Pictures", "TO2 institute"),
-            "hogeschool": translate("Pictures", "Hogeschool"),
-        },
+        chain=labels.chain_links,
         chain_title=translate("Pictures", "Knowledge chain"),
         missing=translate("Pictures", "missing"),
         tip=PictureCounts().members,

@@ -417,7 +417,10 @@ class DeskPage(SplitPage):
                     self.tr(
                         "%n still open",
                         "",
-                        sum(q.status in ("new", "in_progress") for q in questions),
+                        sum(
+                            q.status in (QuestionStatus.NEW, QuestionStatus.IN_PROGRESS)
+                            for q in questions
+                        ),
                     ),
                 )
             )
