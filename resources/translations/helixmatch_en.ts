@@ -156,7 +156,7 @@ Export anyway?</numerusform>
 <context>
     <name>FilePage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/importing/source_pages.py" line="+107"/>
+        <location filename="../../desktop/views/importing/source_pages.py" line="+108"/>
         <source>%1: %Ln row(s) (%2)</source>
         <translation>
             <numerusform>%1: %Ln row (%2)</numerusform>

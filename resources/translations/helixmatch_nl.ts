@@ -1608,122 +1608,9 @@ Toch exporteren?</numerusform>
     </message>
 </context>
 <context>
-    <name>FieldWords</name>
-    <message>
-        <location filename="../../desktop/views/importing/field_words.py" line="+12"/>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your own id</source>
-        <translation>Eigen id</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Short name</source>
-        <translation>Korte naam</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other names</source>
-        <translation>Andere namen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Helix kind</source>
-        <translation>Helixsoort</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type of organisation</source>
-        <translation>Soort organisatie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>City or town</source>
-        <translation>Plaats</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Municipality</source>
-        <translation>Gemeente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Postcode</source>
-        <translation>Postcode</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Province</source>
-        <translation>Provincie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>KvK number</source>
-        <translation>KvK-nummer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PIC (EU participant code)</source>
-        <translation>PIC (EU-deelnemerscode)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Description</source>
-        <translation>Omschrijving</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keywords</source>
-        <translation>Trefwoorden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Topsectors</source>
-        <translation>Topsectoren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Key technologies</source>
-        <translation>Sleuteltechnologieën</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Missions</source>
-        <translation>Missies</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Employees</source>
-        <translation>Medewerkers</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SME</source>
-        <translation>Mkb</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ROR id</source>
-        <translation>ROR-id</translation>
-    </message>
-</context>
-<context>
     <name>FilePage</name>
     <message>
-        <location filename="../../desktop/views/importing/source_pages.py" line="+44"/>
+        <location filename="../../desktop/views/importing/source_pages.py" line="+45"/>
         <source>Choose a file</source>
         <translation>Kies een bestand</translation>
     </message>
@@ -2220,7 +2107,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/views/importing/mapping_page.py" line="+56"/>
+        <location filename="../../desktop/views/importing/mapping_page.py" line="+55"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
@@ -3893,7 +3780,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>ProblemTable</name>
     <message>
-        <location filename="../../desktop/views/importing/problem_table.py" line="+33"/>
+        <location filename="../../desktop/views/importing/problem_table.py" line="+32"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
@@ -3946,184 +3833,6 @@ Toch exporteren?</numerusform>
         <location line="+6"/>
         <source>row %1</source>
         <translation>rij %1</translation>
-    </message>
-</context>
-<context>
-    <name>ProblemWords</name>
-    <message>
-        <location filename="../../desktop/views/importing/problem_words.py" line="+20"/>
-        <source>cannot tell the text encoding (%1); save it as CSV UTF-8</source>
-        <translation>de tekstcodering is niet vast te stellen (%1); sla het op als CSV UTF-8</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>an old Excel workbook (.xls); save it as .xlsx or CSV UTF-8</source>
-        <translation>een oude Excel-werkmap (.xls); sla het op als .xlsx of CSV UTF-8</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not a readable Excel workbook: %1</source>
-        <translation>geen leesbare Excel-werkmap: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no sheet &apos;%1&apos; (sheets: %2)</source>
-        <translation>geen werkblad &apos;%1&apos; (werkbladen: %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a value in column %1, which has no header</source>
-        <translation>een waarde in kolom %1, die geen kop heeft</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no header row</source>
-        <translation>geen kopregel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not valid CSV: %1</source>
-        <translation>geen geldige CSV: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no column is chosen for this required field</source>
-        <translation>voor dit verplichte veld is geen kolom gekozen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not imported: no field chosen</source>
-        <translation>wordt niet geïmporteerd: geen veld gekozen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; is not a field</source>
-        <translation>&apos;%1&apos; is geen veld</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; is also chosen for column &apos;%2&apos;</source>
-        <translation>&apos;%1&apos; is ook gekozen voor kolom &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a default for &apos;%1&apos;, which is not a field</source>
-        <translation>een standaardwaarde voor &apos;%1&apos;, dat geen veld is</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the mapping names a column this file does not have</source>
-        <translation>de kolomindeling noemt een kolom die dit bestand niet heeft</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not a usable mapping file: %1</source>
-        <translation>geen bruikbaar bestand met een kolomindeling: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&apos;%1&apos; is no Dutch town or municipality; the organisation gets no region</source>
-        <translation>&apos;%1&apos; is geen Nederlandse plaats of gemeente; de organisatie krijgt geen regio</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&apos;%1&apos; is a town in more than one municipality (%2); give the province or municipality to place the organisation</source>
-        <translation>&apos;%1&apos; is een plaats in meer dan één gemeente (%2); geef de provincie of gemeente om de organisatie te plaatsen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 fields where the header has %2</source>
-        <translation>%1 velden waar de kopregel er %2 heeft</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a value is required</source>
-        <translation>een waarde is verplicht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unknown value &apos;%1&apos; (expected one of: %2)</source>
-        <translation>onbekende waarde &apos;%1&apos; (verwacht een van: %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; is not a whole number</source>
-        <translation>&apos;%1&apos; is geen geheel getal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; is out of range (%2)</source>
-        <translation>&apos;%1&apos; valt buiten het bereik (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; is not yes/no (expected: %2)</source>
-        <translation>&apos;%1&apos; is geen ja/nee (verwacht: %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; is not a KvK number of 8 digits</source>
-        <translation>&apos;%1&apos; is geen KvK-nummer van 8 cijfers</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the workbook holds %1 as a number, which drops leading zeros; read as KvK number %2</source>
-        <translation>de werkmap bevat %1 als getal, waardoor voorloopnullen wegvallen; gelezen als KvK-nummer %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&apos;%1&apos; has seven digits: Excel drops the leading zero of a KvK number when it saves CSV; read as KvK number %2</source>
-        <translation>&apos;%1&apos; heeft zeven cijfers: Excel laat de voorloopnul van een KvK-nummer weg als het CSV opslaat; gelezen als KvK-nummer %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>no SME status given; with %1 employees it is taken as an SME (EU definition: fewer than 250 employees)</source>
-        <translation>geen mkb-status gegeven; met %1 medewerkers geldt het als mkb (EU-definitie: minder dan 250 medewerkers)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>no SME status given; with %1 employees it is taken as no SME (EU definition: fewer than 250 employees)</source>
-        <translation>geen mkb-status gegeven; met %1 medewerkers geldt het niet als mkb (EU-definitie: minder dan 250 medewerkers)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&apos;%1&apos; is not a PIC of 9 digits</source>
-        <translation>&apos;%1&apos; is geen PIC van 9 cijfers</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; is not a ROR id like https://ror.org/05mf3wf75</source>
-        <translation>&apos;%1&apos; is geen ROR-id zoals https://ror.org/05mf3wf75</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; is not a Dutch postcode like &apos;1234 AB&apos;</source>
-        <translation>&apos;%1&apos; is geen Nederlandse postcode zoals &apos;1234 AB&apos;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; is not a web address</source>
-        <translation>&apos;%1&apos; is geen webadres</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>type &apos;%1&apos; belongs to helix kind &apos;%2&apos;</source>
-        <translation>type &apos;%1&apos; hoort bij helixsoort &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the municipality lies in province %2, not &apos;%1&apos;</source>
-        <translation>de gemeente ligt in provincie %2, niet in &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&apos;%1&apos; occurs more than once in this file (first in row %2)</source>
-        <translation>&apos;%1&apos; komt meer dan eens voor in dit bestand (eerst in rij %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>conflicts with an organisation already stored (%1)</source>
-        <translation>botst met een organisatie die al is opgeslagen (%1)</translation>
     </message>
 </context>
 <context>

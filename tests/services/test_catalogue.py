@@ -1,5 +1,6 @@
-"""Every member of every code enum has words in English and in Dutch in the one catalogue, which
-the interface, the command line and the exports share; no Qt needed."""
+"""Every member of every code enum (matching's codes, the import problems and fields) has words in
+English and in Dutch in the one catalogue, which the interface, the command line and the exports
+share; no Qt needed."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from enum import StrEnum
 
 import pytest
 
+from desktop.services.importing.organisations_file import OrganisationField
+from desktop.services.importing.problems import FileProblem, Problem
 from desktop.services.words.catalogue import Words
 from matching import codes
 from matching.kinds import KNOWLEDGE_CHAIN, HelixKind, OrganisationType
@@ -27,6 +30,8 @@ WORDED: dict[type[StrEnum], Callable[[Words, str], str]] = {
     codes.ReasonCode: lambda words, code: words.reason(Reason(code, {})),
     codes.ViolationCode: lambda words, code: words.violation(Violation(code, {})),
     codes.ProblemCode: lambda words, code: words.problem(Reason(code, {})),
+    FileProblem: lambda words, code: words.file_problem(Problem("file.csv", code)),
+    OrganisationField: Words.field,
 }
 
 
@@ -36,7 +41,7 @@ def test_every_code_enum_is_worded() -> None:
         for value in vars(codes).values()
         if isinstance(value, type) and issubclass(value, StrEnum) and value is not StrEnum
     }
-    assert defined | {HelixKind, OrganisationType} == set(WORDED)
+    assert defined | {HelixKind, OrganisationType, FileProblem, OrganisationField} == set(WORDED)
 
 
 def test_the_rule_codes_are_the_rules_matching_reads() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from enum import StrEnum
 
 from desktop.models.records import OrganisationRecord
 from desktop.services.importing import fields
@@ -13,12 +14,36 @@ from desktop.services.reference.town_places import Places
 from matching.kinds import DEFAULT_KIND, EU_ACTIVITY_KIND, HelixKind, OrganisationType
 from matching.text import fold
 
-REQUIRED = ("name",)
-OPTIONAL = (
-    "external_id", "short_name", "aliases", "kind", "type", "country", "city", "municipality",
-    "postcode", "province", "kvk", "pic", "website", "description", "keywords", "topsectors",
-    "technologies", "missions", "employees", "sme", "ror",
-)  # fmt: skip
+
+class OrganisationField(StrEnum):
+    """The fields of the organisations file: the required name first, then the optional ones."""
+
+    NAME = "name"
+    EXTERNAL_ID = "external_id"
+    SHORT_NAME = "short_name"
+    ALIASES = "aliases"
+    KIND = "kind"
+    TYPE = "type"
+    COUNTRY = "country"
+    CITY = "city"
+    MUNICIPALITY = "municipality"
+    POSTCODE = "postcode"
+    PROVINCE = "province"
+    KVK = "kvk"
+    PIC = "pic"
+    WEBSITE = "website"
+    DESCRIPTION = "description"
+    KEYWORDS = "keywords"
+    TOPSECTORS = "topsectors"
+    TECHNOLOGIES = "technologies"
+    MISSIONS = "missions"
+    EMPLOYEES = "employees"
+    SME = "sme"
+    ROR = "ror"
+
+
+REQUIRED = (OrganisationField.NAME.value,)
+OPTIONAL = tuple(field.value for field in OrganisationField if field.value not in REQUIRED)
 
 KIND_SPELLINGS = {fold(kind.value): kind.value for kind in HelixKind} | {
     fold(code): kind.value for code, kind in EU_ACTIVITY_KIND.items()

@@ -13,6 +13,7 @@ import os
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from desktop.services.importing.problems import FileProblem, Problem
 from desktop.services.words.code_words import (
     CHAIN_LINKS,
     CONDITIONS,
@@ -26,6 +27,7 @@ from desktop.services.words.code_words import (
     TYPES,
     VIOLATIONS,
 )
+from desktop.services.words.import_words import FIELDS, FILE_PROBLEMS, NOT_SME_FROM_EMPLOYEES
 from desktop.services.words.phrases import PHRASES, Plural, plural_form
 from matching.codes import ProblemCode, ReasonCode, ViolationCode
 from matching.model import Reason, Violation
@@ -110,6 +112,23 @@ class Words:
     def condition(self, code: str) -> str:
         """What a condition of an instrument (``matching.rules.CONDITION_CODES``) asks."""
         return self._pick(CONDITIONS, code)
+
+    def field(self, name: str) -> str:
+        """A field of the organisations file (``kvk`` is "KvK number"); mapping files and the
+        command line keep the field names."""
+        return self._pick(FIELDS, name)
+
+    def file_problem(self, problem: Problem) -> str:
+        """What is wrong with an input file, a row or a column, without the place: the
+        interface shows row and column apart."""
+        value, expected = problem.value or "", problem.expected or ""
+        if problem.code == FileProblem.SME_FROM_EMPLOYEES and expected == "no":
+            template = NOT_SME_FROM_EMPLOYEES[self._index]
+        else:
+            template = self._pick(FILE_PROBLEMS, problem.code)
+        if problem.code == FileProblem.FIELD_MAPPED_TWICE:
+            value = self.field(value)
+        return template.format(value=value, expected=expected)
 
     def organisation(self, name: str, origin: str) -> str:
         """An organisation's name as every export shows it: demonstration data carries a tag."""

@@ -32,11 +32,11 @@ from desktop.services.importing.mapping import (
 )
 from desktop.services.importing.problems import ERROR, ImportRefused, Problem
 from desktop.services.user_error import UserError
+from desktop.services.words.catalogue import Words
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
-from desktop.views.importing.field_words import FieldWords
-from desktop.views.importing.problem_words import ProblemWords
 from desktop.views.importing.state import WizardState
+from desktop.views.translation import interface_language
 
 FIELDS = organisation_format.REQUIRED + organisation_format.OPTIONAL
 SAMPLES = 3
@@ -50,8 +50,7 @@ class MappingPage(QWizardPage):
         super().__init__()
         self._context = context
         self._state = state
-        self._words = ProblemWords(self)
-        self._fields = FieldWords(self)
+        self._words = Words(interface_language())
         self.setTitle(self.tr("Columns"))
         self.setSubTitle(
             self.tr("Check which field each column fills; give values for empty cells if needed.")
@@ -67,7 +66,7 @@ class MappingPage(QWizardPage):
         self.defaults.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.defaults.verticalHeader().hide()
         for r, name in enumerate(FIELDS):
-            item = QTableWidgetItem(self._fields.word(name))
+            item = QTableWidgetItem(self._words.field(name))
             item.setToolTip(name)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.defaults.setItem(r, 0, item)
@@ -111,7 +110,7 @@ class MappingPage(QWizardPage):
             box = QComboBox()
             box.addItem(self.tr("(not imported)"), None)
             for name in FIELDS:
-                box.addItem(self._fields.word(name), name)
+                box.addItem(self._words.field(name), name)
             self.columns.setCellWidget(r, 1, box)
             samples = [row.cells[r] for row in table.rows[:SAMPLES] if row.cells[r]]
             self.columns.setItem(r, 2, QTableWidgetItem(" | ".join(samples)))
@@ -236,7 +235,7 @@ class MappingPage(QWizardPage):
         return True
 
     def _refuse(self, title: str, headline: str, problems: list[Problem]) -> None:
-        lines = [headline, ""] + [f"• {self._where(problem)}{self._words.describe(problem)}"
+        lines = [headline, ""] + [f"• {self._where(problem)}{self._words.file_problem(problem)}"
                                   for problem in problems]  # fmt: skip
         show_error(self, title, "\n".join(lines))
 
@@ -244,7 +243,7 @@ class MappingPage(QWizardPage):
         if problem.column is None:
             return ""
         if problem.code == "missing_field":
-            return self.tr("field '%1': ").replace("%1", self._fields.word(problem.column))
+            return self.tr("field '%1': ").replace("%1", self._words.field(problem.column))
         return self.tr("column '%1': ").replace("%1", problem.column)
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QCheckBox, QHeaderView, QTableWidget, QTableWidget
 
 from desktop.services.importing.problems import ERROR, Problem
 from desktop.services.importing.row_edits import RowEdits
-from desktop.views.importing.field_words import FieldWords
-from desktop.views.importing.problem_words import ProblemWords
+from desktop.services.words.catalogue import Words
+from desktop.views.translation import interface_language
 
 ROW, COLUMN, KIND, PROBLEM, VALUE, LEAVE_OUT = range(6)
 
@@ -25,8 +25,7 @@ class ProblemTable(QTableWidget):
 
     def __init__(self) -> None:
         super().__init__(0, 6)
-        self._words = ProblemWords(self)
-        self._fields = FieldWords(self)
+        self._words = Words(interface_language())
         self._shown: list[Problem] = []
         self._filling = False
         self.setHorizontalHeaderLabels(
@@ -55,9 +54,9 @@ class ProblemTable(QTableWidget):
                 kind = self.tr("left out")
             column = problem.column or ""
             if column not in headers:  # a field without a column of its own: its word
-                column = self._fields.word(problem.field or column)
+                column = self._words.field(problem.field or column)
             cells = ("" if problem.row is None else str(problem.row), column, kind,
-                     self._words.describe(problem))  # fmt: skip
+                     self._words.file_problem(problem))  # fmt: skip
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)  # a long problem is cut off in its column

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 
 from desktop.services.importing.problems import ImportRefused
 from desktop.services.importing.sheet import Sheet, read_sheet, sheet_names
+from desktop.services.words.catalogue import Words
 from desktop.views.context import AppContext
-from desktop.views.importing.problem_words import ProblemWords
 from desktop.views.importing.state import WizardState
+from desktop.views.translation import interface_language
 
 PREVIEW_ROWS = 8
 
@@ -121,8 +122,8 @@ class FilePage(QWizardPage):
 
     def _read_failed(self, error: BaseException, _details: str) -> None:
         if isinstance(error, ImportRefused):
-            words = ProblemWords(self)
-            text = "\n".join(words.describe(p) for p in error.problems[:5])
+            words = Words(interface_language())
+            text = "\n".join(words.file_problem(p) for p in error.problems[:5])
         else:
             text = str(error)
         self.source.setText(self.tr("This file cannot be read: %1").replace("%1", text))
