@@ -1,7 +1,8 @@
-"""The codes matching and the desk answer with, and the statuses of questions and consortia.
+"""The codes matching and the desk answer with, the statuses of questions and consortia, the roles
+in consortia and projects, and where an organisation came from.
 
 Each is a ``StrEnum``: a member is its stored string, so the database and the files hold exactly
-the codes they always held. Words for every code are in ``desktop.services.catalogue``.
+the codes they always held. Words for every code are in the catalogue, ``desktop.services.words``.
 """
 
 from __future__ import annotations
@@ -101,3 +102,36 @@ class MemberRole(StrEnum):
     PARTNER = "partner"
     SUBCONTRACTOR = "subcontractor"
 
+
+class EvidenceCode(StrEnum):
+    """What makes two organisations look like one (``matching.dedupe``, the share-file import)."""
+
+    SAME_EXTERNAL_ID = "same_external_id"
+    SAME_KVK = "same_kvk"
+    SAME_PIC = "same_pic"
+    SAME_WEBSITE = "same_website"
+    SAME_NAME = "same_name"
+    KNOWN_NAME = "known_name"
+    SIMILAR_NAME = "similar_name"
+    SAME_PLACE = "same_place"
+    DIFFERENT_PLACE = "different_place"
+
+
+class Origin(StrEnum):
+    """Where an organisation's record came from."""
+
+    REFERENCE = "reference"
+    DEMO = "demo"
+    SYNTHETIC = "synthetic"
+    USER = "user"
+    IMPORT = "import"
+
+
+class ParticipationRole(StrEnum):
+    """An organisation's role in an earlier project."""
+
+    COORDINATOR = "coordinator"
+    PARTNER = "partner"
+    PARTICIPANT = "participant"
+    ASSOCIATED = "associated"
+    THIRD_PARTY = "third_party"

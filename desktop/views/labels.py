@@ -1,8 +1,9 @@
-"""Words for the codes the data layer stores (helix kind, organisation type, status, role, origin).
+"""Words for the codes the data layer stores (helix kind, organisation type, status, role, origin),
+and the few words every page shows beside them.
 
-The data layer and ``matching`` speak in codes; the views show them as words. The words of the
-codes ``matching`` defines come from the catalogue in the interface language, the rest from Qt's
-translations. Build a ``CodeLabels`` after the translators are installed: it reads them once.
+The data layer and ``matching`` speak in codes; the views show them as words, from the catalogue
+(``desktop.services.words``) in the interface language. Build a ``CodeLabels`` after the
+translators are installed: it reads the interface language once.
 """
 
 from __future__ import annotations
@@ -11,7 +12,14 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.services.words.catalogue import Words
 from desktop.views.translation import interface_language
-from matching.codes import ConsortiumStatus, MemberRole, QuestionStatus
+from matching.codes import (
+    ConsortiumStatus,
+    EvidenceCode,
+    MemberRole,
+    Origin,
+    ParticipationRole,
+    QuestionStatus,
+)
 from matching.kinds import KNOWLEDGE_CHAIN, HelixKind, OrganisationType
 
 translate = QCoreApplication.translate
@@ -26,20 +34,11 @@ class CodeLabels:
         self.question_statuses = {s.value: words.question_status(s) for s in QuestionStatus}
         self.member_roles = {role.value: words.role(role) for role in MemberRole}
         self.chain_links = {link.value: words.chain_link(link) for link in KNOWLEDGE_CHAIN}
-        self.origins: dict[str, str] = {
-            "reference": translate("CodeLabels", "Reference"),
-            "demo": translate("CodeLabels", "Demo"),
-            "synthetic": translate("CodeLabels", "Synthetic"),
-            "user": translate("CodeLabels", "Entered"),
-            "import": translate("CodeLabels", "Imported"),
+        self.origins = {origin.value: words.origin(origin) for origin in Origin}
+        self.participation_roles = {
+            role.value: words.participation_role(role) for role in ParticipationRole
         }
-        self.participation_roles: dict[str, str] = {
-            "coordinator": translate("CodeLabels", "Coordinator"),
-            "partner": translate("CodeLabels", "Partner"),
-            "participant": translate("CodeLabels", "Participant"),
-            "associated": translate("CodeLabels", "Associated partner"),
-            "third_party": translate("CodeLabels", "Third party"),
-        }
+        self.evidence = {code.value: words.evidence(code) for code in EvidenceCode}
         self.yes = translate("CodeLabels", "Yes")
         self.no = translate("CodeLabels", "No")
         self.no_province = translate("CodeLabels", "No province (abroad or unknown)")

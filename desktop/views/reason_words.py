@@ -38,21 +38,6 @@ def fill(template: str, *values: object) -> str:
     return "".join(out)
 
 
-def evidence_words(code: str) -> str:
-    """What a piece of duplicate evidence (``matching.dedupe``, the share-file import) says."""
-    return {
-        "same_external_id": translate("ReasonWords", "same id"),
-        "same_kvk": translate("ReasonWords", "same KvK number"),
-        "same_pic": translate("ReasonWords", "same PIC"),
-        "same_website": translate("ReasonWords", "same website"),
-        "same_name": translate("ReasonWords", "same name"),
-        "known_name": translate("ReasonWords", "known short name or alias"),
-        "similar_name": translate("ReasonWords", "similar name"),
-        "same_place": translate("ReasonWords", "same place"),
-        "different_place": translate("ReasonWords", "another place"),
-    }.get(code, code)
-
-
 class ReasonWords(QObject):
     """Counts are worded through ``self.tr`` (Qt's plural forms need it), everything else
     through ``translate`` in the same context."""

@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Likely duplicates (%Ln):</source>
         <translation>
             <numerusform>Likely duplicates (%Ln):</numerusform>
@@ -428,7 +428,7 @@ Export anyway?</numerusform>
 <context>
     <name>ReasonWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/reason_words.py" line="+81"/>
+        <location filename="../../desktop/views/reason_words.py" line="+66"/>
         <source>At least %n participant(s) required, %1 found</source>
         <translation>
             <numerusform>At least %n participant required, %1 found</numerusform>
@@ -506,7 +506,7 @@ Export anyway?</numerusform>
 <context>
     <name>ShareImportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/consortia/share_import_dialog.py" line="+92"/>
+        <location filename="../../desktop/views/pages/consortia/share_import_dialog.py" line="+91"/>
         <source>“%1” with %Ln member(s).</source>
         <translation>
             <numerusform>“%1” with %Ln member.</numerusform>

@@ -229,7 +229,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Likely duplicates (%Ln):</source>
         <translation>
             <numerusform>Waarschijnlijk dubbel (%Ln):</numerusform>
@@ -247,7 +247,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>De gekozen kolommen passen niet bij het bestand; ga terug om ze te verbeteren.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Likely duplicates:</source>
         <translation>Waarschijnlijke dubbelen:</translation>
     </message>
@@ -272,7 +272,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Beide houden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 (row %2 of the file)</source>
         <translation>%1 (rij %2 van het bestand)</translation>
     </message>
@@ -301,57 +301,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>CodeLabels</name>
     <message>
-        <location filename="../../desktop/views/labels.py" line="+30"/>
-        <source>Reference</source>
-        <translation>Referentie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Demo</source>
-        <translation>Demonstratie</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Synthetic</source>
-        <translation>Synthetisch</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Entered</source>
-        <translation>Ingevoerd</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Imported</source>
-        <translation>Geïmporteerd</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Coordinator</source>
-        <translation>Coördinator</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Participant</source>
-        <translation>Deelnemer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Associated partner</source>
-        <translation>Geassocieerde partner</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Third party</source>
-        <translation>Derde partij</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../desktop/views/labels.py" line="+42"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -3545,7 +3495,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/views/pages/overview.py" line="+92"/>
+        <location filename="../../desktop/views/pages/overview.py" line="+91"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
@@ -3837,53 +3787,8 @@ Toch exporteren?</numerusform>
 </context>
 <context>
     <name>ReasonWords</name>
-    <message>
-        <location filename="../../desktop/views/reason_words.py" line="+44"/>
-        <source>same id</source>
-        <translation>zelfde id</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>same KvK number</source>
-        <translation>zelfde KvK-nummer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>same PIC</source>
-        <translation>zelfde PIC</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>same website</source>
-        <translation>zelfde website</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>same name</source>
-        <translation>zelfde naam</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>known short name or alias</source>
-        <translation>bekende afkorting of andere naam</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>similar name</source>
-        <translation>gelijkende naam</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>same place</source>
-        <translation>zelfde plaats</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>another place</source>
-        <translation>andere plaats</translation>
-    </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location filename="../../desktop/views/reason_words.py" line="+66"/>
         <source>At least %n participant(s) required, %1 found</source>
         <translation>
             <numerusform>Minstens %n deelnemer nodig, %1 gevonden</numerusform>
@@ -4357,7 +4262,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>ShareImportDialog</name>
     <message>
-        <location filename="../../desktop/views/pages/consortia/share_import_dialog.py" line="+42"/>
+        <location filename="../../desktop/views/pages/consortia/share_import_dialog.py" line="+41"/>
         <location line="+101"/>
         <source>Import share file</source>
         <translation>Deelbestand importeren</translation>

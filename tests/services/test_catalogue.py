@@ -30,6 +30,9 @@ WORDED: dict[type[StrEnum], Callable[[Words, str], str]] = {
     codes.ReasonCode: lambda words, code: words.reason(Reason(code, {})),
     codes.ViolationCode: lambda words, code: words.violation(Violation(code, {})),
     codes.ProblemCode: lambda words, code: words.problem(Reason(code, {})),
+    codes.EvidenceCode: Words.evidence,
+    codes.Origin: Words.origin,
+    codes.ParticipationRole: Words.participation_role,
     FileProblem: lambda words, code: words.file_problem(Problem("file.csv", code)),
     OrganisationField: Words.field,
 }

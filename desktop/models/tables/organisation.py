@@ -8,9 +8,9 @@ from sqlalchemy import Column, Index, Integer, func, text
 from sqlmodel import Field, SQLModel
 
 from desktop.models.tables.base import created_field, json_list_field, updated_field
+from matching.codes import Origin
 
 # Where a row came from. Demonstration and synthetic rows can be removed in one go.
-ORIGINS = ("reference", "demo", "synthetic", "user", "import")
 
 
 # Every update of an organisation raises its version and checks the one it read (optimistic
@@ -65,7 +65,7 @@ class Organisation(SQLModel, table=True):
     profile_source: str = ""
     employees: int | None = None
     is_sme: bool | None = None
-    origin: str = Field(default="user", index=True, max_length=16)
+    origin: str = Field(default=Origin.USER.value, index=True, max_length=16)
     version: int = Field(default=1, sa_column=_version)
     created_at: datetime = created_field()
     updated_at: datetime = updated_field()

@@ -18,8 +18,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from desktop.models.tables.organisation import ORIGINS
 from desktop.services.user_error import UserError
+from matching import codes
 from matching.codes import ConsortiumStatus, MemberRole
 from matching.kinds import HelixKind, OrganisationType
 
@@ -38,7 +38,7 @@ Kind = Literal[tuple(k.value for k in HelixKind)]  # type: ignore[valid-type]
 Type = Literal[tuple(t.value for t in OrganisationType)]  # type: ignore[valid-type]
 Role = Literal[tuple(r.value for r in MemberRole)]  # type: ignore[valid-type]
 Status = Literal[tuple(s.value for s in ConsortiumStatus)]  # type: ignore[valid-type]
-Origin = Literal[ORIGINS]  # type: ignore[valid-type]
+Origin = Literal[tuple(o.value for o in codes.Origin)]  # type: ignore[valid-type]
 
 
 class _Strict(BaseModel):

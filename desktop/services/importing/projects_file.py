@@ -8,6 +8,7 @@ from desktop.services.importing import fields
 from desktop.services.importing.exchange_table import Table
 from desktop.services.importing.problems import ImportRefused, Problem
 from desktop.services.importing.rows import RowReader, check_unique_ids
+from matching.codes import ParticipationRole
 from matching.text import fold
 
 PROJECT_REQUIRED = ("external_id", "title")
@@ -22,10 +23,7 @@ PROJECT_OPTIONAL = (
 )
 PARTICIPATION_REQUIRED = ("project_id", "organisation_id")
 PARTICIPATION_OPTIONAL = ("role",)
-ROLES = {
-    fold(role): role
-    for role in ("coordinator", "partner", "participant", "associated", "third_party")
-}
+ROLES = {fold(role): role.value for role in ParticipationRole}
 FIRST_YEAR, LAST_YEAR = 1950, 2100
 
 
@@ -63,7 +61,7 @@ def parse_participations(table: Table) -> list[tuple[int, ParticipationRecord]]:
         reader = RowReader(table, row, problems)
         project_id = reader.required("project_id")
         organisation_id = reader.required("organisation_id")
-        role = reader.read("role", fields.choice, ROLES) or "partner"
+        role = reader.read("role", fields.choice, ROLES) or ParticipationRole.PARTNER.value
         if project_id and organisation_id:
             records.append((row.number, ParticipationRecord(project_id, organisation_id, role)))
     if problems:

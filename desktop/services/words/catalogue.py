@@ -18,8 +18,11 @@ from desktop.services.words.code_words import (
     CHAIN_LINKS,
     CONDITIONS,
     CONSORTIUM_STATUSES,
+    EVIDENCE,
     KINDS,
     MEMBER_ROLES,
+    ORIGINS,
+    PARTICIPATION_ROLES,
     PROBLEMS,
     QUESTION_STATUSES,
     REASONS,
@@ -99,6 +102,18 @@ class Words:
 
     def role(self, code: str) -> str:
         return self._pick(MEMBER_ROLES, code)
+
+    def participation_role(self, code: str) -> str:
+        """An organisation's role in an earlier project."""
+        return self._pick(PARTICIPATION_ROLES, code)
+
+    def origin(self, code: str) -> str:
+        """Where an organisation's record came from."""
+        return self._pick(ORIGINS, code)
+
+    def evidence(self, code: str) -> str:
+        """What makes two organisations look like one (``matching.dedupe``, share files)."""
+        return self._pick(EVIDENCE, code)
 
     def consortium_status(self, code: str) -> str:
         return self._pick(CONSORTIUM_STATUSES, code)

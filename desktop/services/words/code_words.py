@@ -5,7 +5,10 @@ from __future__ import annotations
 from desktop.services.words.phrases import Plural
 from matching.codes import (
     ConsortiumStatus,
+    EvidenceCode,
     MemberRole,
+    Origin,
+    ParticipationRole,
     ProblemCode,
     QuestionStatus,
     ReasonCode,
@@ -327,4 +330,34 @@ PROBLEMS: dict[ProblemCode, tuple[str | Plural, str | Plural]] = {
         "No consortium meets every constraint",
         "Geen consortium voldoet aan alle voorwaarden",
     ),
+}
+
+
+# What makes two organisations look like one.
+EVIDENCE: dict[EvidenceCode, tuple[str, str]] = {
+    EvidenceCode.SAME_EXTERNAL_ID: ("same id", "zelfde id"),
+    EvidenceCode.SAME_KVK: ("same KvK number", "zelfde KvK-nummer"),
+    EvidenceCode.SAME_PIC: ("same PIC", "zelfde PIC"),
+    EvidenceCode.SAME_WEBSITE: ("same website", "zelfde website"),
+    EvidenceCode.SAME_NAME: ("same name", "zelfde naam"),
+    EvidenceCode.KNOWN_NAME: ("known short name or alias", "bekende afkorting of andere naam"),
+    EvidenceCode.SIMILAR_NAME: ("similar name", "gelijkende naam"),
+    EvidenceCode.SAME_PLACE: ("same place", "zelfde plaats"),
+    EvidenceCode.DIFFERENT_PLACE: ("another place", "andere plaats"),
+}
+
+ORIGINS: dict[Origin, tuple[str, str]] = {
+    Origin.REFERENCE: ("Reference", "Referentie"),
+    Origin.DEMO: ("Demo", "Demonstratie"),
+    Origin.SYNTHETIC: ("Synthetic", "Synthetisch"),
+    Origin.USER: ("Entered", "Ingevoerd"),
+    Origin.IMPORT: ("Imported", "Geïmporteerd"),
+}
+
+PARTICIPATION_ROLES: dict[ParticipationRole, tuple[str, str]] = {
+    ParticipationRole.COORDINATOR: ("Coordinator", "Coördinator"),
+    ParticipationRole.PARTNER: ("Partner", "Partner"),
+    ParticipationRole.PARTICIPANT: ("Participant", "Deelnemer"),
+    ParticipationRole.ASSOCIATED: ("Associated partner", "Geassocieerde partner"),
+    ParticipationRole.THIRD_PARTY: ("Third party", "Derde partij"),
 }

@@ -35,7 +35,7 @@ from desktop.views.dialogs import show_error
 from desktop.views.error_reporting import show_unexpected
 from desktop.views.importing.problem_table import ProblemTable, fixable
 from desktop.views.importing.state import WizardState
-from desktop.views.reason_words import evidence_words
+from desktop.views.labels import CodeLabels
 
 
 def _review(context: AppContext, state: WizardState) -> OrganisationImport:
@@ -185,11 +185,12 @@ class CheckPage(QWizardPage):
             (self.tr("Merge"), DuplicatePolicy.MERGE),
             (self.tr("Keep both"), DuplicatePolicy.KEEP),
         )
+        labels = CodeLabels()
         for r, outcome in enumerate(duplicates):
             match = outcome.match
             target = match.name if match.row is None else self.tr("%1 (row %2 of the file)")
             target = target.replace("%1", match.name).replace("%2", str(match.row))
-            evidence = ", ".join(evidence_words(e.code) for e in match.evidence)
+            evidence = ", ".join(labels.evidence.get(e.code, e.code) for e in match.evidence)
             for c, text in enumerate((str(outcome.row), outcome.name, target, evidence)):
                 self.duplicates.setItem(r, c, QTableWidgetItem(text))
             box = QComboBox()

@@ -23,7 +23,6 @@ from desktop.models.queries.consortia import ConsortiumRow, list_consortia
 from desktop.models.queries.questions import QuestionRow, list_questions
 from desktop.models.queries.regions import province_names
 from desktop.models.queries.stats import Statistics, statistics
-from desktop.models.tables.organisation import ORIGINS
 from desktop.views.context import AppContext
 from desktop.views.labels import CodeLabels
 from desktop.views.navigator import Navigator
@@ -32,7 +31,7 @@ from desktop.views.pictures.dashboard import DashboardPanel
 from desktop.views.widgets.count_table import CountTable
 from desktop.views.widgets.page_header import PageHeader
 from desktop.views.widgets.style import emphasise, mute
-from matching.codes import ConsortiumStatus
+from matching.codes import ConsortiumStatus, Origin
 from matching.kinds import HELIX_ORDER
 
 RECENT = 5
@@ -217,7 +216,7 @@ class OverviewPage(Page):
             self.kind_table.set_counts(
                 [(labels.kind(kind), numbers.by_kind.get(kind, 0)) for kind in HELIX_ORDER], number
             )
-            origins = list(ORIGINS) + [o for o in numbers.by_origin if o not in ORIGINS]
+            origins = list(Origin) + [o for o in numbers.by_origin if o not in tuple(Origin)]
             self.origin_table.set_counts(
                 [(labels.origin(origin), numbers.by_origin.get(origin, 0)) for origin in origins],
                 number,

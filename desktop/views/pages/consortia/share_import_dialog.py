@@ -28,7 +28,6 @@ from desktop.services.user_error import UserError
 from desktop.views.context import AppContext
 from desktop.views.error_reporting import show_unexpected
 from desktop.views.labels import CodeLabels
-from desktop.views.reason_words import evidence_words
 
 
 class ShareImportDialog(QDialog):
@@ -100,7 +99,7 @@ class ShareImportDialog(QDialog):
                 found, why = self.tr("new: will be added"), ""
             else:
                 found = placement.existing_name or ""
-                why = ", ".join(evidence_words(code) for code in placement.evidence)
+                why = ", ".join(labels.evidence.get(code, code) for code in placement.evidence)
             name = labels.organisation(placement.name, placement.demo)
             item = QTreeWidgetItem([name, found, why])
             item.setToolTip(0, labels.with_demo_hint(name, placement.demo))
