@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from matching.codes import ProblemCode
 from matching.corpus import Corpus
 from matching.model import Reason
 
@@ -69,14 +70,16 @@ def check_feasible(
     """The constraints no consortium can meet, with what is required and what is available."""
     problems = []
     if plan.size_min > plan.size_max:
-        problems.append(Reason("size_conflict", {"min": plan.size_min, "max": plan.size_max}))
+        problems.append(
+            Reason(ProblemCode.SIZE_CONFLICT, {"min": plan.size_min, "max": plan.size_max})
+        )
     available = np.flatnonzero(eligible)
     for requirement in plan.requirements:
         have = _met(requirement, seeds) + int(requirement.mask[available].sum())
         if have < requirement.count:
             problems.append(
                 Reason(
-                    "unsatisfiable",
+                    ProblemCode.UNSATISFIABLE,
                     {
                         "constraint": requirement.code,
                         "value": requirement.value,
@@ -90,7 +93,7 @@ def check_feasible(
         if have < plan.min_countries:
             problems.append(
                 Reason(
-                    "unsatisfiable",
+                    ProblemCode.UNSATISFIABLE,
                     {
                         "constraint": "min_countries",
                         "required": plan.min_countries,

@@ -29,6 +29,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from matching.codes import EvidenceCode
 from matching.names import compact, normalise_name
 from matching.text import fold
 
@@ -192,13 +193,13 @@ def _name_evidence(a: _Prepared, b: _Prepared) -> Evidence | None:
     if not a.names or not b.names:
         return None
     if compact(a.names[0]) == compact(b.names[0]):
-        return Evidence("same_name", a.names[0])
+        return Evidence(EvidenceCode.SAME_NAME, a.names[0])
     shared = a.compacts & b.compacts
     if shared:
         known = next(n for n in a.names if compact(n) in shared)
-        return Evidence("known_name", known)
+        return Evidence(EvidenceCode.KNOWN_NAME, known)
     best = max(_similarity(x, y) for x in a.names for y in b.names)
-    return Evidence("similar_name", round(best, 1)) if best else None
+    return Evidence(EvidenceCode.SIMILAR_NAME, round(best, 1)) if best else None
 
 
 def _near_word(word: str, other: str) -> bool:
@@ -254,11 +255,14 @@ def _score(a: _Prepared, b: _Prepared) -> tuple[float, tuple[Evidence, ...]] | N
     """The pair's score (0-100) and evidence, or None when something rules it out."""
     x, y = a.entity, b.entity
     evidence: list[Evidence] = []
-    for code, first, second in (("kvk", x.kvk, y.kvk), ("pic", x.pic, y.pic)):
+    for code, first, second in (
+        (EvidenceCode.SAME_KVK, x.kvk, y.kvk),
+        (EvidenceCode.SAME_PIC, x.pic, y.pic),
+    ):
         if first and second:
             if first != second:
                 return None
-            evidence.append(Evidence(f"same_{code}", first))
+            evidence.append(Evidence(code, first))
     if evidence:
         named = _name_evidence(a, b)
         return 100.0, tuple(evidence + ([named] if named else []))
@@ -267,8 +271,8 @@ def _score(a: _Prepared, b: _Prepared) -> tuple[float, tuple[Evidence, ...]] | N
     if a.names and b.names and _numbers(a.names[0]) != _numbers(b.names[0]):
         return None
     named = _name_evidence(a, b)
-    name_score = 100.0 if named and named.code != "similar_name" else 0.0
-    if named and named.code == "similar_name":
+    name_score = 100.0 if named and named.code != EvidenceCode.SIMILAR_NAME else 0.0
+    if named and named.code == EvidenceCode.SIMILAR_NAME:
         name_score = float(named.value or 0.0)
     if named:
         evidence.append(named)
@@ -277,18 +281,18 @@ def _score(a: _Prepared, b: _Prepared) -> tuple[float, tuple[Evidence, ...]] | N
         # One site, one organisation: even names that only overlap ("TNO" and "TNO
         # hoofdvestiging") make it nearly certain; the overlap ranks organisations sharing a site.
         overlap = _website_overlap(a, b)
-        evidence.append(Evidence("same_website", a.domain))
+        evidence.append(Evidence(EvidenceCode.SAME_WEBSITE, a.domain))
         if overlap:
             score = max(score, _WEBSITE_BASE + (100.0 - _WEBSITE_BASE) * overlap / 100.0)
         else:
             score += _WEBSITE_BONUS
     if a.places and b.places:
         if a.places & b.places:
-            evidence.append(Evidence("same_place", min(a.places & b.places)))
+            evidence.append(Evidence(EvidenceCode.SAME_PLACE, min(a.places & b.places)))
             score = min(100.0, score + _PLACE_BONUS)
         else:
             evidence.append(
-                Evidence("different_place", f"{x.place or x.city} / {y.place or y.city}")
+                Evidence(EvidenceCode.DIFFERENT_PLACE, f"{x.place or x.city} / {y.place or y.city}")
             )
             score -= _PLACE_PENALTY
     return score, tuple(evidence)

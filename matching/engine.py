@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from matching.analysis import Analyzer
+from matching.codes import ProblemCode, ReasonCode
 from matching.composition import Composer, Plan, Requirement, check_feasible
 from matching.corpus import Corpus
 from matching.explain import reasons_for
@@ -254,7 +255,7 @@ class Engine:
             )
             drafts = composer.alternatives(request.consortia)
             if not drafts:
-                problems = (Reason("no_consortium", {}),)
+                problems = (Reason(ProblemCode.NO_CONSORTIUM, {}),)
         # One explanation pass for the candidates and every member of every alternative.
         shown = dict.fromkeys(ranked[: request.top])
         shown.update(dict.fromkeys(m for d in drafts for m in d.members))
@@ -391,7 +392,7 @@ class Engine:
             if len(meeting) <= requirement.count:
                 for m in meeting:
                     values = {"constraint": requirement.code, "value": requirement.value}
-                    needed.setdefault(m, []).append(Reason("needed", values))
+                    needed.setdefault(m, []).append(Reason(ReasonCode.NEEDED, values))
         return needed
 
     def _consortium(

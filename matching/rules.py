@@ -65,14 +65,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from matching.codes import MemberRole, RuleCode, ViolationCode
 from matching.kinds import RESEARCH_TYPES, HelixKind, OrganisationType
 from matching.model import Violation
 
-LEAD = "lead"
-SUBCONTRACTOR = "subcontractor"
 _KINDS = frozenset(k.value for k in HelixKind)
 _TYPES = frozenset(t.value for t in OrganisationType)
-LEAD_CODES = frozenset({"lead_kinds", "lead_types"})
+LEAD_CODES = frozenset({RuleCode.LEAD_KINDS, RuleCode.LEAD_TYPES})
 
 
 @dataclass(frozen=True)
@@ -165,13 +164,13 @@ def _name_count(key: str, allowed: frozenset[str]) -> Callable[[Any], tuple[str,
 def _participants(members: Sequence[MemberFacts]) -> list[MemberFacts]:
     seen: dict[int, MemberFacts] = {}
     for member in members:
-        if member.role != SUBCONTRACTOR:
+        if member.role != MemberRole.SUBCONTRACTOR:
             seen.setdefault(member.id, member)
     return list(seen.values())
 
 
 def _leads(members: Sequence[MemberFacts]) -> list[MemberFacts]:
-    return [m for m in _participants(members) if m.role == LEAD]
+    return [m for m in _participants(members) if m.role == MemberRole.LEAD]
 
 
 def _ids(members: Sequence[MemberFacts]) -> list[int]:
@@ -187,13 +186,13 @@ def _total(members: Sequence[MemberFacts]) -> float:
     return float(sum(m.budget or 0.0 for m in members))
 
 
-def _too_few(code: str, required: float, actual: float, **extra: Any) -> Violation | None:
+def _too_few(code: ViolationCode, required: float, actual: float, **extra: Any) -> Violation | None:
     if actual >= required:
         return None
     return Violation(code, {**extra, "required": required, "actual": actual})
 
 
-def _too_many(code: str, maximum: float, actual: float, **extra: Any) -> Violation | None:
+def _too_many(code: ViolationCode, maximum: float, actual: float, **extra: Any) -> Violation | None:
     if actual <= maximum:
         return None
     return Violation(code, {"maximum": maximum, "actual": actual, **extra})
@@ -205,38 +204,42 @@ Check = Callable[[Any, Sequence[MemberFacts]], Violation | None]
 
 
 def _min_partners(required: int, members: Sequence[MemberFacts]) -> Violation | None:
-    return _too_few("min_partners", required, len(_participants(members)))
+    return _too_few(ViolationCode.MIN_PARTNERS, required, len(_participants(members)))
 
 
 def _max_partners(maximum: int, members: Sequence[MemberFacts]) -> Violation | None:
-    return _too_many("max_partners", maximum, len(_participants(members)))
+    return _too_many(ViolationCode.MAX_PARTNERS, maximum, len(_participants(members)))
 
 
 def _min_independent_smes(required: int, members: Sequence[MemberFacts]) -> Violation | None:
     smes = [m for m in _participants(members) if m.is_sme is True and m.kind == HelixKind.COMPANY]
-    return _too_few("min_independent_smes", required, len(smes))
+    return _too_few(ViolationCode.MIN_INDEPENDENT_SMES, required, len(smes))
 
 
 def _min_of_kind(value: tuple[str, int], members: Sequence[MemberFacts]) -> Violation | None:
     kind, required = value
     actual = sum(1 for m in _participants(members) if m.kind == kind)
-    return _too_few("min_of_kind", required, actual, kind=kind)
+    return _too_few(ViolationCode.MIN_OF_KIND, required, actual, kind=kind)
 
 
 def _min_of_type(value: tuple[str, int], members: Sequence[MemberFacts]) -> Violation | None:
     type_, required = value
     actual = sum(1 for m in _participants(members) if m.type == type_)
-    return _too_few("min_of_type", required, actual, type=type_)
+    return _too_few(ViolationCode.MIN_OF_TYPE, required, actual, type=type_)
 
 
 def _forbidden_kinds(kinds: tuple[str, ...], members: Sequence[MemberFacts]) -> Violation | None:
     wrong = _ids([m for m in _participants(members) if m.kind in kinds])
-    return Violation("forbidden_kinds", {"kinds": list(kinds), "members": wrong}) if wrong else None
+    return (
+        Violation(ViolationCode.FORBIDDEN_KINDS, {"kinds": list(kinds), "members": wrong})
+        if wrong
+        else None
+    )
 
 
 def _min_countries(required: int, members: Sequence[MemberFacts]) -> Violation | None:
     countries = {m.country.strip().upper() for m in _participants(members)} - {""}
-    return _too_few("min_countries", required, len(countries))
+    return _too_few(ViolationCode.MIN_COUNTRIES, required, len(countries))
 
 
 def _max_cost_share(maximum: float, members: Sequence[MemberFacts]) -> Violation | None:
@@ -245,13 +248,15 @@ def _max_cost_share(maximum: float, members: Sequence[MemberFacts]) -> Violation
         return None
     costs: dict[int, float] = {}
     for member in members:
-        if member.role != SUBCONTRACTOR:
+        if member.role != MemberRole.SUBCONTRACTOR:
             costs[member.id] = costs.get(member.id, 0.0) + (member.budget or 0.0)
     over = {i: cost / total for i, cost in costs.items() if cost / total > maximum}
     if not over:
         return None
     largest = max(over.values())
-    return _too_many("max_cost_share_per_partner", maximum, largest, members=sorted(over))
+    return _too_many(
+        ViolationCode.MAX_COST_SHARE_PER_PARTNER, maximum, largest, members=sorted(over)
+    )
 
 
 def _max_research_share(maximum: float, members: Sequence[MemberFacts]) -> Violation | None:
@@ -260,32 +265,42 @@ def _max_research_share(maximum: float, members: Sequence[MemberFacts]) -> Viola
     if not total > 0 or not research:
         return None
     share = _total(research) / total
-    return _too_many("max_research_share", maximum, share, members=_ids(research))
+    return _too_many(ViolationCode.MAX_RESEARCH_SHARE, maximum, share, members=_ids(research))
 
 
 def _budget_min(required: float, members: Sequence[MemberFacts]) -> Violation | None:
-    return _too_few("budget_min", required, _total(members))
+    return _too_few(ViolationCode.BUDGET_MIN, required, _total(members))
 
 
 def _budget_max(maximum: float, members: Sequence[MemberFacts]) -> Violation | None:
-    return _too_many("budget_max", maximum, _total(members))
+    return _too_many(ViolationCode.BUDGET_MAX, maximum, _total(members))
 
 
 def _lead_kinds(kinds: tuple[str, ...], members: Sequence[MemberFacts]) -> Violation | None:
     wrong = _ids([m for m in _leads(members) if m.kind not in kinds])
-    return Violation("lead_kinds", {"allowed": list(kinds), "members": wrong}) if wrong else None
+    return (
+        Violation(ViolationCode.LEAD_KINDS, {"allowed": list(kinds), "members": wrong})
+        if wrong
+        else None
+    )
 
 
 def _lead_types(types: tuple[str, ...], members: Sequence[MemberFacts]) -> Violation | None:
     wrong = _ids([m for m in _leads(members) if m.type not in types])
-    return Violation("lead_types", {"allowed": list(types), "members": wrong}) if wrong else None
+    return (
+        Violation(ViolationCode.LEAD_TYPES, {"allowed": list(types), "members": wrong})
+        if wrong
+        else None
+    )
 
 
 def _lead_count(members: Sequence[MemberFacts]) -> Violation | None:
     leads = _leads(members)
     if len(leads) == 1:
         return None
-    return Violation("lead_count", {"required": 1, "actual": len(leads), "members": _ids(leads)})
+    return Violation(
+        ViolationCode.LEAD_COUNT, {"required": 1, "actual": len(leads), "members": _ids(leads)}
+    )
 
 
 @dataclass(frozen=True)
@@ -296,46 +311,48 @@ class _Rule:
     budget: bool = False  # needs every member's budget
 
 
-_RULES: dict[str, _Rule] = {
-    "min_partners": _Rule("count", _count, _min_partners),
-    "max_partners": _Rule("count", _count, _max_partners),
-    "min_independent_smes": _Rule("count", _count, _min_independent_smes),
-    "min_of_kind": _Rule("kind_count", _name_count("kind", _KINDS), _min_of_kind),
-    "min_of_type": _Rule("type_count", _name_count("type", _TYPES), _min_of_type),
-    "forbidden_kinds": _Rule("kinds", _names(_KINDS), _forbidden_kinds),
-    "min_countries": _Rule("count", _count, _min_countries),
-    "max_cost_share_per_partner": _Rule("fraction", _fraction, _max_cost_share, budget=True),
-    "max_research_share": _Rule("fraction", _fraction, _max_research_share, budget=True),
-    "budget_min": _Rule("amount", _amount, _budget_min, budget=True),
-    "budget_max": _Rule("amount", _amount, _budget_max, budget=True),
-    "max_subsidy": _Rule("amount", _amount, None),
-    "subsidy_rate": _Rule("fraction", _fraction, None),
-    "lead_kinds": _Rule("kinds", _names(_KINDS), _lead_kinds),
-    "lead_types": _Rule("types", _names(_TYPES), _lead_types),
-    "government_challenge": _Rule("flag", _flag, None),
+_RULES: dict[RuleCode, _Rule] = {
+    RuleCode.MIN_PARTNERS: _Rule("count", _count, _min_partners),
+    RuleCode.MAX_PARTNERS: _Rule("count", _count, _max_partners),
+    RuleCode.MIN_INDEPENDENT_SMES: _Rule("count", _count, _min_independent_smes),
+    RuleCode.MIN_OF_KIND: _Rule("kind_count", _name_count("kind", _KINDS), _min_of_kind),
+    RuleCode.MIN_OF_TYPE: _Rule("type_count", _name_count("type", _TYPES), _min_of_type),
+    RuleCode.FORBIDDEN_KINDS: _Rule("kinds", _names(_KINDS), _forbidden_kinds),
+    RuleCode.MIN_COUNTRIES: _Rule("count", _count, _min_countries),
+    RuleCode.MAX_COST_SHARE_PER_PARTNER: _Rule("fraction", _fraction, _max_cost_share, budget=True),
+    RuleCode.MAX_RESEARCH_SHARE: _Rule("fraction", _fraction, _max_research_share, budget=True),
+    RuleCode.BUDGET_MIN: _Rule("amount", _amount, _budget_min, budget=True),
+    RuleCode.BUDGET_MAX: _Rule("amount", _amount, _budget_max, budget=True),
+    RuleCode.MAX_SUBSIDY: _Rule("amount", _amount, None),
+    RuleCode.SUBSIDY_RATE: _Rule("fraction", _fraction, None),
+    RuleCode.LEAD_KINDS: _Rule("kinds", _names(_KINDS), _lead_kinds),
+    RuleCode.LEAD_TYPES: _Rule("types", _names(_TYPES), _lead_types),
+    RuleCode.GOVERNMENT_CHALLENGE: _Rule("flag", _flag, None),
 }
 RULE_CODES = frozenset(_RULES)
 BUDGET_CODES = frozenset(code for code, rule in _RULES.items() if rule.budget)
-CONDITION_CODES = frozenset({"government_challenge"})
+CONDITION_CODES = frozenset({RuleCode.GOVERNMENT_CHALLENGE})
 
 
 def _read_rules(rules: Any) -> list[tuple[str, Any] | Violation]:
     """Each rule in order as (code, usable value), or as the Violation that says what is wrong."""
     if not isinstance(rules, list | tuple):
         values = {"index": None, "code": None, "rule": rules, "expected": "rule_list"}
-        return [Violation("malformed_rule", values)]
+        return [Violation(ViolationCode.MALFORMED_RULE, values)]
     read: list[tuple[str, Any] | Violation] = []
     for index, rule in enumerate(rules):
         code = rule.get("code") if isinstance(rule, Mapping) else None
         known = _RULES.get(code) if isinstance(code, str) else None
         if not isinstance(code, str):
             values = {"index": index, "code": None, "rule": rule, "expected": "rule"}
-            read.append(Violation("malformed_rule", values))
+            read.append(Violation(ViolationCode.MALFORMED_RULE, values))
         elif known is None:
-            read.append(Violation("unknown_rule", {"index": index, "code": code, "rule": rule}))
+            read.append(
+                Violation(ViolationCode.UNKNOWN_RULE, {"index": index, "code": code, "rule": rule})
+            )
         elif (value := known.read(rule.get("value"))) is None:
             values = {"index": index, "code": code, "rule": rule, "expected": known.expected}
-            read.append(Violation("malformed_rule", values))
+            read.append(Violation(ViolationCode.MALFORMED_RULE, values))
         else:
             read.append((code, value))
     return read
@@ -407,16 +424,16 @@ def structural_rules(rules: Sequence[Mapping[str, Any]]) -> Constraints:
     found: dict[str, Any] = {"min_of_kind": {}, "min_of_type": {}, "forbidden_kinds": frozenset()}
     for code, value in _well_formed(rules):
         match code:
-            case "min_partners" | "min_independent_smes" | "min_countries":
+            case RuleCode.MIN_PARTNERS | RuleCode.MIN_INDEPENDENT_SMES | RuleCode.MIN_COUNTRIES:
                 found[code] = max(found.get(code, 0), value)
-            case "max_partners":
+            case RuleCode.MAX_PARTNERS:
                 found[code] = min(found.get(code, value), value)
-            case "min_of_kind" | "min_of_type":
+            case RuleCode.MIN_OF_KIND | RuleCode.MIN_OF_TYPE:
                 name, count = value
                 found[code][name] = max(found[code].get(name, 0), count)
-            case "forbidden_kinds":
+            case RuleCode.FORBIDDEN_KINDS:
                 found[code] = found[code] | frozenset(value)
-            case "lead_kinds" | "lead_types":
+            case RuleCode.LEAD_KINDS | RuleCode.LEAD_TYPES:
                 found[code] = found.get(code, frozenset(value)) & frozenset(value)
     return Constraints(**found)
 

@@ -25,6 +25,7 @@ from desktop.models.queries.proposals import (
 from desktop.services.consortia.check import DraftCheck, check_draft
 from desktop.services.user_error import UserError
 from matching.analysis import CONCEPT_PREFIX, Analyzer
+from matching.codes import ReasonCode
 from matching.model import Reason, Violation
 from matching.rules import (
     instrument_is_valid,
@@ -160,9 +161,9 @@ def _reasons(member: MemberRow, source: ProposalSource, wants_smes: bool) -> tup
         partner = other.organisation_id
         count = source.shared_projects.get((min(me, partner), max(me, partner)))
         if count:
-            reasons.append(Reason("shared_projects", {"partner": partner, "count": count}))
+            reasons.append(Reason(ReasonCode.SHARED_PROJECTS, {"partner": partner, "count": count}))
     if source.mission and source.mission.code in member.missions:
-        reasons.append(Reason("mission", {"mission": source.mission.code}))
+        reasons.append(Reason(ReasonCode.MISSION, {"mission": source.mission.code}))
     for code, mine, theirs in (
         ("shared_topsectors", member.topsectors, [o.topsectors for o in others]),
         ("shared_technologies", member.technologies, [o.technologies for o in others]),
@@ -171,9 +172,9 @@ def _reasons(member: MemberRow, source: ProposalSource, wants_smes: bool) -> tup
         if shared:
             reasons.append(Reason(code, {"codes": shared}))
     if member.projects:
-        reasons.append(Reason("track_record", {"projects": member.projects}))
+        reasons.append(Reason(ReasonCode.TRACK_RECORD, {"projects": member.projects}))
     if wants_smes and member.is_sme and member.kind == "company":
-        reasons.append(Reason("sme", {}))
+        reasons.append(Reason(ReasonCode.SME, {}))
     unique: dict[tuple[str, object], Reason] = {}
     for reason in reasons:
         unique.setdefault(_same_reason(reason), reason)

@@ -37,6 +37,7 @@ from desktop.services.exporting.share_format import (
     read_share_document,
 )
 from desktop.services.user_error import UserError
+from matching.codes import EvidenceCode
 from matching.dedupe import DuplicateFinder, Entity
 from matching.model import Reason
 
@@ -121,9 +122,9 @@ def _record(org: SharedOrganisation, vocabulary: Vocabulary, warnings: list[str]
 
 def _by_identifier(session: Session, record: OrganisationRecord) -> tuple[int, str, str] | None:
     for column, value, evidence in (
-        (Organisation.external_id, record.external_id, "same_external_id"),
-        (Organisation.kvk, record.kvk, "same_kvk"),
-        (Organisation.pic, record.pic, "same_pic"),
+        (Organisation.external_id, record.external_id, EvidenceCode.SAME_EXTERNAL_ID),
+        (Organisation.kvk, record.kvk, EvidenceCode.SAME_KVK),
+        (Organisation.pic, record.pic, EvidenceCode.SAME_PIC),
     ):
         if value:
             found = session.exec(

@@ -13,6 +13,7 @@ from desktop.models.queries.sme_selection import SmeRow, has_smes, select_smes
 from desktop.models.tables.reference import Instrument
 from desktop.services.matching.runs import Matcher, member_facts
 from desktop.services.progress import TaskState
+from matching.codes import ReasonCode
 from matching.model import Organisation, Reason, Violation
 from matching.request import Candidate
 from matching.rules import check_rules
@@ -123,7 +124,7 @@ def _match_one(matcher: Matcher, sme: Organisation, rules: list[dict]) -> Region
 def regional_draft(row: RegionalMatch, title: str) -> ConsortiumDraft:
     """A draft MIT R&D consortium: the SME leads, partner SMEs join, knowledge partners are
     subcontractors (as MIT allows); each keeps the reasons it was matched for."""
-    members = [MemberDraft(row.sme.id, "lead", reasons=(Reason("built_around", {}),))]
+    members = [MemberDraft(row.sme.id, "lead", reasons=(Reason(ReasonCode.BUILT_AROUND, {}),))]
     members += [MemberDraft(c.id, "partner", reasons=c.reasons) for c in row.partners]
     members += [MemberDraft(c.id, "subcontractor", reasons=c.reasons) for c in row.knowledge]
     return ConsortiumDraft(title, tuple(members), instrument_code=INSTRUMENT)

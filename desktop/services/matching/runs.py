@@ -26,6 +26,7 @@ from desktop.models.queries.organisations.origins import demo_ids
 from desktop.models.queries.reference import load_vocabulary
 from desktop.services.matching.requests import resolve
 from desktop.services.progress import TaskState
+from matching.codes import ReasonCode
 from matching.model import Organisation, Reason
 from matching.request import Member, Request, Suggestion
 from matching.rules import MemberFacts
@@ -55,7 +56,9 @@ class MatchResult:
 def member_draft(member: Member) -> MemberDraft:
     """A suggested member for a saved consortium, with the reasons it was suggested for (and the
     competences it covers) as codes, worded when shown or exported."""
-    covers = (Reason("covers", {"concepts": list(member.covers)}),) if member.covers else ()
+    covers = (
+        (Reason(ReasonCode.COVERS, {"concepts": list(member.covers)}),) if member.covers else ()
+    )
     return MemberDraft(member.id, member.role, reasons=member.reasons + covers)
 
 
