@@ -1,9 +1,10 @@
 """The one catalogue of words for codes, in English and Dutch, and of the exported proposal.
 
 The command line runs without Qt, so neither the exports nor the code words can use Qt's
-translations: ``Words`` turns every code (helix kinds, organisation types, roles, statuses, match
-reasons, rule violations, composition problems) into words, for the exports, the command line
-and the interface alike (the interface picks the language it speaks).
+translations: ``Words`` turns every code (helix kinds, organisation types, roles, statuses,
+origins, match reasons, rule violations, composition problems, duplicate evidence, import
+problems and fields) into words, for the exports, the command line and the interface alike (the
+interface picks the language it speaks, ``desktop.views.translation.interface_language``).
 """
 
 from __future__ import annotations
