@@ -4,7 +4,7 @@
 <context>
     <name>BackupsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/backups_dialog.py" line="+166"/>
+        <location filename="../../desktop/views/backups_dialog.py" line="+169"/>
         <source>Deleted when the next backup is made: only the newest %n of each kind are kept.</source>
         <translation>
             <numerusform>Deleted when the next backup is made: only the newest of each kind is kept.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>CheckPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/importing/check_page.py" line="+162"/>
+        <location filename="../../desktop/views/importing/check_page.py" line="+163"/>
         <source>%Ln row(s) with errors: type the right value under Put right, or leave the row out. The other rows are checked as well.</source>
         <translation>
             <numerusform>%Ln row with errors: type the right value under Put right, or leave the row out. The other rows are checked as well.</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>DeskPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/matching/desk.py" line="+327"/>
+        <location filename="../../desktop/views/pages/matching/desk.py" line="+330"/>
         <source>Knowledge partners (%n)</source>
         <translation>
             <numerusform>Knowledge partners (%n)</numerusform>
@@ -131,7 +131,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/consortia/export_dialog.py" line="+163"/>
+        <location filename="../../desktop/views/pages/consortia/export_dialog.py" line="+161"/>
         <source>Contains demonstration data: %1 are fictional organisation(s), marked [Demo] in the file.</source>
         <translation>
             <numerusform>Contains demonstration data: %1 is a fictional organisation, marked [Demo] in the file.</numerusform>
@@ -167,7 +167,7 @@ Export anyway?</numerusform>
 <context>
     <name>ImportLogDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/importing/import_log_dialog.py" line="+112"/>
+        <location filename="../../desktop/views/importing/import_log_dialog.py" line="+113"/>
         <source>%Ln created</source>
         <translation>
             <numerusform>%Ln created</numerusform>
@@ -234,7 +234,7 @@ Export anyway?</numerusform>
 <context>
     <name>MatchPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/matching/match.py" line="+294"/>
+        <location filename="../../desktop/views/pages/matching/match.py" line="+295"/>
         <source>%n candidate(s)</source>
         <translation>
             <numerusform>%n candidate</numerusform>
@@ -280,7 +280,7 @@ Export anyway?</numerusform>
 <context>
     <name>OrganisationListExport</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/organisations/list_export.py" line="+96"/>
+        <location filename="../../desktop/views/pages/organisations/list_export.py" line="+90"/>
         <source>%Ln organisation(s) exported to %1</source>
         <translation>
             <numerusform>%Ln organisation exported to %1</numerusform>
@@ -291,7 +291,7 @@ Export anyway?</numerusform>
 <context>
     <name>OrganisationsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/organisations/page.py" line="+439"/>
+        <location filename="../../desktop/views/pages/organisations/page.py" line="+440"/>
         <source>This organisation is a member of %n consortium/consortia. Remove it from them first, or merge it with the organisation that replaces it.</source>
         <translation>
             <numerusform>This organisation is a member of %n consortium. Remove it from it first, or merge it with the organisation that replaces it.</numerusform>
@@ -299,7 +299,7 @@ Export anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+82"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -326,7 +326,7 @@ Export anyway?</numerusform>
 <context>
     <name>OutcomeWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/importing/import_pages.py" line="+49"/>
+        <location filename="../../desktop/views/importing/import_pages.py" line="+41"/>
         <source>%Ln new organisation(s)</source>
         <translation>
             <numerusform>%Ln new organisation</numerusform>
@@ -463,7 +463,7 @@ Export anyway?</numerusform>
 <context>
     <name>RegionalPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/matching/regional.py" line="+244"/>
+        <location filename="../../desktop/views/pages/matching/regional.py" line="+243"/>
         <source>%Ln SME(s). Select some, or match them all.</source>
         <translation>
             <numerusform>%Ln SME. Select it, or just match it.</numerusform>

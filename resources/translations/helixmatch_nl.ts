@@ -22,14 +22,14 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/views/backups_dialog.py" line="+45"/>
-        <location line="+235"/>
+        <location filename="../../desktop/views/backups_dialog.py" line="+46"/>
+        <location line="+237"/>
         <location line="+2"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-229"/>
         <source>Backups kept of each kind</source>
         <translation>Bewaarde back-ups per soort</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>Terugzetten uit be&amp;stand…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Daily</source>
         <translation>Dagelijks</translation>
     </message>
@@ -155,7 +155,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../../desktop/views/importing/check_page.py" line="+64"/>
+        <location filename="../../desktop/views/importing/check_page.py" line="+65"/>
         <source>Check and review</source>
         <translation>Controleren en beoordelen</translation>
     </message>
@@ -470,12 +470,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Het consortium is elders gewijzigd of verwijderd; uw wijzigingen zijn niet opgeslagen. Open het opnieuw om de opgeslagen versie te zien.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The consortium could not be saved</source>
         <translation>Het consortium kon niet worden opgeslagen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Import share file</source>
         <translation>Deelbestand importeren</translation>
     </message>
@@ -851,7 +851,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ConsortiumPictures</name>
     <message>
-        <location filename="../../desktop/views/pictures/consortium_pictures.py" line="+66"/>
+        <location filename="../../desktop/views/pictures/consortium_pictures.py" line="+65"/>
         <source>Helix balance</source>
         <translation>Helixbalans</translation>
     </message>
@@ -998,7 +998,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../desktop/views/pages/matching/desk.py" line="+129"/>
+        <location filename="../../desktop/views/pages/matching/desk.py" line="+132"/>
         <source>Type the company&apos;s name…</source>
         <translation>Typ de naam van het bedrijf…</translation>
     </message>
@@ -1241,17 +1241,17 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Geef de vraag eerst een titel.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Answering…</source>
         <translation>Bezig met beantwoorden…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The question could not be answered</source>
         <translation>De vraag kon niet worden beantwoord</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>No consortium to suggest: %1</source>
         <translation>Geen consortium voor te stellen: %1</translation>
     </message>
@@ -1387,15 +1387,15 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/views/pages/consortia/export_dialog.py" line="+69"/>
+        <location filename="../../desktop/views/pages/consortia/export_dialog.py" line="+67"/>
         <location line="+154"/>
         <location line="+10"/>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>Export consortium</source>
         <translation>Consortium exporteren</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-244"/>
         <source>Export “%1”</source>
         <translation>“%1” exporteren</translation>
     </message>
@@ -1537,7 +1537,7 @@ Toch exporteren?</numerusform>
         <translation>Kies een bestand om naar te exporteren.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
@@ -1684,7 +1684,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>ImportLogDialog</name>
     <message>
-        <location filename="../../desktop/views/importing/import_log_dialog.py" line="+39"/>
+        <location filename="../../desktop/views/importing/import_log_dialog.py" line="+40"/>
         <location line="+102"/>
         <location line="+28"/>
         <location line="+3"/>
@@ -1869,17 +1869,17 @@ Toch exporteren?</numerusform>
 <context>
     <name>ImportPage</name>
     <message>
-        <location filename="../../desktop/views/importing/import_pages.py" line="+122"/>
+        <location filename="../../desktop/views/importing/import_pages.py" line="+108"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+25"/>
         <source>Done, stored as import #%1:</source>
         <translation>Klaar, opgeslagen als import #%1:</translation>
     </message>
@@ -1915,7 +1915,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../desktop/views/startup.py" line="+65"/>
+        <location filename="../../desktop/views/startup.py" line="+66"/>
         <source>Opening the database…</source>
         <translation>De database wordt geopend…</translation>
     </message>
@@ -1954,7 +1954,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="+116"/>
+        <location filename="../../desktop/views/main_window.py" line="+147"/>
         <source>Missions</source>
         <translation>Missies</translation>
     </message>
@@ -1994,7 +1994,7 @@ Toch exporteren?</numerusform>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+86"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2044,7 +2044,7 @@ Toch exporteren?</numerusform>
         <translation>&amp;Over HelixMatch</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <source>&lt;h3&gt;HelixMatch %1&lt;/h3&gt;&lt;p&gt;Builds triple- and quadruple-helix innovation consortia for the Dutch mission-driven innovation policy, from a database on your own computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Log file: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;HelixMatch %1&lt;/h3&gt;&lt;p&gt;Stelt triple- en quadruple-helixconsortia voor innovatie samen voor het Nederlandse missiegedreven innovatiebeleid, met een database op uw eigen computer.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Logbestand: %3&lt;/p&gt;</translation>
     </message>
@@ -2057,7 +2057,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../desktop/views/importing/mapping_page.py" line="+55"/>
+        <location filename="../../desktop/views/importing/mapping_page.py" line="+54"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
@@ -2174,7 +2174,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>MatchForm</name>
     <message>
-        <location filename="../../desktop/views/pages/matching/match_form.py" line="+66"/>
+        <location filename="../../desktop/views/pages/matching/match_form.py" line="+65"/>
         <source>A knowledge question or call text, in Dutch or English</source>
         <translation>Een kennisvraag of oproeptekst, in het Nederlands of Engels</translation>
     </message>
@@ -2282,7 +2282,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>MatchPage</name>
     <message>
-        <location filename="../../desktop/views/pages/matching/match.py" line="+78"/>
+        <location filename="../../desktop/views/pages/matching/match.py" line="+79"/>
         <source>&amp;Find partners</source>
         <translation>&amp;Partners zoeken</translation>
     </message>
@@ -2414,7 +2414,7 @@ Toch exporteren?</numerusform>
         <translation>“%1” bewaard als conceptconsortium.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The consortium was not saved</source>
         <translation>Het consortium is niet bewaard</translation>
     </message>
@@ -2932,20 +2932,20 @@ Toch exporteren?</numerusform>
 <context>
     <name>OrganisationListExport</name>
     <message>
-        <location filename="../../desktop/views/pages/organisations/list_export.py" line="+41"/>
-        <location line="+20"/>
-        <location line="+43"/>
-        <location line="+2"/>
+        <location filename="../../desktop/views/pages/organisations/list_export.py" line="+37"/>
+        <location line="+19"/>
+        <location line="+42"/>
+        <location line="+3"/>
         <source>Export organisations</source>
         <translation>Organisaties exporteren</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-62"/>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation>Excel-werkmappen (*.xlsx);;CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Exporting organisations…</source>
         <translation>Bezig met het exporteren van organisaties…</translation>
     </message>
@@ -2955,7 +2955,7 @@ Toch exporteren?</numerusform>
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+36"/>
         <source>%Ln organisation(s) exported to %1</source>
         <translation>
             <numerusform>%Ln organisatie geëxporteerd naar %1</numerusform>
@@ -3248,7 +3248,7 @@ Toch exporteren?</numerusform>
         <translation>De organisatie opslaan</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
@@ -3311,7 +3311,7 @@ Toch exporteren?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Merged “%1” into the kept organisation; moved: %2.</source>
         <translation>“%1” samengevoegd met de bewaarde organisatie; verplaatst: %2.</translation>
     </message>
@@ -3340,12 +3340,12 @@ Toch exporteren?</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>The change could not be made</source>
         <translation>De wijziging kon niet worden gemaakt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Delete organisation</source>
         <translation>Organisatie verwijderen</translation>
     </message>
@@ -3420,7 +3420,7 @@ Toch exporteren?</numerusform>
         <translation>Organisaties: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The organisations could not be loaded</source>
         <translation>De organisaties konden niet worden geladen</translation>
     </message>
@@ -3428,7 +3428,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>OutcomeWords</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/importing/import_pages.py" line="-129"/>
+        <location filename="../../desktop/views/importing/import_pages.py" line="-117"/>
         <source>%Ln new organisation(s)</source>
         <translation>
             <numerusform>%Ln nieuwe organisatie</numerusform>
@@ -3495,7 +3495,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/views/pages/overview.py" line="+91"/>
+        <location filename="../../desktop/views/pages/overview.py" line="+89"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
@@ -3510,22 +3510,22 @@ Toch exporteren?</numerusform>
         <translation>Een organisatie toevoegen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Take in a question</source>
         <translation>Een vraag aannemen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Find partners</source>
         <translation>Partners zoeken</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Start a consortium</source>
         <translation>Een consortium beginnen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Organisations</source>
         <translation>Organisaties</translation>
     </message>
@@ -3580,7 +3580,7 @@ Toch exporteren?</numerusform>
         <translation>Per provincie</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Double-click or press Enter to open</source>
         <translation>Dubbelklik of druk op Enter om te openen</translation>
     </message>
@@ -3638,7 +3638,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>PictureView</name>
     <message>
-        <location filename="../../desktop/views/pictures/picture_view.py" line="+50"/>
+        <location filename="../../desktop/views/pictures/picture_view.py" line="+51"/>
         <source>Save picture as…</source>
         <translation>Afbeelding opslaan als…</translation>
     </message>
@@ -3900,7 +3900,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>RegionalPage</name>
     <message>
-        <location filename="../../desktop/views/pages/matching/regional.py" line="+95"/>
+        <location filename="../../desktop/views/pages/matching/regional.py" line="+94"/>
         <source>&amp;Show SMEs</source>
         <translation>&amp;Toon mkb-bedrijven</translation>
     </message>
@@ -4116,7 +4116,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>RunBar</name>
     <message>
-        <location filename="../../desktop/views/widgets/run_bar.py" line="+49"/>
+        <location filename="../../desktop/views/widgets/run_bar.py" line="+33"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -4126,7 +4126,7 @@ Toch exporteren?</numerusform>
         <translation>Stop de ronde (Esc)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+44"/>
         <source>Cancelled.</source>
         <translation>Geannuleerd.</translation>
     </message>
@@ -4134,7 +4134,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/views/pages/settings.py" line="+55"/>
+        <location filename="../../desktop/views/pages/settings.py" line="+50"/>
         <source>As the system (%1)</source>
         <translation>Zoals het systeem (%1)</translation>
     </message>
@@ -4244,7 +4244,7 @@ Toch exporteren?</numerusform>
         <translation>Dit bestand bestaat niet meer.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>Open a database</source>
         <translation>Een database openen</translation>
     </message>
@@ -4436,7 +4436,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/views/error_reporting.py" line="+26"/>
+        <location filename="../../desktop/views/error_reporting.py" line="+31"/>
         <source>Also written to %1.</source>
         <translation>Ook vastgelegd in %1.</translation>
     </message>
