@@ -80,7 +80,7 @@
 <context>
     <name>DeskPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/matching/desk.py" line="+330"/>
+        <location filename="../../desktop/views/pages/matching/desk.py" line="+307"/>
         <source>Knowledge partners (%n)</source>
         <translation>
             <numerusform>Knowledge partners (%n)</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+107"/>
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n question</numerusform>
@@ -234,7 +234,7 @@ Export anyway?</numerusform>
 <context>
     <name>MatchPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/matching/match.py" line="+295"/>
+        <location filename="../../desktop/views/pages/matching/match.py" line="+299"/>
         <source>%n candidate(s)</source>
         <translation>
             <numerusform>%n candidate</numerusform>
@@ -253,7 +253,7 @@ Export anyway?</numerusform>
 <context>
     <name>MissionsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/matching/missions.py" line="+175"/>
+        <location filename="../../desktop/views/pages/matching/missions.py" line="+157"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n theme</numerusform>
@@ -463,7 +463,7 @@ Export anyway?</numerusform>
 <context>
     <name>RegionalPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/matching/regional.py" line="+243"/>
+        <location filename="../../desktop/views/pages/matching/regional.py" line="+239"/>
         <source>%Ln SME(s). Select some, or match them all.</source>
         <translation>
             <numerusform>%Ln SME. Select it, or just match it.</numerusform>

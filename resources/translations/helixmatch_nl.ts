@@ -329,7 +329,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ConsortiaPage</name>
     <message>
-        <location filename="../../desktop/views/pages/consortia/page.py" line="+105"/>
+        <location filename="../../desktop/views/pages/consortia/page.py" line="+82"/>
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
@@ -371,13 +371,13 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
     <message>
         <location line="+2"/>
         <location line="+60"/>
-        <location line="+165"/>
-        <location line="+120"/>
+        <location line="+171"/>
+        <location line="+123"/>
         <source>New consortium</source>
         <translation>Nieuw consortium</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-353"/>
         <source>Start a new consortium (Ctrl+Shift+N)</source>
         <translation>Een nieuw consortium beginnen (Ctrl+Shift+N)</translation>
     </message>
@@ -445,7 +445,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>De consortia die u bouwt: leden, rollen, begroting en de regelcontrole.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>Consortia: %1</source>
         <translation>Consortia: %1</translation>
     </message>
@@ -460,7 +460,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Het consortium heeft wijzigingen die niet zijn opgeslagen. Weggooien?</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>“%1” was saved.</source>
         <translation>“%1” is opgeslagen.</translation>
     </message>
@@ -851,7 +851,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>ConsortiumPictures</name>
     <message>
-        <location filename="../../desktop/views/pictures/consortium_pictures.py" line="+65"/>
+        <location filename="../../desktop/views/pictures/consortium_pictures.py" line="+47"/>
         <source>Helix balance</source>
         <translation>Helixbalans</translation>
     </message>
@@ -998,7 +998,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
 <context>
     <name>DeskPage</name>
     <message>
-        <location filename="../../desktop/views/pages/matching/desk.py" line="+132"/>
+        <location filename="../../desktop/views/pages/matching/desk.py" line="+109"/>
         <source>Type the company&apos;s name…</source>
         <translation>Typ de naam van het bedrijf…</translation>
     </message>
@@ -1216,7 +1216,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>De provincie van het vragende bedrijf; een plaats die de vraag noemt gaat voor.</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+233"/>
         <source>No theme</source>
         <translation>Geen thema</translation>
     </message>
@@ -2282,7 +2282,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>MatchPage</name>
     <message>
-        <location filename="../../desktop/views/pages/matching/match.py" line="+79"/>
+        <location filename="../../desktop/views/pages/matching/match.py" line="+83"/>
         <source>&amp;Find partners</source>
         <translation>&amp;Partners zoeken</translation>
     </message>
@@ -2503,7 +2503,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>MissionsPage</name>
     <message>
-        <location filename="../../desktop/views/pages/matching/missions.py" line="+76"/>
+        <location filename="../../desktop/views/pages/matching/missions.py" line="+56"/>
         <source>Mission</source>
         <translation>Missie</translation>
     </message>
@@ -2548,7 +2548,7 @@ Toch exporteren?</numerusform>
         <translation>De missies van de vier maatschappelijke thema&apos;s, elk met het doeljaar, en de organisaties die eraan werken.</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+50"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n thema</numerusform>
@@ -3900,7 +3900,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>RegionalPage</name>
     <message>
-        <location filename="../../desktop/views/pages/matching/regional.py" line="+94"/>
+        <location filename="../../desktop/views/pages/matching/regional.py" line="+90"/>
         <source>&amp;Show SMEs</source>
         <translation>&amp;Toon mkb-bedrijven</translation>
     </message>
