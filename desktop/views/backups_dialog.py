@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.database import DatabaseError, sqlite_path
 from desktop.services.lifecycle import backups
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
@@ -40,7 +39,7 @@ class BackupsDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self._database = sqlite_path(context.database.url)
+        self._database = backups.sqlite_path(context.database.url)
         self._storing_kept = False
         self._wanted_kept: int | None = None  # changed while a store was running
         self.setWindowTitle(self.tr("Backups"))
@@ -279,7 +278,7 @@ class BackupsDialog(QDialog):
     def _failed(self, error: BaseException, details: str) -> None:
         self._busy(False)
         self.reload()
-        if isinstance(error, DatabaseError):
+        if isinstance(error, backups.DatabaseError):
             show_error(self, self.tr("Backups"), str(error))
             return
         show_unexpected(self, str(error), details, title=self.tr("Backups"))

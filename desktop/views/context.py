@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QLocale
-from sqlmodel import Session
 
-from desktop.models.database import Database
+from desktop.services.lifecycle.opening import Database
 from desktop.services.organisations.finder import OrganisationFinder
 from desktop.views.settings_store import SettingsStore
 from desktop.views.tasks import Failure, TaskRunner
@@ -30,9 +30,24 @@ class AppContext:
     # The one fuzzy index of organisation names, shared by every page that finds organisations.
     finder: OrganisationFinder = field(default_factory=OrganisationFinder)
 
+    def run(
+        self,
+        operation: Callable[[Database], T],
+        on_success: Callable[[T], None],
+        on_failure: Failure | None = None,
+        *,
+        key: str | None = None,
+        priority: int = 0,
+    ) -> int:
+        """Run ``operation(database)`` off the GUI thread (``TaskRunner.call``); the operation, a
+        function of desktop.services, opens its own transaction."""
+        return self.tasks.call(
+            partial(operation, self.database), on_success, on_failure, key=key, priority=priority
+        )
+
     def query(
         self,
-        work: Callable[[Session], T],
+        work: Callable[[Any], T],
         on_success: Callable[[T], None],
         on_failure: Failure | None = None,
         *,

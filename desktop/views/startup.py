@@ -8,9 +8,14 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from desktop.models.database import DatabaseError, sqlite_path
 from desktop.services.lifecycle.collector import keep_long_lived
-from desktop.services.lifecycle.opening import Opened, back_up_today, open_database
+from desktop.services.lifecycle.opening import (
+    DatabaseError,
+    Opened,
+    back_up_today,
+    open_database,
+    sqlite_path,
+)
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
 from desktop.views.error_reporting import show_unexpected

@@ -32,6 +32,28 @@ from desktop.models.database import (
 from desktop.models.errors import explain
 from desktop.models.tables.info import KEPT_BACKUPS_KEY
 
+__all__ = [
+    "DEFAULT_KEPT",
+    "KINDS",
+    "MOST_KEPT",
+    "Backup",
+    "DatabaseError",
+    "backup_folder",
+    "before_import",
+    "before_migration",
+    "check_backup",
+    "daily_backup",
+    "database_file",
+    "kept_per_kind",
+    "list_backups",
+    "make_backup",
+    "restore_backup",
+    "rotate",
+    "set_kept_per_kind",
+    "sqlite_path",
+    "surplus",
+]
+
 KINDS = ("daily", "import", "migration", "manual", "replaced")
 DEFAULT_KEPT = 7
 MOST_KEPT = 365  # a year of daily backups

@@ -12,10 +12,22 @@ from desktop.models.database import (
     inspect_database,
     is_writable,
     prepare_schema,
+    resolve_url,
     sqlite_path,
 )
 from desktop.services.lifecycle import backups
 from desktop.services.lifecycle.prepared_database import copy_prepared
+
+__all__ = [
+    "Database",
+    "DatabaseError",
+    "Opened",
+    "back_up_today",
+    "load_builtin_data",
+    "open_database",
+    "resolve_url",
+    "sqlite_path",
+]
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,6 @@ consortia per status), the recent consortia and questions, and buttons for the n
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,12 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlmodel import Session
 
-from desktop.models.queries.consortia import ConsortiumRow, list_consortia
-from desktop.models.queries.questions import QuestionRow, list_questions
-from desktop.models.queries.regions import province_names
-from desktop.models.queries.stats import Statistics, statistics
+from desktop.services.overview import RECENT, OverviewData, load_overview
 from desktop.views.context import AppContext
 from desktop.views.labels import CodeLabels
 from desktop.views.navigator import Navigator
@@ -33,25 +27,6 @@ from desktop.views.widgets.page_header import PageHeader
 from desktop.views.widgets.style import emphasise, mute
 from matching.codes import ConsortiumStatus, Origin
 from matching.kinds import HELIX_ORDER
-
-RECENT = 5
-
-
-@dataclass(frozen=True)
-class OverviewData:
-    statistics: Statistics
-    provinces: dict[str, str]
-    consortia: list[ConsortiumRow]
-    questions: list[QuestionRow]
-
-
-def load_overview(session: Session) -> OverviewData:
-    return OverviewData(
-        statistics(session),
-        province_names(session),
-        list_consortia(session),
-        list_questions(session)[:RECENT],
-    )
 
 
 class _Figure(QFrame):
@@ -198,7 +173,7 @@ class OverviewPage(Page):
         self.refresh()  # counts change after imports elsewhere; they are cheap to fetch
 
     def refresh(self) -> None:
-        self._context.query(load_overview, self._show, key="overview")
+        self._context.run(load_overview, self._show, key="overview")
         self.dashboard.refresh()
 
     def _show(self, data: OverviewData) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.database import resolve_url, sqlite_path
+from desktop.services.lifecycle.opening import resolve_url, sqlite_path
 from desktop.views.context import AppContext
 from desktop.views.pages.base import Page
 from desktop.views.settings_store import MatchingDefaults

@@ -11,8 +11,8 @@ from functools import partial
 from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from desktop.models.queries.picture_data import DashboardCounts, dashboard_counts
 from desktop.services.pictures.charts import Bar, bar_chart, stacked_columns
+from desktop.services.pictures.loading import DashboardCounts, load_dashboard
 from desktop.services.pictures.map_picture import map_scene
 from desktop.services.pictures.scene import Scene
 from desktop.services.pictures.style import OTHER_COLOUR, Theme, helix_colour
@@ -77,7 +77,7 @@ class DashboardPanel(QWidget):
             view.set_builder(None, translate("Dashboard", "Counting…"))
 
     def refresh(self) -> None:
-        self._context.query(dashboard_counts, self.show_counts, key="dashboard")
+        self._context.run(load_dashboard, self.show_counts, key="dashboard")
 
     @Slot(object)
     def show_counts(self, counts: DashboardCounts) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from desktop.models.queries.picture_data import Network, organisation_network
+from desktop.services.pictures.loading import Network, load_organisation_network
 from desktop.services.pictures.network_picture import network_scene
 from desktop.views.context import AppContext
 from desktop.views.labels import CodeLabels
@@ -46,8 +46,8 @@ class OrganisationNetworkView(PictureView):
             return
         self._loading = self._wanted
         self.set_builder(None, translate("OrganisationNetwork", "Loading…"))
-        self._context.query(
-            partial(organisation_network, organisation_id=self._wanted),
+        self._context.run(
+            partial(load_organisation_network, organisation_id=self._wanted),
             self.show_network,
             key=f"organisation-network-{id(self)}",
         )

@@ -7,9 +7,9 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from desktop.models.queries.picture_data import Network
 from desktop.services.pictures.coverage_picture import CoverageWords
 from desktop.services.pictures.helix_picture import HelixWords
+from desktop.services.pictures.loading import Network
 from desktop.services.pictures.map_picture import MapWords
 from desktop.services.pictures.network_picture import NetworkWords
 from desktop.views.labels import CodeLabels
