@@ -11,15 +11,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush
 
 from desktop.models.queries.organisations.records import OrganisationSummary
+from desktop.services.organisations.listing import BLOCK_SIZE, FirstLoad, Query
 from desktop.views.labels import CodeLabels
-from desktop.views.pages.organisations.table import (
-    BLOCK_SIZE,
-    Column,
-    FirstLoad,
-    OrganisationTableModel,
-    Query,
-    Roles,
-)
+from desktop.views.pages.organisations.table import Column, OrganisationTableModel, Roles
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -33,7 +27,7 @@ class Call:
 
 
 class FakeQuery:
-    """Stands in for ``AppContext.query``: records requests; the test answers them."""
+    """Stands in for ``AppContext.run``: records requests; the test answers them."""
 
     def __init__(self) -> None:
         self.calls: list[Call] = []

@@ -3,6 +3,8 @@ a list below (Delete removes one). In single mode a new choice replaces the old 
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.queries.organisations.records import OrganisationSummary
+from desktop.services.organisations.operations import OrganisationSummary, find_organisations
 from desktop.views.context import AppContext
 from desktop.views.labels import CodeLabels
 
@@ -140,9 +142,10 @@ class OrganisationPicker(QWidget):
         if not text:
             self._show_offers([])
             return
-        finder = self._context.finder
-        self._context.query(
-            lambda session: finder.find(session, text), self._show_offers, key=self._key
+        self._context.run(
+            partial(find_organisations, finder=self._context.finder, text=text),
+            self._show_offers,
+            key=self._key,
         )
 
     def _label(self, summary: OrganisationSummary) -> str:

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.queries.code_names import CodeNames
-from desktop.models.queries.organisations.details import (
+from desktop.services.code_names import CodeNames
+from desktop.services.organisations.operations import (
     ContactData,
     OrganisationData,
     OrganisationDetails,

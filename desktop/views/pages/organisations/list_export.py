@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
-from desktop.models.queries.organisations.filter import OrganisationFilter
+from desktop.services.organisations.listing import OrganisationFilter
 from desktop.services.progress import Cancelled, TaskState
 from desktop.services.user_error import UserError
 from desktop.views.context import AppContext

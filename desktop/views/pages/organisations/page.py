@@ -23,16 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.models.queries.code_names import CodeNames, load_code_names
-from desktop.models.queries.organisations.details import OrganisationData, load_details
-from desktop.models.queries.organisations.merge import Merged, merge_organisations
-from desktop.models.queries.organisations.writes import (
+from desktop.services.code_names import CodeNames, code_names
+from desktop.services.organisations.editing import EditConflict
+from desktop.services.organisations.operations import (
     DeletedOrganisation,
+    Merged,
+    OrganisationData,
     OrganisationGone,
     OrganisationInConsortia,
-    delete_organisation,
+    delete_an_organisation,
+    load_organisation,
+    merge_two_organisations,
+    prepare_name_search,
+    save_organisation,
 )
-from desktop.services.organisations.editing import EditConflict, save_organisation_data
 from desktop.services.organisations.validation import InvalidOrganisation, clean_organisation
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
@@ -81,9 +85,7 @@ class OrganisationsPage(Page):
         self.finder = context.finder
         self.undo_stack = QUndoStack(self)
         self.shown_id: int | None = None
-        self.model = OrganisationTableModel(
-            context.query, self._labels, self, name_hits=self.finder.hits
-        )
+        self.model = OrganisationTableModel(context.run, self._labels, self, finder=self.finder)
         self.model.countsChanged.connect(self._counts_changed)
         self.model.loadFailed.connect(self._load_failed)
 
@@ -248,14 +250,16 @@ class OrganisationsPage(Page):
         if not self._loaded_once:
             self._loaded_once = True
             self.model.reload()
-            self._context.query(load_code_names, self._names_loaded, key="organisations-names")
+            self._context.run(code_names, self._names_loaded, key="organisations-names")
             # The fuzzy index is made once, in the background, before the first search, but
             # not while the page paints for the first time: its Python work would slow that.
             QTimer.singleShot(PREPARE_DELAY_MS, self, self._prepare_finder)
         self._emit_status()
 
     def _prepare_finder(self) -> None:
-        self._context.query(self.finder.prepare, lambda _: None, priority=-1)
+        self._context.run(
+            partial(prepare_name_search, finder=self.finder), lambda _: None, priority=-1
+        )
 
     def _open_import_wizard(self) -> None:
         from desktop.views.importing import open_import_wizard  # loads when first used
@@ -287,8 +291,8 @@ class OrganisationsPage(Page):
     @Slot(int)
     def show_organisation(self, organisation_id: int) -> None:
         self.shown_id = organisation_id
-        self._context.query(
-            partial(load_details, organisation_id=organisation_id),
+        self._context.run(
+            partial(load_organisation, organisation_id=organisation_id),
             self._details_loaded,
             key="organisation-details",
         )
@@ -348,13 +352,14 @@ class OrganisationsPage(Page):
     # --- changes -----------------------------------------------------------------------------
 
     def _apply(self, work, on_done) -> None:
-        """Run a change in a worker; afterwards the list and the detail pane are reloaded."""
+        """Run a change (an operation of ``desktop.services.organisations.operations``) in a
+        worker; afterwards the list and the detail pane are reloaded."""
 
         def done(result) -> None:
             on_done(result)
             self._data_changed()
 
-        self._context.query(work, done, self._change_failed)
+        self._context.run(work, done, self._change_failed)
 
     def _data_changed(self) -> None:
         self.model.reload()
@@ -381,9 +386,9 @@ class OrganisationsPage(Page):
         organisation_id = details.id if details is not None else None
         before = details.data if details is not None else None
         expected = details.version if details is not None else None
-        self._context.query(
+        self._context.run(
             partial(
-                save_organisation_data,
+                save_organisation,
                 organisation_id=organisation_id,
                 data=data,
                 expected_version=expected,
@@ -464,7 +469,7 @@ class OrganisationsPage(Page):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._apply(partial(delete_organisation, organisation_id=ids[0]), self._deleted)
+        self._apply(partial(delete_an_organisation, organisation_id=ids[0]), self._deleted)
 
     def _deleted(self, deleted: DeletedOrganisation) -> None:
         text = self.tr("Delete “%1”").replace("%1", deleted.name)
@@ -485,7 +490,7 @@ class OrganisationsPage(Page):
         if kept is None:
             return
         keep, drop = ids[kept], ids[1 - kept]
-        self._apply(partial(merge_organisations, keep=keep, drop=drop), self._merged)
+        self._apply(partial(merge_two_organisations, keep=keep, drop=drop), self._merged)
 
     def ask_which_to_keep(self, names: list[str]) -> int | None:
         """Which of the two organisations to keep (0 or 1), or None to cancel."""

@@ -1,11 +1,10 @@
 """The organisations list as a Qt table model that stays smooth at 100,000 rows.
 
-The database counts, sorts and filters; the model knows the row count and loads blocks of rows
-lazily, in a worker, when the view asks for rows it does not have yet. A search lists the name
-search's hits
-(``desktop.services.organisations.finder``), best match first; a name found by its short name,
-an alias or only as a similar name says so. A click on a column header sorts the hits by that
-column; typing again lists them best first again.
+The database counts, sorts and filters (``desktop.services.organisations.listing``); the model
+knows the row count and loads blocks of rows lazily, in a worker, when the view asks for rows it
+does not have yet. A search lists the name search's hits, best match first; a name found by its
+short name, an alias or only as a similar name says so. A click on a column header sorts the hits
+by that column; typing again lists them best first again.
 
 A change of search text or sort order starts a new generation: results that belong to an older
 one are ignored, and the old rows stay on screen until the new count and first block arrive (no
@@ -16,7 +15,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from enum import IntEnum
 from functools import partial
 from typing import Any
@@ -29,32 +28,28 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush
-from sqlmodel import Session
 
-from desktop.models.queries.organisations.filter import OrganisationFilter
-from desktop.models.queries.organisations.records import (
+from desktop.services.organisations.finder import LIST_LIMIT, OrganisationFinder
+from desktop.services.organisations.listing import (
+    BLOCK_SIZE,
+    RELEVANCE,
+    FirstLoad,
+    OrganisationFilter,
     OrganisationSummary,
-    count_organisations,
-    ids_within,
-    page_of_summaries,
-    summaries_by_id,
+    Query,
+    load_block,
+    load_first,
 )
-from desktop.models.queries.regions import province_names
-from desktop.services.organisations.finder import LIST_LIMIT
 from desktop.views.labels import CodeLabels
 from desktop.views.widgets.style import DEMO_TINT
 from matching.name_index import How, NameHit
 
-BLOCK_SIZE = 200
 MAX_CACHED_BLOCKS = 100
 
 Index = QModelIndex | QPersistentModelIndex
-# ``query(work, on_success, on_failure)`` runs ``work(session)`` off the GUI thread
-# (``AppContext.query``); tests pass a fake.
-QueryFunction = Callable[..., Any]
-# ``name_hits(session, text)``: the organisations whose names match ``text``, best first.
-NameHits = Callable[[Session, str], tuple[NameHit, ...]]
-RELEVANCE = "relevance"  # the sort of a search: best match first
+# ``run(operation, on_success, on_failure)`` runs ``operation(database)`` off the GUI thread
+# (``AppContext.run``); tests pass a fake.
+RunFunction = Callable[..., Any]
 
 
 class Column(IntEnum):
@@ -98,81 +93,20 @@ ANSWERED_ROLES = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Query:
-    text: str = ""
-    sort: str = "name"
-    descending: bool = False
-    filters: OrganisationFilter = OrganisationFilter()  # the page's filters, without the text
-    hits: tuple[int, ...] = ()  # what the search found within the filters, best first
-
-    def list_filter(self) -> OrganisationFilter:
-        return replace(self.filters, ids=self.hits) if self.text else self.filters
-
-
-@dataclass(frozen=True)
-class FirstLoad:
-    total: int  # organisations in the database
-    count: int  # organisations that match the search text
-    rows: list[OrganisationSummary]
-    provinces: dict[str, str]
-    hits: tuple[int, ...] = ()
-    matches: dict[int, NameHit] | None = None  # how each hit matched
-
-
-def load_first(query: Query, session: Session, *, name_hits: NameHits | None = None) -> FirstLoad:
-    """Counts, the first block and the province names for a (new) query."""
-    matches: dict[int, NameHit] = {}
-    if query.text and name_hits is not None:
-        matches = {hit.key: hit for hit in name_hits(session, query.text)}
-        found = list(matches)
-        if not query.filters.is_empty():
-            found = ids_within(session, found, query.filters)
-        query = replace(query, hits=tuple(found))
-    total = count_organisations(session)
-    wanted = query.list_filter()
-    if query.text:
-        count = len(query.hits)
-    else:
-        count = total if wanted.is_empty() else count_organisations(session, filters=wanted)
-    return FirstLoad(
-        total=total,
-        count=count,
-        rows=load_block(query, 0, session),
-        provinces=province_names(session),
-        hits=query.hits,
-        matches=matches,
-    )
-
-
-def load_block(query: Query, block: int, session: Session) -> list[OrganisationSummary]:
-    first = block * BLOCK_SIZE
-    if query.text and query.sort == RELEVANCE:
-        return summaries_by_id(session, list(query.hits[first : first + BLOCK_SIZE]))
-    return page_of_summaries(
-        session,
-        first,
-        BLOCK_SIZE,
-        sort=query.sort,
-        descending=query.descending,
-        filters=query.list_filter(),
-    )
-
-
 class OrganisationTableModel(QAbstractTableModel):
     countsChanged = Signal(int, int)  # matching rows, all organisations
     loadFailed = Signal(str, str)  # message, details
 
     def __init__(
         self,
-        query: QueryFunction,
+        run: RunFunction,
         labels: CodeLabels,
         parent=None,
-        name_hits: NameHits | None = None,
+        finder: OrganisationFinder | None = None,
     ) -> None:
         super().__init__(parent)
-        self._run_query = query
-        self._name_hits = name_hits
+        self._run_operation = run
+        self._finder = finder
         self._labels = labels
         self._titles = (
             self.tr("Name"),
@@ -227,7 +161,7 @@ class OrganisationTableModel(QAbstractTableModel):
         self._requested.clear()
         generation = self._generation
         self._run(
-            partial(load_first, replace(self._query, hits=()), name_hits=self._name_hits),
+            partial(load_first, replace(self._query, hits=()), finder=self._finder),
             partial(self._first_loaded, generation),
             partial(self._load_failed, generation),
         )
@@ -370,7 +304,7 @@ class OrganisationTableModel(QAbstractTableModel):
 
     def _run(self, work: Callable[..., Any], on_success: Callable, on_failure: Callable) -> None:
         self._requests += 1
-        self._run_query(work, on_success, on_failure, priority=self._requests)
+        self._run_operation(work, on_success, on_failure, priority=self._requests)
 
     def _first_loaded(self, generation: int, loaded: FirstLoad) -> None:
         if generation != self._generation:

@@ -5,26 +5,24 @@ to the database through ``apply`` (off the GUI thread)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
-from sqlmodel import Session
 
-from desktop.models.queries.organisations.details import OrganisationData
-from desktop.models.queries.organisations.merge import (
-    Merged,
-    merge_organisations,
-    unmerge_organisations,
-)
-from desktop.models.queries.organisations.writes import (
+from desktop.services.organisations.operations import (
     DeletedOrganisation,
-    delete_organisation,
-    restore_organisation,
-    write_organisation,
+    Merged,
+    OrganisationData,
+    delete_an_organisation,
+    merge_two_organisations,
+    restore_an_organisation,
+    undo_merge,
+    write_organisation_data,
 )
 
-# ``apply(work, on_done)``: run ``work(session)`` in a worker, then ``on_done(result)``.
-Apply = Callable[[Callable[[Session], Any], Callable[[Any], None]], None]
+# ``apply(operation, on_done)``: run ``operation(database)`` in a worker, then ``on_done(result)``.
+Apply = Callable[[Callable[..., Any], Callable[[Any], None]], None]
 
 
 class _MadeCommand(QUndoCommand):
@@ -58,7 +56,9 @@ class EditOrganisation(_MadeCommand):
         self._after = after
 
     def _write(self, data: OrganisationData) -> None:
-        self._apply(lambda session: write_organisation(session, self._id, data), lambda _: None)
+        self._apply(
+            partial(write_organisation_data, organisation_id=self._id, data=data), lambda _: None
+        )
 
     def undo(self) -> None:
         self._write(self._before)
@@ -75,10 +75,10 @@ class DeleteOrganisation(_MadeCommand):
         self._deleted = deleted
 
     def undo(self) -> None:
-        self._apply(lambda session: restore_organisation(session, self._deleted), lambda _: None)
+        self._apply(partial(restore_an_organisation, deleted=self._deleted), lambda _: None)
 
     def _redo(self) -> None:
-        self._apply(lambda session: delete_organisation(session, self._deleted.id), self._keep)
+        self._apply(partial(delete_an_organisation, organisation_id=self._deleted.id), self._keep)
 
     def _keep(self, deleted: DeletedOrganisation) -> None:
         self._deleted = deleted
@@ -93,7 +93,7 @@ class AddOrganisation(_MadeCommand):
         self._deleted: DeletedOrganisation | None = None
 
     def undo(self) -> None:
-        self._apply(lambda session: delete_organisation(session, self._id), self._keep)
+        self._apply(partial(delete_an_organisation, organisation_id=self._id), self._keep)
 
     def _keep(self, deleted: DeletedOrganisation) -> None:
         self._deleted = deleted
@@ -101,7 +101,7 @@ class AddOrganisation(_MadeCommand):
     def _redo(self) -> None:
         deleted = self._deleted
         if deleted is not None:
-            self._apply(lambda session: restore_organisation(session, deleted), lambda _: None)
+            self._apply(partial(restore_an_organisation, deleted=deleted), lambda _: None)
 
 
 class MergeOrganisations(_MadeCommand):
@@ -112,12 +112,11 @@ class MergeOrganisations(_MadeCommand):
         self._record = merged.record
 
     def undo(self) -> None:
-        record = self._record
-        self._apply(lambda session: unmerge_organisations(session, record), lambda _: None)
+        self._apply(partial(undo_merge, record=self._record), lambda _: None)
 
     def _redo(self) -> None:
         keep, drop = self._record.keep, self._record.dropped["id"]
-        self._apply(lambda session: merge_organisations(session, keep, drop), self._keep)
+        self._apply(partial(merge_two_organisations, keep=keep, drop=drop), self._keep)
 
     def _keep(self, merged: Merged) -> None:
         self._record = merged.record
