@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -71,10 +73,7 @@ class ImportLogDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        database = self._context.database
-        self._context.tasks.call(
-            lambda: import_history(database), self._show, self._failed, key="import-log"
-        )
+        self._context.run(import_history, self._show, self._failed, key="import-log")
 
     def _show(self, batches: list[BatchSummary]) -> None:
         self.imports.clear()
@@ -146,9 +145,8 @@ class ImportLogDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.undo_button.setEnabled(False)
-        database = self._context.database
-        self._context.tasks.call(
-            lambda: undo_an_import(database, batch_id), self._undone, self._failed,
+        self._context.run(
+            partial(undo_an_import, batch_id=batch_id), self._undone, self._failed,
             key="import-undo",
         )  # fmt: skip
 
