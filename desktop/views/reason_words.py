@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
-from desktop.services.code_names import CodeNames
+from desktop.services.reference.code_names import CodeNames
 from desktop.services.words.catalogue import Words
 from desktop.views.labels import CodeLabels
 from matching.model import Reason, Violation

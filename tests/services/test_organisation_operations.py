@@ -14,8 +14,6 @@ from desktop.services.organisations.listing import (
 )
 from desktop.services.organisations.operations import (
     OrganisationData,
-    OrganisationRecord,
-    add_company,
     delete_an_organisation,
     find_organisations,
     load_organisation,
@@ -57,10 +55,8 @@ def test_a_merge_is_undone(database):
     assert load_organisation(database, drop).data.name == "Getijdenstroom Techniek BV"
 
 
-def test_an_added_company_is_found_by_its_name(database):
-    record = OrganisationRecord(name="Kwikstaart Robotica", kind="company", type="sme")
-    organisation_id, name = add_company(database, record)
-    assert name == "Kwikstaart Robotica"
+def test_a_new_organisation_is_found_by_its_name(database):
+    organisation_id = save_organisation(database, None, new_data(name="Kwikstaart Robotica"))
     found = find_organisations(database, OrganisationFinder(), "Kwikstaart Robotica")
     assert found[0].id == organisation_id
 

@@ -4,7 +4,6 @@ undo each of these. Every operation runs in its own transaction on the database 
 from __future__ import annotations
 
 from desktop.models.database import Database
-from desktop.models.queries.organisations import records
 from desktop.models.queries.organisations.details import (
     ContactData,
     OrganisationData,
@@ -27,7 +26,6 @@ from desktop.models.queries.organisations.writes import (
     write_organisation,
 )
 from desktop.models.records import OrganisationRecord
-from desktop.models.tables.organisation import Organisation
 from desktop.services.organisations.editing import save_organisation_data
 from desktop.services.organisations.finder import OrganisationFinder
 
@@ -42,7 +40,6 @@ __all__ = [
     "OrganisationInConsortia",
     "OrganisationRecord",
     "OrganisationSummary",
-    "add_company",
     "delete_an_organisation",
     "find_organisations",
     "load_organisation",
@@ -99,15 +96,6 @@ def merge_two_organisations(database: Database, keep: int, drop: int) -> Merged:
 def undo_merge(database: Database, record: MergeRecord) -> int:
     with database.transaction() as session:
         return unmerge_organisations(session, record)
-
-
-def add_company(database: Database, record: OrganisationRecord) -> tuple[int, str]:
-    """A new company entered in a short form; returns its id and stored name."""
-    with database.transaction() as session:
-        organisation_id, _ = records.save_organisation(
-            session, record, "user", update_existing=False
-        )
-        return organisation_id, session.get(Organisation, organisation_id).name
 
 
 def prepare_name_search(database: Database, finder: OrganisationFinder) -> None:

@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.code_names import CodeNames
 from desktop.services.organisations.operations import (
     ContactData,
     OrganisationData,
     OrganisationDetails,
 )
 from desktop.services.organisations.validation import Problem
+from desktop.services.reference.code_names import CodeNames
 from desktop.views.labels import CodeLabels
 from desktop.views.pages.organisations.problems import problem_text
 from desktop.views.widgets.form_combo import FormComboBox

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QGridLayout, QPushButton, QWidget
 
-from desktop.services.code_names import CodeNames
 from desktop.services.organisations.listing import OrganisationFilter
+from desktop.services.reference.code_names import CodeNames
 from desktop.views.labels import CodeLabels
 
 COLUMNS = 4

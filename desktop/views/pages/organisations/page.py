@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.code_names import CodeNames, code_names
 from desktop.services.organisations.editing import EditConflict
 from desktop.services.organisations.operations import (
     DeletedOrganisation,
@@ -38,6 +37,7 @@ from desktop.services.organisations.operations import (
     save_organisation,
 )
 from desktop.services.organisations.validation import InvalidOrganisation, clean_organisation
+from desktop.services.reference.code_names import CodeNames, load_code_names
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
 from desktop.views.error_reporting import show_unexpected
@@ -250,7 +250,7 @@ class OrganisationsPage(Page):
         if not self._loaded_once:
             self._loaded_once = True
             self.model.reload()
-            self._context.run(code_names, self._names_loaded, key="organisations-names")
+            self._context.run(load_code_names, self._names_loaded, key="organisations-names")
             # The fuzzy index is made once, in the background, before the first search, but
             # not while the page paints for the first time: its Python work would slow that.
             QTimer.singleShot(PREPARE_DELAY_MS, self, self._prepare_finder)
