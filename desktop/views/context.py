@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QLocale
 
@@ -44,24 +44,6 @@ class AppContext:
         return self.tasks.call(
             partial(operation, self.database), on_success, on_failure, key=key, priority=priority
         )
-
-    def query(
-        self,
-        work: Callable[[Any], T],
-        on_success: Callable[[T], None],
-        on_failure: Failure | None = None,
-        *,
-        key: str | None = None,
-        priority: int = 0,
-    ) -> int:
-        """Run ``work(session)`` off the GUI thread in its own transaction (``TaskRunner.call``)."""
-        database = self.database
-
-        def in_session() -> Any:
-            with database.transaction() as session:
-                return work(session)
-
-        return self.tasks.call(in_session, on_success, on_failure, key=key, priority=priority)
 
     def number(self, value: int) -> str:
         """A count written the way the interface language writes it (12,345 or 12.345)."""

@@ -234,10 +234,10 @@ def test_a_failing_task_is_shown_in_a_dialog(qtbot, window, context, monkeypatch
         lambda _parent, _title, message, details: shown.append((message, details)),
     )
 
-    def broken(_session):
+    def broken(_database):
         raise RuntimeError("the disk is gone")
 
-    context.query(broken, lambda _result: None)
+    context.run(broken, lambda _result: None)
     qtbot.waitUntil(lambda: bool(shown))
     assert shown[0][0] == "the disk is gone"
     assert "RuntimeError" in shown[0][1]

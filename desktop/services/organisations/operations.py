@@ -25,7 +25,6 @@ from desktop.models.queries.organisations.writes import (
     restore_organisation,
     write_organisation,
 )
-from desktop.models.records import OrganisationRecord
 from desktop.services.organisations.editing import save_organisation_data
 from desktop.services.organisations.finder import OrganisationFinder
 
@@ -38,7 +37,6 @@ __all__ = [
     "OrganisationDetails",
     "OrganisationGone",
     "OrganisationInConsortia",
-    "OrganisationRecord",
     "OrganisationSummary",
     "delete_an_organisation",
     "find_organisations",

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.organisations.operations import OrganisationRecord
+from desktop.services.matching.questions import OrganisationRecord
 from desktop.views.labels import CodeLabels
 
 COMPANY_TYPES = ("sme", "startup", "scaleup", "large_company")
