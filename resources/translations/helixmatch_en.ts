@@ -4,7 +4,7 @@
 <context>
     <name>BackupsDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/backups_dialog.py" line="+169"/>
+        <location filename="../../desktop/views/backups_dialog.py" line="+168"/>
         <source>Deleted when the next backup is made: only the newest %n of each kind are kept.</source>
         <translation>
             <numerusform>Deleted when the next backup is made: only the newest of each kind is kept.</numerusform>
@@ -167,7 +167,7 @@ Export anyway?</numerusform>
 <context>
     <name>ImportLogDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/importing/import_log_dialog.py" line="+113"/>
+        <location filename="../../desktop/views/importing/import_log_dialog.py" line="+112"/>
         <source>%Ln created</source>
         <translation>
             <numerusform>%Ln created</numerusform>
@@ -215,7 +215,7 @@ Export anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+42"/>
         <source>%Ln organisation(s) removed.</source>
         <translation>
             <numerusform>%Ln organisation removed.</numerusform>
@@ -291,7 +291,7 @@ Export anyway?</numerusform>
 <context>
     <name>OrganisationsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/organisations/page.py" line="+440"/>
+        <location filename="../../desktop/views/pages/organisations/page.py" line="+445"/>
         <source>This organisation is a member of %n consortium/consortia. Remove it from them first, or merge it with the organisation that replaces it.</source>
         <translation>
             <numerusform>This organisation is a member of %n consortium. Remove it from it first, or merge it with the organisation that replaces it.</numerusform>

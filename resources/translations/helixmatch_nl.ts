@@ -22,7 +22,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../desktop/views/backups_dialog.py" line="+46"/>
+        <location filename="../../desktop/views/backups_dialog.py" line="+45"/>
         <location line="+237"/>
         <location line="+2"/>
         <source>Backups</source>
@@ -1684,15 +1684,15 @@ Toch exporteren?</numerusform>
 <context>
     <name>ImportLogDialog</name>
     <message>
-        <location filename="../../desktop/views/importing/import_log_dialog.py" line="+40"/>
-        <location line="+102"/>
-        <location line="+28"/>
+        <location filename="../../desktop/views/importing/import_log_dialog.py" line="+42"/>
+        <location line="+99"/>
+        <location line="+27"/>
         <location line="+3"/>
         <source>Undo import</source>
         <translation>Import ongedaan maken</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-125"/>
         <source>Undoing an import removes the organisations it added and puts back what it changed. Imports are undone newest first; an import is not undone when its organisations were edited since or are in a consortium.</source>
         <translation>Een import ongedaan maken verwijdert de organisaties die hij toevoegde en zet terug wat hij veranderde. Imports worden van nieuw naar oud ongedaan gemaakt; een import wordt niet ongedaan gemaakt als zijn organisaties sindsdien bewerkt zijn of in een consortium zitten.</translation>
     </message>
@@ -1732,7 +1732,7 @@ Toch exporteren?</numerusform>
         <translation>Import &amp;ongedaan maken</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>No imports yet.</source>
         <translation>Nog geen imports.</translation>
     </message>
@@ -1815,7 +1815,7 @@ Toch exporteren?</numerusform>
         <translation>Import #%1 ongedaan maken? Wat hij toevoegde wordt verwijderd, wat hij veranderde teruggezet.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Import #%1 undone.</source>
         <translation>Import #%1 ongedaan gemaakt.</translation>
     </message>
@@ -1915,7 +1915,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../desktop/views/startup.py" line="+66"/>
+        <location filename="../../desktop/views/startup.py" line="+71"/>
         <source>Opening the database…</source>
         <translation>De database wordt geopend…</translation>
     </message>
@@ -2984,7 +2984,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>OrganisationPicker</name>
     <message>
-        <location filename="../../desktop/views/widgets/organisation_picker.py" line="+76"/>
+        <location filename="../../desktop/views/widgets/organisation_picker.py" line="+78"/>
         <source>Delete removes the selected organisations.</source>
         <translation>Delete verwijdert de gekozen organisaties.</translation>
     </message>
@@ -3070,7 +3070,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../desktop/views/pages/organisations/table.py" line="+178"/>
+        <location filename="../../desktop/views/pages/organisations/table.py" line="+112"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -3143,7 +3143,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../desktop/views/pages/organisations/page.py" line="+187"/>
+        <location filename="../../desktop/views/pages/organisations/page.py" line="+189"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
@@ -3248,7 +3248,7 @@ Toch exporteren?</numerusform>
         <translation>De organisatie opslaan</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
@@ -3258,7 +3258,7 @@ Toch exporteren?</numerusform>
         <translation>“%1” heeft wijzigingen die niet zijn opgeslagen. Weggooien?</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Add “%1”</source>
         <translation>“%1” toevoegen</translation>
     </message>
@@ -3495,7 +3495,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desktop/views/pages/overview.py" line="+89"/>
+        <location filename="../../desktop/views/pages/overview.py" line="+64"/>
         <source>Overview</source>
         <translation>Overzicht</translation>
     </message>
