@@ -53,8 +53,8 @@ class ConsortiumPictures(QTabWidget):
             self.addTab(view, title)
 
     def load(self, consortium_id: int) -> None:
-        self._context.tasks.call(
-            partial(load_picture_data, self._context.database, consortium_id),
+        self._context.run(
+            partial(load_picture_data, consortium_id=consortium_id),
             self.show_data,
             self._failed,
             key=f"consortium-pictures-{id(self)}",

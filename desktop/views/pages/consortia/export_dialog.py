@@ -148,8 +148,8 @@ class ExportDialog(QDialog):
         self.format.currentIndexChanged.connect(self._format_changed)
         self.path.textChanged.connect(lambda _text: self._show(""))
         self._update_language()
-        context.tasks.call(
-            partial(demo_member_names, context.database, consortium_id),
+        context.run(
+            partial(demo_member_names, consortium_id=consortium_id),
             self._demo_read,
             key=f"export-demo-{id(self)}",
         )

@@ -223,8 +223,8 @@ class ConsortiaPage(Page):
     def activate(self) -> None:
         if not self._loaded_once:
             self._loaded_once = True
-            self._context.tasks.call(
-                partial(load_editor_vocabulary, self._context.database),
+            self._context.run(
+                load_editor_vocabulary,
                 self._vocabulary_loaded,
                 key="consortia-names",
             )
@@ -233,8 +233,8 @@ class ConsortiaPage(Page):
     def refresh(self) -> None:
         status = self.status_filter.currentData()
         statuses = (status,) if status else ()
-        self._context.tasks.call(
-            partial(list_consortia, self._context.database, statuses),
+        self._context.run(
+            partial(list_consortia, statuses=statuses),
             self._listed,
             key="consortia-list",
         )
@@ -323,8 +323,8 @@ class ConsortiaPage(Page):
             self._load(consortium_id)
 
     def _load(self, consortium_id: int) -> None:
-        self._context.tasks.call(
-            partial(open_consortium, self._context.database, consortium_id),
+        self._context.run(
+            partial(open_consortium, consortium_id=consortium_id),
             self._opened,
             key="consortium-open",
         )
@@ -365,15 +365,17 @@ class ConsortiaPage(Page):
 
     @Slot(list)
     def _fetch_organisations(self, ids: list[int]) -> None:
-        self._context.tasks.call(
-            partial(member_organisations, self._context.database, ids),
+        self._context.run(
+            partial(member_organisations, ids=ids),
             self.editor.add_organisations,
         )
 
     @Slot(object)
     def _save(self, draft: ConsortiumDraft) -> None:
-        self._context.tasks.call(
-            partial(save_draft, self._context.database, self.consortium_id, draft, self.version),
+        self._context.run(
+            partial(
+                save_draft, consortium_id=self.consortium_id, draft=draft, version=self.version
+            ),
             self._saved,
             self._save_failed,
         )
@@ -476,8 +478,8 @@ class ConsortiaPage(Page):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self._context.tasks.call(
-            partial(delete_consortium, self._context.database, self.consortium_id), self._deleted
+        self._context.run(
+            partial(delete_consortium, consortium_id=self.consortium_id), self._deleted
         )
 
     def _deleted(self, loaded: LoadedConsortium) -> None:
@@ -491,9 +493,7 @@ class ConsortiaPage(Page):
         self.refresh()
 
     def _restore(self, loaded: LoadedConsortium) -> None:
-        self._context.tasks.call(
-            partial(restore_consortium, self._context.database, loaded), self._restored
-        )
+        self._context.run(partial(restore_consortium, loaded=loaded), self._restored)
 
     def _restored(self, consortium_id: int) -> None:
         self._load(consortium_id)

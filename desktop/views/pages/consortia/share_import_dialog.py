@@ -7,6 +7,7 @@ background; the dialog lists them as found (with the evidence) or new, with any 
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -76,10 +77,7 @@ class ShareImportDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
-        database = context.database
-        context.tasks.call(
-            lambda: plan_share_import(database, path), self._planned, self._failed, key="share"
-        )
+        context.run(partial(plan_share_import, path=path), self._planned, self._failed, key="share")
 
     def _planned(self, plan: SharePlan) -> None:
         self.plan = plan

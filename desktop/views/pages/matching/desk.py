@@ -318,8 +318,8 @@ class DeskPage(SplitPage):
         if not asker:
             self._default_region(None)
             return
-        self._context.tasks.call(
-            partial(asker_province, self._context.database, asker[0]),
+        self._context.run(
+            partial(asker_province, organisation_id=asker[0]),
             self._province_found,
             key="desk-asker",
         )
@@ -351,8 +351,8 @@ class DeskPage(SplitPage):
         self.refresh()
 
     def refresh(self) -> None:
-        self._context.tasks.call(
-            partial(load_questions, self._context.database),
+        self._context.run(
+            load_questions,
             self._show_questions,
             key="desk-questions",
         )
@@ -657,8 +657,8 @@ class DeskPage(SplitPage):
         self.add_company(dialog.record())
 
     def add_company(self, record: OrganisationRecord) -> None:
-        self._context.tasks.call(
-            partial(add_asker, self._context.database, record),
+        self._context.run(
+            partial(add_asker, record=record),
             lambda found: self.asker.add(*found),
             key="desk-new-company",
         )
@@ -678,7 +678,7 @@ class DeskPage(SplitPage):
         question_id, status = self.selected_question(), self.status.currentData()
         if question_id is None:
             return
-        self._context.tasks.call(
-            partial(set_question_status, self._context.database, question_id, status),
+        self._context.run(
+            partial(set_question_status, question_id=question_id, status=status),
             lambda _none: self.refresh(),
         )

@@ -117,9 +117,7 @@ class MissionsPage(SplitPage):
             self.refresh()
 
     def refresh(self) -> None:
-        self._context.tasks.call(
-            partial(load_missions, self._context.database), self._show, key="missions"
-        )
+        self._context.run(load_missions, self._show, key="missions")
 
     def _theme_name(self, row: MissionRow) -> str:
         english = self._context.language != "nl" and self.data is not None
@@ -185,8 +183,8 @@ class MissionsPage(SplitPage):
         self.text_label.setText(row.text)
         self.organisations.set_rows([])
         self.linked_label.setText(self.tr("Loading…"))
-        self._context.tasks.call(
-            partial(mission_organisations, self._context.database, code),
+        self._context.run(
+            partial(mission_organisations, mission_code=code),
             lambda found: self._show_organisations(code, found),
             key="mission-organisations",
         )

@@ -210,8 +210,8 @@ class RegionalPage(SplitPage):
     @Slot()
     def show_smes(self) -> None:
         province, topsector = self.province.currentData(), self.topsector.currentData()
-        self._context.tasks.call(
-            partial(choose_smes, self._context.database, province, topsector),
+        self._context.run(
+            partial(choose_smes, province=province, topsector=topsector),
             self._show_smes,
             key="regional-smes",
         )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import partial
 
 import shiboken6
 from PySide6.QtCore import QObject
@@ -32,8 +31,8 @@ class MatchingServices:
             return
         self._waiting.append(use)
         if len(self._waiting) == 1:
-            self.context.tasks.call(
-                partial(load_code_names, self.context.database),
+            self.context.run(
+                load_code_names,
                 self._loaded,
                 self._failed,
                 key="matching-code-names",
