@@ -94,7 +94,7 @@ def child(url: str, report: Path) -> int:
 
     from desktop.views.app import application, run_application
     from desktop.views.main_window import MainWindow
-    from desktop.views.pages.organisations.table import Roles
+    from desktop.views.pages.organisations.table_model import Roles
 
     results: dict[str, object] = {}
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

@@ -58,20 +58,20 @@ def _ms(seconds: float) -> str:
 
 
 def _load(url: str, cache: str):
-    from desktop.models.queries.reference import load_vocabulary
+    from desktop.models.queries.reference import load_code_lookup
     from desktop.services.lifecycle.opening import open_database
     from desktop.services.matching.engine_data import load_engine
 
     database = open_database(url).database
     loaded = load_engine(database, Path(cache))
     with database.transaction() as session:
-        vocabulary = load_vocabulary(session)
+        vocabulary = load_code_lookup(session)
     return database, loaded, vocabulary
 
 
 def _suggest(database, loaded, vocabulary, fields: dict[str, Any]) -> None:
     from desktop.cli.suggest_answers import answer
-    from desktop.services.matching.requests import resolve
+    from desktop.services.matching.request_input import resolve
 
     with database.transaction() as session:
         resolved = resolve(session, vocabulary, fields)
@@ -100,7 +100,7 @@ def _search(database, text: str) -> None:
 def _edit(database, organisation_id: int) -> int:
     """One save of employees + 1 with the version check; returns how many conflicts it met."""
     from desktop.models.errors import ConcurrentEdit
-    from desktop.models.queries.organisations.details import load_details
+    from desktop.models.queries.organisations.detail_data import load_details
     from desktop.services.organisations.editing import save_organisation_data
 
     conflicts = 0

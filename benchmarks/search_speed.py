@@ -4,8 +4,8 @@ It creates a fresh database in a temporary folder (``helixmatch init``) and adds
 organisations (``helixmatch generate``). Then, in this process, with the name index made once (as
 the page makes it in the background when it is first shown; and read back from the cache, as a
 later session does), it types a few names one key at a
-time and times, for every keystroke, what the page's worker does for it: ``load_first`` of
-``desktop.views.pages.organisations.table`` (the check whether the organisations changed, the name
+time and times, for every keystroke, what the page's worker does for it: ``load_first``
+of ``desktop.services.organisations.listing`` (the check whether the organisations changed, the name
 search, the page's filters over the hits, the counts, the first rows, the province names). The
 check and the name search are also timed on their own.
 
@@ -54,7 +54,7 @@ def _median_ms(work: Callable[[], object]) -> float:
 def measure(organisations: int) -> dict:
     from desktop.models.database import Database
     from desktop.services.organisations.finder import OrganisationFinder, name_index_state
-    from desktop.views.pages.organisations.table import Query, load_first
+    from desktop.services.organisations.listing import Query, load_first
 
     with tempfile.TemporaryDirectory() as folder:
         db = str(Path(folder) / "benchmark.db")
@@ -75,7 +75,7 @@ def measure(organisations: int) -> dict:
                     for end in range(1, len(name) + 1):
                         text = name[:end]
                         query = Query(text=text, sort="relevance")
-                        first = partial(load_first, query, session, name_hits=finder.hits)
+                        first = partial(load_first, query, database, finder=finder)
                         keystroke = _median_ms(first)
                         check = _median_ms(partial(name_index_state, session))
                         search = _median_ms(partial(finder.hits, session, text))

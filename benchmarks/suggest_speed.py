@@ -11,9 +11,9 @@ start-up is real:
 3. ``helixmatch suggest --text ... --format json`` end to end, on the warm cache.
 
 A request goes the way of ``helixmatch suggest``: its fields are resolved against the database
-(``desktop.services.matching.requests.resolve``), answered by ``Engine.suggest`` and turned into the
-command's JSON (``desktop.cli.suggest_answers.answer``). The index cache lives in the temporary
-folder (``XDG_CACHE_HOME``), where the command line finds it too.
+(``desktop.services.matching.request_input.resolve``), answered by ``Engine.suggest`` and turned
+into the command's JSON (``desktop.cli.suggest_answers.answer``). The index cache lives in the
+temporary folder (``XDG_CACHE_HOME``), where the command line finds it too.
 
     .venv/bin/python benchmarks/suggest_speed.py                    # 1,000, 10,000, 100,000
     .venv/bin/python benchmarks/suggest_speed.py --sizes 1000 10000
@@ -155,10 +155,10 @@ def child(phase: str, db: str, spawned: float, profile: str | None) -> None:
     started = time.perf_counter()
     from desktop.cli.suggest_answers import answer
     from desktop.models.database import resolve_url
-    from desktop.models.queries.reference import load_vocabulary
+    from desktop.models.queries.reference import load_code_lookup
     from desktop.services.lifecycle.opening import open_database
     from desktop.services.matching.engine_data import load_engine
-    from desktop.services.matching.requests import resolve
+    from desktop.services.matching.request_input import resolve
 
     imported = time.perf_counter()
     database = open_database(resolve_url(db), create=False).database
@@ -176,7 +176,7 @@ def child(phase: str, db: str, spawned: float, profile: str | None) -> None:
     if profiler and phase == "cold":
         profiler.disable()
     with database.transaction() as session:
-        vocabulary = load_vocabulary(session)
+        vocabulary = load_code_lookup(session)
     ready = time.perf_counter()
 
     def ask(fields: dict[str, Any]) -> dict[str, Any]:

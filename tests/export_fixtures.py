@@ -8,7 +8,7 @@ from datetime import date
 from sqlmodel import select
 
 from desktop.models.queries.consortia import ConsortiumDraft, MemberDraft, create_consortium
-from desktop.models.queries.organisations.details import ContactData, OrganisationData
+from desktop.models.queries.organisations.detail_data import ContactData, OrganisationData
 from desktop.models.queries.organisations.writes import write_organisation
 from desktop.models.tables.organisation import Contact, Organisation
 from matching.model import Reason

@@ -14,7 +14,7 @@ from itertools import count
 
 from desktop.cli.main import main as cli_main
 from desktop.models.database import Database
-from desktop.models.queries.organisations.details import ContactData, load_details
+from desktop.models.queries.organisations.detail_data import ContactData, load_details
 from desktop.models.queries.organisations.merge import merge_organisations
 from desktop.services.lifecycle.opening import open_database
 from desktop.services.organisations.editing import save_organisation_data

@@ -22,9 +22,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from benchmarks.cordis.scoring import task_a_scores, task_b_scores  # noqa: E402
 from desktop.models.database import Database  # noqa: E402
-from desktop.models.queries.reference import load_vocabulary  # noqa: E402
+from desktop.models.queries.reference import load_code_lookup  # noqa: E402
 from desktop.services.matching.engine_data import load_engine  # noqa: E402
-from desktop.services.matching.requests import resolve  # noqa: E402
+from desktop.services.matching.request_input import resolve  # noqa: E402
 from matching.features import combine  # noqa: E402
 from matching.weights import WEIGHTS, Weights  # noqa: E402
 
@@ -42,7 +42,7 @@ def prepared(work: Path, task: str):
     engine = loaded.engine
     corpus = engine.corpus
     with database.transaction() as session:
-        vocabulary = load_vocabulary(session)
+        vocabulary = load_code_lookup(session)
         requests = [
             resolve(session, vocabulary, f).request for f in _lines(work / f"tasks_{task}.jsonl")
         ]

@@ -9,7 +9,7 @@ from desktop.cli.opening import opened_database
 from desktop.models.queries.stats import statistics
 from desktop.services.lifecycle.builtin_data import (
     load_reference_organisations,
-    load_vocabulary_tables,
+    load_reference_tables,
 )
 
 
@@ -25,7 +25,7 @@ def run(url: str, options: argparse.Namespace) -> None:
         database = opened.database
         if not opened.created:
             with database.transaction() as session:
-                load_vocabulary_tables(session)
+                load_reference_tables(session)
                 if not options.empty:
                     print_counts(load_reference_organisations(session))
         with database.transaction() as session:

@@ -12,8 +12,8 @@ from typing import Any, TextIO
 from desktop.cli.suggest_answers import answer
 from desktop.models.database import Database
 from desktop.models.queries.organisations.origins import DEMO, demo_ids
-from desktop.models.queries.reference import load_vocabulary
-from desktop.services.matching.requests import RequestError, resolve
+from desktop.models.queries.reference import load_code_lookup
+from desktop.services.matching.request_input import RequestError, resolve
 from desktop.services.user_error import UserError
 from desktop.services.words.catalogue import Words, system_language
 from matching.model import Reason
@@ -133,7 +133,7 @@ def run(database: Database, options: argparse.Namespace) -> int:
         raise UserError(f"{options.batch}: file not found")
     loaded = load_engine(database)
     with database.transaction() as session:
-        vocabulary = load_vocabulary(session)
+        vocabulary = load_code_lookup(session)
         demo = demo_ids(session)  # read once: a batch's requests share it
     if options.batch is not None:
         return _batch(database, loaded, vocabulary, demo, options.batch, sys.stdout)

@@ -21,7 +21,7 @@ from desktop.cli.main import main
 from desktop.models import database as database_module
 from desktop.models.database import Database, DatabaseError
 from desktop.models.errors import ConcurrentEdit, DatabaseBusy
-from desktop.models.queries.organisations.details import load_details
+from desktop.models.queries.organisations.detail_data import load_details
 from desktop.models.tables.organisation import Organisation
 from desktop.services.lifecycle.opening import open_database
 from desktop.services.organisations.editing import EditConflict, save_organisation_data

@@ -10,7 +10,7 @@ from sqlmodel import func, select
 
 from desktop.cli.main import main
 from desktop.models import Organisation
-from desktop.models.queries.reference import load_vocabulary
+from desktop.models.queries.reference import load_code_lookup
 from desktop.services.importing.ror.dump import RorName, RorRecord, read_ror_file
 from desktop.services.importing.ror.mapping import kind_and_type, read_choices, to_organisation
 from desktop.services.lifecycle.expertise_profiles import apply_profiles, read_profiles
@@ -43,7 +43,7 @@ def test_types_follow_the_record_not_only_its_ror_type() -> None:
 @pytest.fixture
 def places(database) -> Places:
     with database.transaction() as session:
-        return Places(REFERENCE_DIR / "towns.csv", load_vocabulary(session))
+        return Places(REFERENCE_DIR / "towns.csv", load_code_lookup(session))
 
 
 def test_towns_lie_in_their_municipality(places: Places) -> None:

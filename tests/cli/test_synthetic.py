@@ -14,8 +14,8 @@ from sqlmodel import func, select
 from desktop.cli.main import main
 from desktop.models.database import Database
 from desktop.models.queries.organisations.records import delete_by_origin
-from desktop.models.queries.projects import delete_projects_by_origin
 from desktop.models.queries.stats import statistics
+from desktop.models.queries.track_record import delete_projects_by_origin
 from desktop.models.tables.organisation import (
     Organisation,
     OrganisationMission,

@@ -9,7 +9,7 @@ from desktop.models.queries.consortia import (
     create_consortium,
     load_consortium,
 )
-from desktop.models.queries.organisations.details import OrganisationData
+from desktop.models.queries.organisations.detail_data import OrganisationData
 from desktop.models.queries.organisations.merge import (
     merge_organisations,
     unmerge_organisations,

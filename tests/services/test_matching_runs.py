@@ -31,7 +31,7 @@ from desktop.models.tables.organisation import Organisation
 from desktop.services.exporting.table import write_xlsx
 from desktop.services.matching.desk import answer_question, draft_from_answer, take_in
 from desktop.services.matching.regional import match_smes, regional_draft
-from desktop.services.matching.requests import RequestError
+from desktop.services.matching.request_input import RequestError
 from desktop.services.matching.runs import member_draft
 from desktop.services.progress import Cancelled, TaskState
 from desktop.services.user_error import UserError

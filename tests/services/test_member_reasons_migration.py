@@ -8,7 +8,7 @@ from desktop.models.queries.consortia import (
     create_consortium,
     load_consortium,
 )
-from desktop.models.queries.organisations.details import OrganisationData
+from desktop.models.queries.organisations.detail_data import OrganisationData
 from desktop.models.queries.organisations.writes import write_organisation
 from desktop.services.lifecycle.opening import open_database
 from tests.schemas import downgrade

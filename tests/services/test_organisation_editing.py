@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlmodel import select
 
-from desktop.models.queries.organisations.details import (
+from desktop.models.queries.organisations.detail_data import (
     ContactData,
     OrganisationData,
     load_details,

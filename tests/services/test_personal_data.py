@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from desktop.models.queries.organisations.details import ContactData, load_details
+from desktop.models.queries.organisations.detail_data import ContactData, load_details
 from desktop.models.tables.organisation import Contact
 from desktop.services.lifecycle import backups
 from desktop.services.lifecycle.opening import open_database

@@ -20,7 +20,7 @@ from desktop.models import (
 from desktop.models.queries.reference import count_reference
 from desktop.services.lifecycle.builtin_data import (
     load_reference_organisations,
-    load_vocabulary_tables,
+    load_reference_tables,
 )
 from matching.kinds import DEFAULT_KIND, HelixKind, OrganisationType
 
@@ -149,7 +149,7 @@ def test_loading_again_changes_nothing(database) -> None:
 
     before = snapshot()
     with database.transaction() as session:
-        load_vocabulary_tables(session)
+        load_reference_tables(session)
         report = load_reference_organisations(session)
     assert set(report.counts["organisations"]) == {"unchanged"}
     assert snapshot() == before

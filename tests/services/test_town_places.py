@@ -7,7 +7,7 @@ import pytest
 from sqlmodel import select
 
 from desktop.models import Organisation
-from desktop.models.queries.organisations.details import OrganisationData, load_details
+from desktop.models.queries.organisations.detail_data import OrganisationData, load_details
 from desktop.services.importing.organisation_import import import_organisations
 from desktop.services.importing.problems import describe_problem
 from desktop.services.organisations.editing import save_organisation_data

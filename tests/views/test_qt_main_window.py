@@ -17,7 +17,7 @@ from desktop.views.context import AppContext
 from desktop.views.main_window import MainWindow
 from desktop.views.pages.matching.desk import DeskPage
 from desktop.views.pages.organisations.page import OrganisationsPage
-from desktop.views.pages.organisations.table import Column
+from desktop.views.pages.organisations.table_model import Column
 from desktop.views.translation import interface_locale
 
 
@@ -122,7 +122,7 @@ def test_a_search_lists_the_best_match_first_and_says_how_it_matched(qtbot, wind
 
 
 def test_a_search_with_more_hits_than_listed_says_so(qtbot, window, monkeypatch):
-    monkeypatch.setattr("desktop.views.pages.organisations.table.LIST_LIMIT", 2)
+    monkeypatch.setattr("desktop.views.pages.organisations.table_model.LIST_LIMIT", 2)
     page = organisations_page(qtbot, window)
     qtbot.keyClicks(page.search, "zwaluw")
     qtbot.waitUntil(lambda: page.model.rowCount() == 2 and not page.model.is_reloading())

@@ -228,7 +228,7 @@ def test_a_region_chosen_in_the_form_goes_before_a_place_in_the_question(qtbot, 
 
 
 def test_real_organisations_only_without_any_project_history(qtbot, page, services):
-    from desktop.models.queries.projects import delete_projects_by_origin
+    from desktop.models.queries.track_record import delete_projects_by_origin
     from desktop.services.lifecycle.builtin_data import remove_demo_data
 
     with services.context.database.transaction() as session:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlmodel import select
 
-from desktop.models.queries.organisations.details import load_details
+from desktop.models.queries.organisations.detail_data import load_details
 from desktop.models.tables.organisation import Organisation
 from desktop.views.labels import CodeLabels
 from desktop.views.pages.organisations.detail import OrganisationDetail

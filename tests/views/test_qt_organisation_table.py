@@ -13,7 +13,7 @@ from PySide6.QtGui import QBrush
 from desktop.models.queries.organisations.records import OrganisationSummary
 from desktop.services.organisations.listing import BLOCK_SIZE, FirstLoad, Query
 from desktop.views.labels import CodeLabels
-from desktop.views.pages.organisations.table import Column, OrganisationTableModel, Roles
+from desktop.views.pages.organisations.table_model import Column, OrganisationTableModel, Roles
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 

@@ -10,11 +10,11 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlmodel import select
 
-from desktop.models.queries.organisations.details import load_details
+from desktop.models.queries.organisations.detail_data import load_details
 from desktop.models.tables.organisation import Organisation
 from desktop.views.context import AppContext
 from desktop.views.pages.organisations.page import OrganisationsPage
-from desktop.views.pages.organisations.table import Column
+from desktop.views.pages.organisations.table_model import Column
 
 
 @pytest.fixture

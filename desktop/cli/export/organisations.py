@@ -9,7 +9,7 @@ from pathlib import Path
 from desktop.cli.export.file_format import file_format
 from desktop.models.database import Database
 from desktop.models.queries.organisations.filter import OrganisationFilter
-from desktop.models.queries.reference import load_vocabulary
+from desktop.models.queries.reference import load_code_lookup
 from desktop.services.counts import counted
 from desktop.services.exporting.formats import ORGANISATION_FORMATS
 from desktop.services.user_error import UserError
@@ -38,7 +38,7 @@ def _filter(database: Database, options: argparse.Namespace) -> OrganisationFilt
     from desktop.services.importing.organisations_file import KIND_SPELLINGS, TYPE_SPELLINGS
 
     with database.transaction() as session:
-        vocabulary = load_vocabulary(session)
+        vocabulary = load_code_lookup(session)
     wanted: dict[str, object] = {"text": options.text.strip()}
     for option, field, allowed in (
         ("kind", "kind", KIND_SPELLINGS),

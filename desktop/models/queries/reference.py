@@ -43,7 +43,7 @@ def merge_all(session: Session, rows: Iterable[SQLModel]) -> None:
 
 
 @dataclass
-class Vocabulary:
+class CodeLookup:
     """Codes and the folded names that resolve to them, for validating imported values."""
 
     provinces: dict[str, str] = field(default_factory=dict)
@@ -67,11 +67,11 @@ def _lookup(pairs: Iterable[tuple[str, Iterable[str | None]]]) -> dict[str, str]
     return table
 
 
-def load_vocabulary(session: Session) -> Vocabulary:
+def load_code_lookup(session: Session) -> CodeLookup:
     regions: dict[str, list[Region]] = defaultdict(list)
     for region in session.exec(select(Region)):
         regions[region.kind].append(region)
-    return Vocabulary(
+    return CodeLookup(
         provinces=_lookup((r.code, (r.name, r.cbs_code, *r.aliases)) for r in regions["province"]),
         municipalities=_lookup((r.code, (r.name, *r.aliases)) for r in regions["municipality"]),
         municipality_province={r.code: r.province_code for r in regions["municipality"]},

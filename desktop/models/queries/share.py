@@ -8,7 +8,7 @@ from sqlmodel import Session, select
 
 from desktop.models.queries.consortia import reasons_from_json
 from desktop.models.queries.organisations.exchange_rows import link_codes
-from desktop.models.queries.proposals import ContactRow, member_rows
+from desktop.models.queries.proposal_data import ContactRow, member_rows
 from desktop.models.records import OrganisationRecord
 from desktop.models.tables.consortium import Consortium
 from desktop.models.tables.organisation import Contact, Organisation

@@ -26,14 +26,14 @@ __all__ = [
     "ConsortiumDraft",
     "ConsortiumError",
     "ConsortiumRow",
-    "EditorVocabulary",
+    "EditorCodes",
     "LoadedConsortium",
     "MemberDraft",
     "MemberOrganisation",
     "delete_consortium",
     "demo_member_names",
     "list_consortia",
-    "load_editor_vocabulary",
+    "load_editor_codes",
     "member_organisations",
     "open_consortium",
     "restore_consortium",
@@ -42,14 +42,14 @@ __all__ = [
 
 
 @dataclass(frozen=True)
-class EditorVocabulary:
+class EditorCodes:
     names: CodeNames
     rules: dict[str, list[dict]]  # each instrument's rules, by its code
 
 
-def load_editor_vocabulary(database: Database) -> EditorVocabulary:
+def load_editor_codes(database: Database) -> EditorCodes:
     with database.transaction() as session:
-        return EditorVocabulary(load_code_names(session), consortia.instrument_rules(session))
+        return EditorCodes(load_code_names(session), consortia.instrument_rules(session))
 
 
 def list_consortia(database: Database, statuses: Sequence[str] = ()) -> list[ConsortiumRow]:

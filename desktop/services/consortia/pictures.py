@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from desktop.models.database import Database
 from desktop.models.queries.picture_data import Network, consortium_network
-from desktop.models.queries.proposals import MemberRow
+from desktop.models.queries.proposal_data import MemberRow
 from desktop.services.exporting.proposal import Proposal, load_proposal
 
 __all__ = ["ConsortiumPictureData", "MemberRow", "load_picture_data"]

@@ -23,7 +23,7 @@ from desktop.models.queries.organisations.origins import demo_ids
 from desktop.services.exporting.atomic import write_atomically
 from desktop.services.exporting.cells import neutralised, starts_like_formula, xml_safe
 from desktop.services.exporting.formats import ORGANISATION_FORMATS
-from desktop.services.exporting.sheets import HEADER_FILL, HEADER_FONT
+from desktop.services.exporting.worksheets import HEADER_FILL, HEADER_FONT
 from desktop.services.importing.organisations_file import OPTIONAL, REQUIRED
 from desktop.services.progress import Cancelled, TaskState
 from desktop.services.user_error import UserError

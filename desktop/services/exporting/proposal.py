@@ -14,7 +14,7 @@ from datetime import date
 
 from desktop.models.database import Database
 from desktop.models.queries.consortia import load_consortium
-from desktop.models.queries.proposals import (
+from desktop.models.queries.proposal_data import (
     AskedQuestion,
     InstrumentRow,
     MemberRow,

@@ -10,7 +10,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from desktop.services.exporting.atomic import write_atomically
-from desktop.services.exporting.sheets import put
+from desktop.services.exporting.worksheets import put
 
 MAX_COLUMN_WIDTH = 60
 

@@ -13,7 +13,7 @@ from openpyxl.styles import Alignment, Border, Font, Side
 from desktop.services.exporting import outline
 from desktop.services.exporting.cells import xml_safe
 from desktop.services.exporting.proposal import Proposal
-from desktop.services.exporting.sheets import header, put
+from desktop.services.exporting.worksheets import header, put
 from desktop.services.words.catalogue import Words
 
 MONEY = '"€" #,##0.00'

@@ -17,7 +17,7 @@ from desktop.models.queries.import_log import (
     record_import,
 )
 from desktop.models.queries.organisations.identities import add_participations
-from desktop.models.queries.projects import save_project
+from desktop.models.queries.track_record import save_project
 from desktop.services.importing.cordis import CordisData, participant_key, project_key, read_cordis
 from desktop.services.importing.dry_run import RolledBack
 from desktop.services.importing.organisation_import import (

@@ -19,8 +19,8 @@ from desktop.models.queries.import_log import (
     record_import,
 )
 from desktop.models.queries.organisations.records import Outcome, save_organisation
-from desktop.models.queries.projects import save_participation, save_project
-from desktop.models.queries.reference import load_vocabulary
+from desktop.models.queries.reference import load_code_lookup
+from desktop.models.queries.track_record import save_participation, save_project
 from desktop.models.tables.organisation import Organisation
 from desktop.models.tables.project import Project
 from desktop.services.importing import organisations_file as organisation_format
@@ -75,7 +75,7 @@ def store_projects(
     """Validate both files whole, then store; what was created or changed is added to
     ``changes`` (for the import log)."""
     log: list[Change] = [] if changes is None else changes
-    records = project_format.parse_projects(projects, load_vocabulary(session))
+    records = project_format.parse_projects(projects, load_code_lookup(session))
     links = project_format.parse_participations(participations) if participations else []
     problems: list[Problem] = []
     known_projects = {r.external_id for r in records} | set(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.models.queries.reference import Vocabulary
+from desktop.models.queries.reference import CodeLookup
 from desktop.models.records import ParticipationRecord, ProjectRecord
 from desktop.services.importing import fields
 from desktop.services.importing.exchange_table import Table
@@ -27,7 +27,7 @@ ROLES = {fold(role): role.value for role in ParticipationRole}
 FIRST_YEAR, LAST_YEAR = 1950, 2100
 
 
-def _project(reader: RowReader, vocabulary: Vocabulary) -> ProjectRecord:
+def _project(reader: RowReader, vocabulary: CodeLookup) -> ProjectRecord:
     start = reader.read("start_year", fields.integer, FIRST_YEAR, LAST_YEAR)
     end = reader.read("end_year", fields.integer, FIRST_YEAR, LAST_YEAR)
     if start and end and end < start:
@@ -45,7 +45,7 @@ def _project(reader: RowReader, vocabulary: Vocabulary) -> ProjectRecord:
     )
 
 
-def parse_projects(table: Table, vocabulary: Vocabulary) -> list[ProjectRecord]:
+def parse_projects(table: Table, vocabulary: CodeLookup) -> list[ProjectRecord]:
     problems: list[Problem] = []
     check_unique_ids(table, "external_id", problems)
     records = [_project(RowReader(table, row, problems), vocabulary) for row in table.rows]

@@ -25,8 +25,8 @@ from desktop.models.queries.consortia import (
 from desktop.models.queries.organisations.identities import identities
 from desktop.models.queries.organisations.origins import DEMO
 from desktop.models.queries.organisations.records import save_organisation
-from desktop.models.queries.proposals import ContactRow
-from desktop.models.queries.reference import Vocabulary, load_vocabulary
+from desktop.models.queries.proposal_data import ContactRow
+from desktop.models.queries.reference import CodeLookup, load_code_lookup
 from desktop.models.queries.share import find_or_add_contact
 from desktop.models.records import OrganisationRecord
 from desktop.models.tables.organisation import Organisation
@@ -76,7 +76,7 @@ def _known(codes: list[str], allowed: set[str], what: str, name: str, warnings: 
     return kept
 
 
-def _record(org: SharedOrganisation, vocabulary: Vocabulary, warnings: list[str]):
+def _record(org: SharedOrganisation, vocabulary: CodeLookup, warnings: list[str]):
     regions = set(vocabulary.municipality_province) | set(vocabulary.provinces.values())
 
     def region(code: str | None, what: str) -> str | None:
@@ -175,7 +175,7 @@ def plan_share_import(database: Database, path: Path) -> SharePlan:
     placements: list[Placement] = []
     records: dict[str, OrganisationRecord] = {}
     with database.transaction() as session:
-        vocabulary = load_vocabulary(session)
+        vocabulary = load_code_lookup(session)
         finder = _Finder(session)
         for org in document.organisations:
             record = records[org.ref] = _record(org, vocabulary, warnings)

@@ -1,6 +1,6 @@
 """The reference data shipped in ``resources/reference`` and loading it into a database.
 
-Vocabulary (regions, topsectors, missions, instruments, ...) is brought up to date on every
+CodeLookup (regions, topsectors, missions, instruments, ...) is brought up to date on every
 load. Built-in organisations are only added when missing, so a user's edits to them stay.
 """
 
@@ -16,8 +16,8 @@ from desktop.models.queries.organisations.records import (
     consortium_memberships_by_origin,
     delete_by_origin,
 )
-from desktop.models.queries.projects import delete_projects_by_origin
 from desktop.models.queries.reference import merge_all
+from desktop.models.queries.track_record import delete_projects_by_origin
 from desktop.models.tables.reference import (
     Instrument,
     Mission,
@@ -112,7 +112,7 @@ def _instruments() -> Iterator[Instrument]:
         )
 
 
-def load_vocabulary_tables(session: Session) -> None:
+def load_reference_tables(session: Session) -> None:
     merge_all(session, _regions())
     merge_all(session, (Topsector(**row) for row in reference_rows("topsectors.csv")))
     merge_all(

@@ -88,11 +88,11 @@ def load_builtin_data(database: Database, with_organisations: bool) -> None:
     from desktop.services.lifecycle.builtin_data import (
         load_demo_data,
         load_reference_organisations,
-        load_vocabulary_tables,
+        load_reference_tables,
     )
 
     with database.transaction() as session:
-        load_vocabulary_tables(session)
+        load_reference_tables(session)
         if with_organisations:
             load_reference_organisations(session)
             load_demo_data(session)

@@ -23,8 +23,8 @@ from desktop.models.queries.consortia import (
 )
 from desktop.models.queries.matching import data_fingerprint
 from desktop.models.queries.organisations.origins import demo_ids
-from desktop.models.queries.reference import load_vocabulary
-from desktop.services.matching.requests import resolve
+from desktop.models.queries.reference import load_code_lookup
+from desktop.services.matching.request_input import resolve
 from desktop.services.progress import TaskState
 from matching.codes import ReasonCode
 from matching.model import Organisation, Reason
@@ -118,7 +118,7 @@ class Matcher:
     def resolve(self, fields: dict[str, Any]) -> tuple[Request, list[dict[str, Any]]]:
         """The request for the fields of ``helixmatch suggest`` (raises RequestError)."""
         with self.database.transaction() as session:
-            resolved = resolve(session, load_vocabulary(session), fields)
+            resolved = resolve(session, load_code_lookup(session), fields)
         return resolved.request, resolved.warnings
 
     def match(

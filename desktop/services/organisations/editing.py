@@ -7,7 +7,7 @@ from dataclasses import replace
 from sqlmodel import Session
 
 from desktop.models.errors import ConcurrentEdit
-from desktop.models.queries.organisations.details import OrganisationData
+from desktop.models.queries.organisations.detail_data import OrganisationData
 from desktop.models.queries.organisations.writes import (
     OrganisationGone,
     holder_of,

@@ -4,7 +4,7 @@ undo each of these. Every operation runs in its own transaction on the database 
 from __future__ import annotations
 
 from desktop.models.database import Database
-from desktop.models.queries.organisations.details import (
+from desktop.models.queries.organisations.detail_data import (
     ContactData,
     OrganisationData,
     OrganisationDetails,

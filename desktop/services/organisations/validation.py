@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from email_validator import EmailNotValidError, validate_email
 
-from desktop.models.queries.organisations.details import ContactData, OrganisationData
+from desktop.models.queries.organisations.detail_data import ContactData, OrganisationData
 from desktop.services.importing.fields import (
     BadValue,
     country,

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from desktop.models.queries.reference import Vocabulary, load_vocabulary
+from desktop.models.queries.reference import CodeLookup, load_code_lookup
 from desktop.services.reference.files import REFERENCE_DIR
 from matching.text import fold
 
@@ -38,7 +38,7 @@ class Place:
 
 
 class Places:
-    def __init__(self, towns_file: Path, vocabulary: Vocabulary) -> None:
+    def __init__(self, towns_file: Path, vocabulary: CodeLookup) -> None:
         self._vocabulary = vocabulary
         self._towns: dict[str, set[str]] = defaultdict(set)
         with towns_file.open(encoding="utf-8", newline="") as handle:
@@ -46,7 +46,7 @@ class Places:
                 self._towns[fold(row["town"])].add(row["municipality_code"])
 
     @property
-    def vocabulary(self) -> Vocabulary:
+    def vocabulary(self) -> CodeLookup:
         return self._vocabulary
 
     def place(self, town: str | None, province: str | None = None) -> Place:
@@ -74,7 +74,7 @@ class Places:
 
 def load_places(session: Session) -> Places:
     """The towns file read against the session's municipalities."""
-    return Places(TOWNS_FILE, load_vocabulary(session))
+    return Places(TOWNS_FILE, load_code_lookup(session))
 
 
 def _plain(town: str) -> str:

@@ -19,7 +19,7 @@ from desktop.models.queries.generation import (
     technologies,
     topsectors,
 )
-from desktop.models.queries.reference import MissionRow, list_missions, load_vocabulary
+from desktop.models.queries.reference import MissionRow, list_missions, load_code_lookup
 from desktop.models.tables.base import utcnow
 from desktop.services.synthetic import names as words
 from desktop.services.synthetic import places
@@ -137,7 +137,7 @@ def load_world(session: Session, origin: str) -> World:
         raise UserError(
             "the database has no municipalities, topsectors or missions; run 'helixmatch init'"
         )
-    instruments = load_vocabulary(session).instruments
+    instruments = load_code_lookup(session).instruments
     known_technologies = technologies(session)
     return World(
         provinces=provinces,

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlmodel import Session, SQLModel, select, update
 
-from desktop.models.queries.organisations.details import LINKS
+from desktop.models.queries.organisations.detail_data import LINKS
 from desktop.models.queries.organisations.writes import OrganisationGone
 from desktop.models.tables.consortium import ConsortiumMember, Question
 from desktop.models.tables.organisation import Contact, Organisation, OrganisationRegion

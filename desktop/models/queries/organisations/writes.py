@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlmodel import Session, SQLModel, delete, select, update
 
-from desktop.models.queries.organisations.details import EDITABLE, LINKS, OrganisationData
+from desktop.models.queries.organisations.detail_data import EDITABLE, LINKS, OrganisationData
 from desktop.models.tables.consortium import ConsortiumMember, Question
 from desktop.models.tables.organisation import Contact, Organisation, OrganisationRegion
 from desktop.models.tables.project import Participation

@@ -33,11 +33,11 @@ from desktop.services.consortia.operations import (
     ConsortiumDraft,
     ConsortiumError,
     ConsortiumRow,
-    EditorVocabulary,
+    EditorCodes,
     LoadedConsortium,
     delete_consortium,
     list_consortia,
-    load_editor_vocabulary,
+    load_editor_codes,
     member_organisations,
     open_consortium,
     restore_consortium,
@@ -224,7 +224,7 @@ class ConsortiaPage(Page):
         if not self._loaded_once:
             self._loaded_once = True
             self._context.run(
-                load_editor_vocabulary,
+                load_editor_codes,
                 self._vocabulary_loaded,
                 key="consortia-names",
             )
@@ -247,7 +247,7 @@ class ConsortiaPage(Page):
 
     # --- the list ----------------------------------------------------------------------------
 
-    def _vocabulary_loaded(self, vocabulary: EditorVocabulary) -> None:
+    def _vocabulary_loaded(self, vocabulary: EditorCodes) -> None:
         self.names = vocabulary.names
         self.editor.set_names(vocabulary.names, vocabulary.rules)
         self.refresh()

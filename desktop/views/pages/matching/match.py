@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.matching.requests import RequestError
+from desktop.services.matching.request_input import RequestError
 from desktop.services.matching.runs import (
     ConsortiumDraft,
     ConsortiumError,

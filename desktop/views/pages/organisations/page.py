@@ -44,9 +44,14 @@ from desktop.views.error_reporting import show_unexpected
 from desktop.views.labels import CodeLabels
 from desktop.views.pages.base import Page
 from desktop.views.pages.organisations.detail import OrganisationDetail
-from desktop.views.pages.organisations.filters import FilterBar
+from desktop.views.pages.organisations.filter_bar import FilterBar
 from desktop.views.pages.organisations.list_export import OrganisationListExport
-from desktop.views.pages.organisations.table import SORT_KEYS, Column, OrganisationTableModel, Roles
+from desktop.views.pages.organisations.table_model import (
+    SORT_KEYS,
+    Column,
+    OrganisationTableModel,
+    Roles,
+)
 from desktop.views.pages.organisations.undo_steps import (
     AddOrganisation,
     DeleteOrganisation,

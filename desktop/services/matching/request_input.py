@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
-from desktop.models.queries.reference import Vocabulary
+from desktop.models.queries.reference import CodeLookup
 from desktop.models.tables.organisation import Organisation
 from desktop.models.tables.reference import Instrument, Mission
 from desktop.services.importing.fields import BadValue, choice
@@ -80,7 +80,7 @@ def _size(value: Any) -> tuple[int | None, int | None]:
     return low, high
 
 
-def _region(vocabulary: Vocabulary, value: str) -> str:
+def _region(vocabulary: CodeLookup, value: str) -> str:
     allowed = vocabulary.provinces | vocabulary.clusters
     try:
         return choice(
@@ -90,7 +90,7 @@ def _region(vocabulary: Vocabulary, value: str) -> str:
         raise RequestError(f"region '{value}' is unknown (expected {bad.expected})") from None
 
 
-def resolve(session: Session, vocabulary: Vocabulary, fields: dict[str, Any]) -> Resolved:
+def resolve(session: Session, vocabulary: CodeLookup, fields: dict[str, Any]) -> Resolved:
     """A matching request from the fields of a suggest request (command line or batch line)."""
     unknown = sorted(set(fields) - set(FIELDS))
     if unknown:
