@@ -1,4 +1,5 @@
-"""SQLModel tables, the engine and migrations, and the repositories. No Qt."""
+"""The database: SQLModel tables (``tables``), the engine and migrations (``database``,
+``migrations``) and the queries by subject (``queries``). No Qt, no services."""
 
 from desktop.models.tables.consortium import Consortium, ConsortiumMember, Question
 from desktop.models.tables.import_log import ImportBatch, ImportChange

@@ -1,0 +1,1 @@
+"""The SQLModel tables; ``desktop.models`` registers them all on the metadata."""

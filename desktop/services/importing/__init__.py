@@ -1,1 +1,2 @@
-"""The exchange format: organisations, projects and participations as CSV files."""
+"""Importing: spreadsheets of organisations (reading, column mapping, validation, de-duplicated
+storing), the exchange format's files, CORDIS, ROR dumps, share files, and undoing an import."""

@@ -1,0 +1,2 @@
+"""The Organisations page: the searchable list, its filters, the detail pane and editing with
+undo, the list's export."""
