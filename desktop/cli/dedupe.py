@@ -6,10 +6,10 @@ import argparse
 from pathlib import Path
 
 from desktop.models.database import Database
-from desktop.services.counts import counted
 from desktop.services.importing.report_files import describe_evidence, write_csv
 from desktop.services.organisations.duplicates import find_stored_duplicates
 from desktop.services.user_error import UserError
+from desktop.services.words.counts import counted
 from matching.dedupe import DEFAULT_THRESHOLD
 
 MAX_LINES = 50

@@ -6,9 +6,9 @@ import argparse
 
 from desktop.cli.import_report import print_counts
 from desktop.models.database import Database
-from desktop.services.counts import counted
 from desktop.services.lifecycle.builtin_data import DemoDataInUse, load_demo_data, remove_demo_data
 from desktop.services.user_error import UserError
+from desktop.services.words.counts import counted
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_status_bar()
         self._build_menus()
-        self.commands = self._install_commands()
+        self.window_actions = self._install_actions()
         self._answer_navigator()
         context.tasks.taskFailed.connect(self._task_failed)
         self.nav.currentRowChanged.connect(self._page_changed)
@@ -282,14 +282,14 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
-    def _install_commands(self) -> WindowActions:
-        commands = WindowActions(self, self.file_menu)
-        commands.newOrganisation.connect(self.navigator.newOrganisation)
-        commands.newConsortium.connect(self.navigator.newConsortium)
-        commands.openDatabase.connect(lambda: self._made(self.pages.settings).open_other())
-        commands.newDatabase.connect(lambda: self._made(self.pages.settings).create_new())
-        commands.undoImport.connect(self.show_import_log)
-        return commands
+    def _install_actions(self) -> WindowActions:
+        actions = WindowActions(self, self.file_menu)
+        actions.newOrganisation.connect(self.navigator.newOrganisation)
+        actions.newConsortium.connect(self.navigator.newConsortium)
+        actions.openDatabase.connect(lambda: self._made(self.pages.settings).open_other())
+        actions.newDatabase.connect(lambda: self._made(self.pages.settings).create_new())
+        actions.undoImport.connect(self.show_import_log)
+        return actions
 
     def _answer_navigator(self) -> None:
         """Each request of the navigator shows the page that answers it, made if need be."""
@@ -334,7 +334,7 @@ class MainWindow(QMainWindow):
             page.statusMessage.connect(partial(self._page_message, entry.key))
             page.restore_settings(self._context.settings)
             if page.undo_stack is not None:
-                self.commands.add_stack(page.undo_stack)
+                self.window_actions.add_stack(page.undo_stack)
         return entry.page
 
     def _shown(self, entry: PageEntry[P]) -> P:
@@ -364,7 +364,7 @@ class MainWindow(QMainWindow):
         entry = self.entries[row]
         page = self._made(entry)
         self.stack.setCurrentWidget(page)
-        self.commands.page_shown(page.undo_stack)
+        self.window_actions.page_shown(page.undo_stack)
         self.page_actions.actions()[row].setChecked(True)
         self.page_status.setText(self._messages.get(entry.key, ""))
         page.activate()

@@ -1,4 +1,4 @@
-"""The main window's commands: File (new organisation, new consortium, open or create a
+"""The main window's actions: File (new organisation, new consortium, open or create a
 database), Edit (undo and redo of the page shown, undo of an import), the toolbar, and their
 keyboard shortcuts."""
 

@@ -253,7 +253,7 @@ Export anyway?</numerusform>
 <context>
     <name>MissionsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/matching/missions.py" line="+157"/>
+        <location filename="../../desktop/views/pages/matching/missions.py" line="+155"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n theme</numerusform>
@@ -291,7 +291,7 @@ Export anyway?</numerusform>
 <context>
     <name>OrganisationsPage</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/organisations/page.py" line="+445"/>
+        <location filename="../../desktop/views/pages/organisations/page.py" line="+450"/>
         <source>This organisation is a member of %n consortium/consortia. Remove it from them first, or merge it with the organisation that replaces it.</source>
         <translation>
             <numerusform>This organisation is a member of %n consortium. Remove it from it first, or merge it with the organisation that replaces it.</numerusform>
@@ -506,7 +506,7 @@ Export anyway?</numerusform>
 <context>
     <name>ShareImportDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/views/pages/consortia/share_import_dialog.py" line="+91"/>
+        <location filename="../../desktop/views/pages/consortia/share_import_dialog.py" line="+89"/>
         <source>“%1” with %Ln member(s).</source>
         <translation>
             <numerusform>“%1” with %Ln member.</numerusform>

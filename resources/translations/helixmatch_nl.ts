@@ -372,12 +372,12 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <location line="+2"/>
         <location line="+60"/>
         <location line="+171"/>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>New consortium</source>
         <translation>Nieuw consortium</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-355"/>
         <source>Start a new consortium (Ctrl+Shift+N)</source>
         <translation>Een nieuw consortium beginnen (Ctrl+Shift+N)</translation>
     </message>
@@ -460,7 +460,7 @@ Wat de database nu bevat, wordt als aparte back-up bewaard.</translation>
         <translation>Het consortium heeft wijzigingen die niet zijn opgeslagen. Weggooien?</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>“%1” was saved.</source>
         <translation>“%1” is opgeslagen.</translation>
     </message>
@@ -1616,7 +1616,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../desktop/views/pages/organisations/filters.py" line="+22"/>
+        <location filename="../../desktop/views/pages/organisations/filter_bar.py" line="+22"/>
         <source>Any helix</source>
         <translation>Elke helix</translation>
     </message>
@@ -2548,7 +2548,7 @@ Toch exporteren?</numerusform>
         <translation>De missies van de vier maatschappelijke thema&apos;s, elk met het doeljaar, en de organisaties die eraan werken.</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+48"/>
         <source>%n theme(s)</source>
         <translation>
             <numerusform>%n thema</numerusform>
@@ -3070,7 +3070,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>OrganisationTableModel</name>
     <message>
-        <location filename="../../desktop/views/pages/organisations/table.py" line="+112"/>
+        <location filename="../../desktop/views/pages/organisations/table_model.py" line="+112"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -3143,7 +3143,7 @@ Toch exporteren?</numerusform>
 <context>
     <name>OrganisationsPage</name>
     <message>
-        <location filename="../../desktop/views/pages/organisations/page.py" line="+189"/>
+        <location filename="../../desktop/views/pages/organisations/page.py" line="+194"/>
         <source>Find</source>
         <translation>Zoeken</translation>
     </message>
@@ -4262,13 +4262,13 @@ Toch exporteren?</numerusform>
 <context>
     <name>ShareImportDialog</name>
     <message>
-        <location filename="../../desktop/views/pages/consortia/share_import_dialog.py" line="+41"/>
-        <location line="+101"/>
+        <location filename="../../desktop/views/pages/consortia/share_import_dialog.py" line="+42"/>
+        <location line="+98"/>
         <source>Import share file</source>
         <translation>Deelbestand importeren</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-95"/>
         <source>Reading %1…</source>
         <translation>%1 wordt gelezen…</translation>
     </message>
@@ -4293,7 +4293,7 @@ Toch exporteren?</numerusform>
         <translation>&amp;Importeren</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+23"/>
         <source>“%1” with %Ln member(s).</source>
         <translation>
             <numerusform>“%1” met %Ln lid.</numerusform>

@@ -1,4 +1,4 @@
-from desktop.services.counts import counted
+from desktop.services.words.counts import counted
 
 
 def test_one_is_singular_and_every_other_number_plural() -> None:

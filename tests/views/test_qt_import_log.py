@@ -26,7 +26,7 @@ def test_the_edit_menu_undoes_the_latest_import(qtbot, context, tmp_path, monkey
         import_organisations(context.database, path)
     window = MainWindow(context)
     qtbot.addWidget(window)
-    edit_menu = window.commands.edit_menu
+    edit_menu = window.window_actions.edit_menu
     action = next(a for a in edit_menu.actions() if a.text() == "Undo &import…")
     action.trigger()
     dialog = window.findChild(ImportLogDialog)

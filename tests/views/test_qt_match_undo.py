@@ -90,7 +90,7 @@ def test_pin_swap_and_drop_are_undone_and_redone(qtbot, window):
     qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
     wait_for_new_result(qtbot, page, None)
     first = page.result
-    assert not window.commands.undo.isEnabled()
+    assert not window.window_actions.undo.isEnabled()
 
     card = page.cards[0]
     pinned = member_ids(page)[1]
@@ -98,7 +98,7 @@ def test_pin_swap_and_drop_are_undone_and_redone(qtbot, window):
     qtbot.mouseClick(card.pin_button, Qt.MouseButton.LeftButton)
     assert request(page) == ([pinned], [])
     assert page.undo_stack.undoText() == f"Pin {name(page, pinned)}"
-    assert window.commands.undo.isEnabled()
+    assert window.window_actions.undo.isEnabled()
 
     outgoing = member_ids(page)[2]
     card.select_member(outgoing)
@@ -135,12 +135,12 @@ def test_pin_swap_and_drop_are_undone_and_redone(qtbot, window):
     assert request(page) == ([pinned], [])
     assert outgoing in member_ids(page) and incoming not in member_ids(page)
     assert page.cards[0].selected_member() == outgoing
-    assert window.commands.undo.text() == f"&Undo Pin {name(page, pinned)}"
+    assert window.window_actions.undo.text() == f"&Undo Pin {name(page, pinned)}"
 
     undo(qtbot, window)  # the pin: the result shown stays
     assert page.result is first
     assert request(page) == ([], [])
-    assert not window.commands.undo.isEnabled()
+    assert not window.window_actions.undo.isEnabled()
 
     redo(qtbot, window)
     assert request(page) == ([pinned], [])
@@ -151,7 +151,7 @@ def test_pin_swap_and_drop_are_undone_and_redone(qtbot, window):
     redo(qtbot, window)
     assert page.result is after_drop
     assert request(page) == ([pinned, incoming], [outgoing, dropped])
-    assert not window.commands.redo.isEnabled()
+    assert not window.window_actions.redo.isEnabled()
 
     # The next run asks for what the page shows after undoing.
     undo(qtbot, window)
@@ -239,9 +239,9 @@ def test_names_typed_into_the_form_and_deleted_are_steps_too(qtbot, window):
     page.undo_stack.undo()
     page.undo_stack.undo()  # Ctrl+Z in the list would not reach the window: the Edit menu does
     assert request(page) == ([robotics], [])
-    window.commands.undo.trigger()
+    window.window_actions.undo.trigger()
     assert request(page) == ([], [])
-    window.commands.redo.trigger()
+    window.window_actions.redo.trigger()
     assert picker.names() == {robotics: "Zwaluwstaart Robotics"}
     assert page.undo_stack.count() == 3  # redoing put the name back without a step of its own
 

@@ -10,9 +10,9 @@ from desktop.cli.export.file_format import file_format
 from desktop.models.database import Database
 from desktop.models.queries.organisations.filter import OrganisationFilter
 from desktop.models.queries.reference import load_code_lookup
-from desktop.services.counts import counted
 from desktop.services.exporting.formats import ORGANISATION_FORMATS
 from desktop.services.user_error import UserError
+from desktop.services.words.counts import counted
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -14,10 +14,10 @@ from desktop.cli.importing.row_outcomes import (
     write_report,
 )
 from desktop.models.database import Database
-from desktop.services.counts import counted
 from desktop.services.importing.cordis_import import import_cordis
 from desktop.services.importing.organisation_import import DuplicatePolicy
 from desktop.services.importing.problems import describe_problem
+from desktop.services.words.counts import counted
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

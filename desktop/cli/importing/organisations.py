@@ -14,7 +14,6 @@ from desktop.cli.importing.row_outcomes import (
     write_report,
 )
 from desktop.models.database import Database
-from desktop.services.counts import counted
 from desktop.services.importing.mapping import ColumnMapping, read_mapping_file
 from desktop.services.importing.organisation_import import (
     DuplicatePolicy,
@@ -24,6 +23,7 @@ from desktop.services.importing.organisation_import import (
 from desktop.services.importing.problems import ImportRefused, describe_problem
 from desktop.services.importing.report_files import write_problems
 from desktop.services.user_error import UserError
+from desktop.services.words.counts import counted
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

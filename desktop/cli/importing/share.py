@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.models.database import Database
-from desktop.services.counts import counted
+from desktop.services.words.counts import counted
 
 if TYPE_CHECKING:
     from desktop.services.importing.share_file import SharePlan

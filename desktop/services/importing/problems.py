@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from desktop.services.counts import counted
+from desktop.services.words.counts import counted
 
 
 class FileProblem(StrEnum):

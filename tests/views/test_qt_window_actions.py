@@ -33,15 +33,15 @@ def test_ctrl_shift_n_starts_a_new_consortium(qtbot, window):
 
 
 def test_edit_undo_follows_the_page_shown(window):
-    group = window.commands.undo_group
+    group = window.window_actions.undo_group
     window.show_key("organisations")
     assert group.activeStack() is window.page("organisations").undo_stack
     window.show_key("consortia")
     assert group.activeStack() is window.page("consortia").undo_stack
     window.show_key("overview")
     assert group.activeStack() is None
-    assert window.commands.undo.shortcut().toString() == "Ctrl+Z"
-    assert not window.commands.undo.isEnabled()
+    assert window.window_actions.undo.shortcut().toString() == "Ctrl+Z"
+    assert not window.window_actions.undo.isEnabled()
 
 
 def test_settings_keep_the_language_and_the_matching_defaults(qtbot, window, context):
@@ -64,7 +64,7 @@ def test_file_open_asks_for_a_file_and_offers_it_to_the_launcher(window, tmp_pat
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(other), ""))
     chosen: list[tuple[str, bool]] = []
     window.databaseChosen.connect(lambda url, create: chosen.append((url, create)))
-    window.commands.open_database.trigger()
+    window.window_actions.open_database.trigger()
     assert chosen == [(f"sqlite:///{other}", False)]
 
 
@@ -154,7 +154,7 @@ def test_pages_are_made_when_first_shown(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.current_key() == "consortia"
     assert window.stack.currentWidget() is window.page("consortia")
-    assert window.commands.undo_group.activeStack() is window.page("consortia").undo_stack
+    assert window.window_actions.undo_group.activeStack() is window.page("consortia").undo_stack
 
 
 def test_every_page_module_is_loaded_in_the_background(window):
