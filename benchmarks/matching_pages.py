@@ -109,13 +109,14 @@ def _window(database, matcher, sme_ids: list[int]) -> dict[str, float]:
     from desktop.views.pages.matching.match import MatchPage
     from desktop.views.pages.matching.regional import RegionalPage
     from desktop.views.pages.matching.shared_engine import MatchingServices
+    from desktop.views.settings_store import SettingsStore
     from desktop.views.tasks import TaskRunner
     from desktop.views.translation import interface_locale
 
     app = QApplication.instance() or QApplication([])
     tasks = TaskRunner()
     with tempfile.TemporaryDirectory() as folder:
-        settings = QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat)
+        settings = SettingsStore(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
         context = AppContext(database, settings, tasks, interface_locale("en"), "en")
         services = MatchingServices(context, matcher)
         match = MatchPage(services)

@@ -100,11 +100,12 @@ def measure(db: Path, repeat: int) -> dict[str, tuple[float, float]]:
     from desktop.views.pictures.dashboard import DashboardPanel
     from desktop.views.pictures.painter import scene_image
     from desktop.views.pictures.words import map_words
+    from desktop.views.settings_store import SettingsStore
     from desktop.views.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication([])
     database = Database(f"sqlite:///{db}")
-    settings = QSettings(str(db.with_suffix(".ini")), QSettings.Format.IniFormat)
+    settings = SettingsStore(QSettings(str(db.with_suffix(".ini")), QSettings.Format.IniFormat))
     tasks = TaskRunner()
     context = AppContext(database, settings, tasks, QLocale(QLocale.Language.English), "en")
     panel = DashboardPanel(context)

@@ -138,13 +138,13 @@ def _timed(function: Callable, step: str, times: dict[str, float]) -> Callable:
 
 
 def _instrument_load(times: dict[str, float]) -> None:
-    from desktop.services.matching import engine_data as matching_service
+    from desktop.services.matching import engine_data
     from matching.text_index import TextIndex
 
     for name, step in LOAD_STEPS.items():
-        original = getattr(matching_service, name, None)
+        original = getattr(engine_data, name, None)
         if original is not None:
-            setattr(matching_service, name, _timed(original, step, times))
+            setattr(engine_data, name, _timed(original, step, times))
     TextIndex.save = _timed(TextIndex.save, "save", times)
 
 

@@ -1,4 +1,4 @@
-"""A consortium for the export tests, built through the repositories on the built-in data."""
+"""A consortium for the export tests, built through the queries on the built-in data."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Plain records that go into the repositories (from imports, built-in data, the generator)."""
+"""Plain records that the queries store (from imports, built-in data, the generator)."""
 
 from __future__ import annotations
 
