@@ -14,6 +14,10 @@ from desktop.services.organisations.finder import (
     stored_name_index,
 )
 from desktop.services.organisations.name_search import search_organisations
+from desktop.services.organisations.operations import (
+    delete_an_organisation,
+    restore_an_organisation,
+)
 
 
 def stored_files(folder: Path) -> list[Path]:
@@ -49,6 +53,20 @@ def test_an_added_organisation_is_found_after_a_new_session(database) -> None:
     with database.transaction() as session:
         found = search_organisations(session, "Kwikstaart Robotica")
     assert found[0].organisation.name == "Kwikstaart Robotica"
+
+
+def test_a_deleted_organisation_is_no_longer_found_and_is_again_after_undo(
+    database, isolated_index_cache
+) -> None:
+    finder = OrganisationFinder()
+    with database.transaction() as session:
+        (hit,) = finder.hits(session, "Wageningen University", limit=1)
+    deleted = delete_an_organisation(database, hit.key)
+    with database.transaction() as session:
+        assert hit.key not in {h.key for h in finder.hits(session, "Wageningen University")}
+    restore_an_organisation(database, deleted)
+    with database.transaction() as session:
+        assert finder.hits(session, "Wageningen University", limit=1)[0].key == hit.key
 
 
 def test_a_damaged_or_unwritable_cache_is_rebuilt_or_left_out(database, tmp_path) -> None:
