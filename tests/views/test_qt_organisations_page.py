@@ -136,6 +136,20 @@ def test_add_then_delete_and_undo_the_delete(qtbot, page, context, monkeypatch):
     qtbot.waitUntil(lambda: page.model.rowCount() == 1 and not page.model.is_reloading())
 
 
+def test_the_delete_question_names_the_organisation_not_how_it_was_found(qtbot, page, monkeypatch):
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _parent, _title, text: asked.append(text) or QMessageBox.StandardButton.No,
+    )
+    search(qtbot, page, "Zwaluwstart Robotcs", 1)
+    assert "(" in page.model.data(page.model.index(0, Column.NAME))  # "(similar name)"
+    page.table.selectRow(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert asked and asked[0].startswith("Delete “Zwaluwstaart Robotics” with")
+
+
 def test_merge_two_duplicates(qtbot, page, context, monkeypatch):
     page.new_action.trigger()  # the New organisation button
     qtbot.keyClicks(page.detail.name, "Zwaluwstaart Robotics B.V.")

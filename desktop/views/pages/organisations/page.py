@@ -463,7 +463,7 @@ class OrganisationsPage(Page):
         ids = self._selected_ids()
         if len(ids) != 1:
             return
-        name = self.model.data(self.table.selectionModel().selectedRows()[0])
+        name = self.model.data(self.table.selectionModel().selectedRows()[0], Roles.NAME)
         answer = QMessageBox.question(
             self,
             self.tr("Delete organisation"),
@@ -490,7 +490,7 @@ class OrganisationsPage(Page):
         ids = self._selected_ids()
         if len(ids) != 2 or len(rows) != 2:
             return
-        names = [self.model.data(index) for index in sorted(rows, key=QModelIndex.row)]
+        names = [self.model.data(index, Roles.NAME) for index in sorted(rows, key=QModelIndex.row)]
         kept = self.ask_which_to_keep(names)
         if kept is None:
             return

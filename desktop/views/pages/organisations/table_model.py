@@ -79,6 +79,7 @@ class Roles(IntEnum):
     KIND = Qt.ItemDataRole.UserRole + 2  # helix kind code
     ORIGIN = Qt.ItemDataRole.UserRole + 3  # origin code
     LOADED = Qt.ItemDataRole.UserRole + 4  # False while the row is still being fetched
+    NAME = Qt.ItemDataRole.UserRole + 5  # the name alone, without how a search found it
 
 
 ANSWERED_ROLES = frozenset(
@@ -245,6 +246,8 @@ class OrganisationTableModel(QAbstractTableModel):
             return summary.kind
         if role == Roles.ORIGIN:
             return summary.origin
+        if role == Roles.NAME:
+            return summary.name
         demo = summary.origin == "demo"
         if role == Qt.ItemDataRole.BackgroundRole and demo:
             return QBrush(DEMO_TINT)
