@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import importlib
 from collections.abc import Callable
@@ -86,10 +87,8 @@ class WindowPages:
     settings: PageEntry[SettingsPage]
 
     def in_order(self) -> list[PageEntry]:
-        return [
-            self.overview, self.organisations, self.missions, self.desk, self.match,
-            self.regional, self.consortia, self.settings,
-        ]  # fmt: skip
+        """The pages in the order the fields are declared, which is the page list's."""
+        return [getattr(self, field.name) for field in dataclasses.fields(self)]
 
 
 class MainWindow(QMainWindow):

@@ -1,6 +1,7 @@
 """Every member of every code enum (matching's codes, the import problems and fields) has words in
 English and in Dutch in the one catalogue, which the interface, the command line and the exports
-share; no Qt needed."""
+share; the command line's and the import reports' English lines for file problems are complete
+too. No Qt needed."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from enum import StrEnum
 
 import pytest
 
+from desktop.services.importing import problems
 from desktop.services.importing.organisations_file import OrganisationField
 from desktop.services.importing.problems import FileProblem, Problem
 from desktop.services.words.catalogue import Words
@@ -72,3 +74,7 @@ def test_every_condition_and_link_of_the_chain_has_words(language: str) -> None:
 def test_funders_and_state_bodies_in_both_languages() -> None:
     assert [Words(language).type("funder") for language in ("en", "nl")] == ["Funder", "Financier"]
     assert Words("nl").type("state_body") == "Overheidsorgaan"
+
+
+def test_every_file_problem_has_its_line_for_the_command_line_and_reports() -> None:
+    assert set(problems.WORDING) == set(FileProblem)

@@ -25,7 +25,7 @@ from desktop.services.exporting.cells import neutralised, starts_like_formula, x
 from desktop.services.exporting.formats import ORGANISATION_FORMATS
 from desktop.services.exporting.worksheets import HEADER_FILL, HEADER_FONT
 from desktop.services.importing.organisations_file import OPTIONAL, REQUIRED
-from desktop.services.progress import Cancelled, TaskState
+from desktop.services.progress import TaskState
 from desktop.services.user_error import UserError
 
 COLUMNS = REQUIRED + OPTIONAL + ("demo",)
@@ -96,18 +96,15 @@ def export_organisations(
     writer = _write_csv if file_format == "csv" else _write_xlsx
     state = state or TaskState()
     written = 0
-    stopped = False
 
     def rows(session: Session) -> Iterator[dict[str, object]]:
-        nonlocal stopped
         ids = filtered_ids(session, filters)
         demo = demo_ids(session)
         rows_by_id = zip(ids, exchange_rows(session, ids), strict=True)  # rows come in ids' order
         for done, (organisation_id, row) in enumerate(rows_by_id):
             if done % PROGRESS_EVERY == 0:
                 if state.is_cancelled():
-                    stopped = True  # end the rows; the writer closes its file cleanly
-                    return
+                    return  # the writer closes its file; write_atomically then stops the export
                 state.report(done, len(ids))
             yield {**row, "demo": "true" if organisation_id in demo else "false"}
         state.report(len(ids), len(ids))
@@ -116,8 +113,6 @@ def export_organisations(
         nonlocal written
         with database.transaction() as session:
             written = writer(rows(session), temporary)
-        if stopped:
-            raise Cancelled
 
     write_atomically(path, write, state)
     return written

@@ -91,7 +91,7 @@ def has_errors(problems: list[Problem]) -> bool:
     return any(problem.severity == ERROR for problem in problems)
 
 
-_WORDING: dict[FileProblem, str] = {
+WORDING: dict[FileProblem, str] = {
     FileProblem.NOT_FOUND: "file not found",
     FileProblem.UNREADABLE: "cannot be read: {value}",
     FileProblem.UNKNOWN_ENCODING: "cannot tell its text encoding: {value}; save it as CSV UTF-8",
@@ -168,6 +168,6 @@ def describe_problem(problem: Problem) -> str:
         where += f" row {problem.row}"
     if problem.column:
         where += f", column '{problem.column}'"
-    text = _WORDING[problem.code].format(value=problem.value, expected=problem.expected)
+    text = WORDING[problem.code].format(value=problem.value, expected=problem.expected)
     prefix = "warning: " if problem.severity == WARNING else ""
     return f"{where}: {prefix}{text}"

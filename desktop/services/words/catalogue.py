@@ -44,7 +44,8 @@ _SHARE_VALUES = frozenset(
 
 
 def system_language(environ: Mapping[str, str] | None = None) -> str:
-    """``nl`` when the user's locale is Dutch, else ``en`` (the interface follows it too)."""
+    """``nl`` when the user's locale is Dutch, else ``en``: the command line's language (the
+    interface reads it from Qt, ``desktop.views.translation.system_language``)."""
     environ = os.environ if environ is None else environ
     for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = environ.get(variable)
