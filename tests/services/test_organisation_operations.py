@@ -3,6 +3,7 @@ the organisations list loaded a block at a time, without Qt."""
 
 from __future__ import annotations
 
+from desktop.models.queries.questions import QuestionDraft, create_question
 from desktop.services.organisations.finder import OrganisationFinder
 from desktop.services.organisations.listing import (
     BLOCK_SIZE,
@@ -85,6 +86,9 @@ def test_a_search_lists_the_name_search_hits_within_the_filters(database):
 
 
 def test_the_overview_lists_the_recent_questions_only(database):
+    with database.transaction() as session:
+        for number in range(RECENT + 1):
+            create_question(session, QuestionDraft(f"Vraag {number}", "", None))
     overview = load_overview(database)
     assert overview.statistics.organisations == load_first(Query(), database).total
-    assert len(overview.questions) <= RECENT
+    assert [q.title for q in overview.questions] == [f"Vraag {n}" for n in range(RECENT, 0, -1)]

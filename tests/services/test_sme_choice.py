@@ -5,12 +5,25 @@ from __future__ import annotations
 
 from sqlmodel import select
 
+from desktop.models.records import OrganisationRecord
 from desktop.models.tables.organisation import Organisation
+from desktop.services.matching.questions import add_asker
 from desktop.services.matching.regional import choose_smes
 
 
 def test_the_chosen_smes_are_in_the_province_and_their_demonstration_ones_are_known(database):
+    real, _ = add_asker(
+        database,
+        OrganisationRecord(
+            name="Kwikstaart Robotica",
+            kind="company",
+            type="sme",
+            is_sme=True,
+            province_code="NL-OV",
+        ),
+    )
     choice = choose_smes(database, "NL-OV", None)
+    assert real in {s.id for s in choice.smes} and real not in choice.demo
     assert choice.smes and choice.any_smes
     assert {s.province_code for s in choice.smes} == {"NL-OV"}
     with database.transaction() as session:
