@@ -20,7 +20,7 @@ from desktop.services.organisations.operations import (
     load_organisation,
     merge_two_organisations,
     restore_an_organisation,
-    save_organisation,
+    save_entered_organisation,
     undo_merge,
     write_organisation_data,
 )
@@ -33,7 +33,7 @@ def new_data(**values) -> OrganisationData:
 
 
 def test_saved_written_back_deleted_and_restored(database):
-    organisation_id = save_organisation(database, None, new_data(city="Delft"))
+    organisation_id = save_entered_organisation(database, None, new_data(city="Delft"))
     stored = load_organisation(database, organisation_id)
     assert stored.data.city == "Delft"
 
@@ -47,8 +47,8 @@ def test_saved_written_back_deleted_and_restored(database):
 
 
 def test_a_merge_is_undone(database):
-    keep = save_organisation(database, None, new_data())
-    drop = save_organisation(database, None, new_data(name="Getijdenstroom Techniek BV"))
+    keep = save_entered_organisation(database, None, new_data())
+    drop = save_entered_organisation(database, None, new_data(name="Getijdenstroom Techniek BV"))
     merged = merge_two_organisations(database, keep, drop)
     assert merged.kept == keep and merged.removed == "Getijdenstroom Techniek BV"
     assert load_organisation(database, drop) is None
@@ -57,7 +57,9 @@ def test_a_merge_is_undone(database):
 
 
 def test_a_new_organisation_is_found_by_its_name(database):
-    organisation_id = save_organisation(database, None, new_data(name="Kwikstaart Robotica"))
+    organisation_id = save_entered_organisation(
+        database, None, new_data(name="Kwikstaart Robotica")
+    )
     found = find_organisations(database, OrganisationFinder(), "Kwikstaart Robotica")
     assert found[0].id == organisation_id
 

@@ -29,8 +29,8 @@ from desktop.models.queries.questions import (
     set_question_status,
 )
 from desktop.models.tables.consortium import Consortium as StoredConsortium
-from desktop.models.tables.organisation import Organisation
 from desktop.models.tables.reference import Instrument, Theme
+from desktop.services.matching.questions import asker_province
 from desktop.services.matching.runs import Matcher, MatchResult, member_draft, member_facts
 from desktop.services.progress import TaskState
 from matching.kinds import KNOWLEDGE_CHAIN, HelixKind
@@ -175,9 +175,7 @@ def _region(matcher: Matcher, question: QuestionRow, text: str) -> tuple[str | N
         return None, REGION_READ
     if question.organisation_id is None:
         return None, None
-    with matcher.database.transaction() as session:
-        asker = session.get(Organisation, question.organisation_id)
-        province = asker.province_code if asker else None
+    _, province = asker_province(matcher.database, question.organisation_id)
     return (province, REGION_ASKER) if province else (None, None)
 
 

@@ -9,7 +9,6 @@ from desktop.models.queries import mission_links
 from desktop.models.queries.code_names import load_code_names
 from desktop.models.queries.organisations.records import OrganisationSummary
 from desktop.models.queries.reference import MissionRow, list_missions
-from desktop.models.queries.regions import province_names
 
 __all__ = [
     "MissionRow",
@@ -35,7 +34,7 @@ def load_missions(database: Database) -> MissionsData:
             list_missions(session),
             {code: pair[1] for code, pair in names.themes.items()},
             mission_links.organisations_per_mission(session),
-            province_names(session),
+            names.provinces,
         )
 
 

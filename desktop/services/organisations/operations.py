@@ -44,7 +44,7 @@ __all__ = [
     "merge_two_organisations",
     "prepare_name_search",
     "restore_an_organisation",
-    "save_organisation",
+    "save_entered_organisation",
     "undo_merge",
     "write_organisation_data",
 ]
@@ -56,7 +56,7 @@ def load_organisation(database: Database, organisation_id: int) -> OrganisationD
         return load_details(session, organisation_id)
 
 
-def save_organisation(
+def save_entered_organisation(
     database: Database,
     organisation_id: int | None,
     data: OrganisationData,

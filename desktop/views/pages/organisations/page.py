@@ -34,7 +34,7 @@ from desktop.services.organisations.operations import (
     load_organisation,
     merge_two_organisations,
     prepare_name_search,
-    save_organisation,
+    save_entered_organisation,
 )
 from desktop.services.organisations.validation import InvalidOrganisation, clean_organisation
 from desktop.services.reference.code_names import CodeNames, load_code_names
@@ -393,7 +393,7 @@ class OrganisationsPage(Page):
         expected = details.version if details is not None else None
         self._context.run(
             partial(
-                save_organisation,
+                save_entered_organisation,
                 organisation_id=organisation_id,
                 data=data,
                 expected_version=expected,
