@@ -7,7 +7,9 @@ import threading
 import shiboken6
 from PySide6.QtCore import QObject, QThread
 
+from desktop.services.progress import Cancelled, TaskState
 from desktop.views.tasks import TaskRunner
+from desktop.views.widgets.run_bar import RunBar
 
 
 class Receiver(QObject):
@@ -140,3 +142,20 @@ def test_queued_work_with_a_higher_priority_starts_first(qtbot):
     runner.wait()
     assert order == ["high", "low"]
     runner.shutdown()
+
+
+def test_a_run_bar_ends_a_cancelled_run_quietly_and_reports_any_other_failure(qtbot, context):
+    bar = RunBar(context, "test-run")
+    qtbot.addWidget(bar)
+    failures: list[BaseException] = []
+
+    def cancelled(_state: TaskState) -> None:
+        raise Cancelled
+
+    def broken(_state: TaskState) -> None:
+        raise ValueError("broken")
+
+    for work in (cancelled, broken):
+        bar.run("Working…", work, lambda _result: None, lambda error, _d: failures.append(error))
+        qtbot.waitUntil(lambda: not bar.is_running())
+    assert [type(error) for error in failures] == [ValueError]

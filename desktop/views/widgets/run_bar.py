@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from desktop.services.progress import TaskState
+from desktop.services.progress import Cancelled, TaskState
 from desktop.views.context import AppContext
 from desktop.views.tasks import Work
 
@@ -59,7 +59,8 @@ class RunBar(QWidget):
 
         def failed(error: BaseException, details: str) -> None:
             self._finished()
-            on_failure(error, details)
+            if not isinstance(error, Cancelled):  # a cancelled run ends quietly, on every page
+                on_failure(error, details)
 
         self.label.setText(text)
         self.bar.setRange(0, 0)  # busy until the first progress report

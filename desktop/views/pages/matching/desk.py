@@ -50,7 +50,7 @@ from desktop.services.matching.questions import (
     load_questions,
     set_question_status,
 )
-from desktop.services.progress import Cancelled, TaskState
+from desktop.services.progress import TaskState
 from desktop.services.reference.code_names import CodeNames
 from desktop.views.dialogs import show_error
 from desktop.views.error_reporting import show_unexpected
@@ -481,8 +481,6 @@ class DeskPage(SplitPage):
 
     def _failed(self, error: BaseException, details: str) -> None:
         self.refresh()
-        if isinstance(error, Cancelled):
-            return
         if isinstance(error, QuestionError):
             self._say(str(error))
             return

@@ -31,7 +31,7 @@ from desktop.services.matching.runs import (
     MatchResult,
     member_draft,
 )
-from desktop.services.progress import Cancelled, TaskState
+from desktop.services.progress import TaskState
 from desktop.services.reference.code_names import CodeNames
 from desktop.views.dialogs import show_error
 from desktop.views.error_reporting import show_unexpected
@@ -243,8 +243,6 @@ class MatchPage(SplitPage):
         self.run_bar.run(self.tr("Matching…"), work, lambda s: self._shown(s, then), self._failed)
 
     def _failed(self, error: BaseException, details: str) -> None:
-        if isinstance(error, Cancelled):
-            return
         if isinstance(error, RequestError):
             self._say(str(error))
             return

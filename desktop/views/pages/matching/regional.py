@@ -32,7 +32,7 @@ from desktop.services.matching.regional import (
     match_smes,
     regional_draft,
 )
-from desktop.services.progress import Cancelled, TaskState
+from desktop.services.progress import TaskState
 from desktop.services.reference.code_names import CodeNames
 from desktop.services.user_error import UserError
 from desktop.views.error_reporting import show_unexpected
@@ -271,8 +271,7 @@ class RegionalPage(SplitPage):
         )
 
     def _failed(self, error: BaseException, details: str) -> None:
-        if not isinstance(error, Cancelled):
-            show_unexpected(self, str(error), details, title=self.tr("Regional matching failed"))
+        show_unexpected(self, str(error), details, title=self.tr("Regional matching failed"))
 
     def _names_of(self, candidates) -> str:
         return "\n".join(self._name(c.id) for c in candidates)
