@@ -281,4 +281,4 @@ class BackupsDialog(QDialog):
         if isinstance(error, backups.DatabaseError):
             show_error(self, self.tr("Backups"), str(error))
             return
-        show_unexpected(self, str(error), details, title=self.tr("Backups"))
+        show_unexpected(self, error, details, title=self.tr("Backups"))

@@ -21,11 +21,21 @@ from desktop.services.lifecycle.logs import log_file
 log = logging.getLogger(__name__)
 
 
+def error_message(error: BaseException) -> str:
+    """What an error says, or its kind when it says nothing."""
+    return str(error) or type(error).__name__
+
+
 def show_unexpected(
-    parent: QWidget | None, message: str, details: str, *, title: str | None = None
+    parent: QWidget | None,
+    error: BaseException | str,
+    details: str,
+    *,
+    title: str | None = None,
 ) -> None:
-    """A program error in a dialog: the message, and under "Show Details" the traceback and
+    """A program error in a dialog: its message, and under "Show Details" the traceback and
     where the log file keeps it."""
+    message = error if isinstance(error, str) else error_message(error)
     path = log_file()
     if path.exists():
         note = QCoreApplication.translate("errors", "Also written to %1.")
@@ -60,7 +70,7 @@ def errors_reported() -> Iterator[None]:
             return
         showing = True
         try:
-            show_unexpected(QApplication.activeWindow(), str(error) or kind.__name__, details)
+            show_unexpected(QApplication.activeWindow(), error, details)
         finally:
             showing = False
 

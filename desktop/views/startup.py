@@ -18,7 +18,7 @@ from desktop.services.lifecycle.opening import (
 )
 from desktop.views.context import AppContext
 from desktop.views.dialogs import show_error
-from desktop.views.error_reporting import show_unexpected
+from desktop.views.error_reporting import error_message, show_unexpected
 from desktop.views.field_keys import install_field_keys
 from desktop.views.main_window import MainWindow
 from desktop.views.settings_store import SettingsStore
@@ -105,7 +105,7 @@ class Launcher(QObject):
         if isinstance(error, DatabaseError):
             show_error(self.window, title, f"{title}.\n\n{error}")
         else:
-            show_unexpected(self.window, str(error) or type(error).__name__, details, title=title)
+            show_unexpected(self.window, error, details, title=title)
 
     def _opened(self, opened: Opened) -> None:
         self._hide_progress()
@@ -143,7 +143,7 @@ class Launcher(QObject):
             self.tasks.call(
                 partial(back_up_today, url),
                 self._backed_up,
-                lambda error, _details: self._backed_up(str(error) or type(error).__name__),
+                lambda error, _details: self._backed_up(error_message(error)),
             )
 
     def _backed_up(self, problem: str | None) -> None:
@@ -157,5 +157,5 @@ class Launcher(QObject):
         if isinstance(error, DatabaseError):
             show_error(None, title, f"{title}.\n\n{error}")
         else:
-            show_unexpected(None, str(error) or type(error).__name__, details, title=title)
+            show_unexpected(None, error, details, title=title)
         self._app.exit(EXIT_CANNOT_OPEN)

@@ -24,6 +24,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 from desktop.services.progress import TaskState
+from desktop.views.error_reporting import error_message
 
 log = logging.getLogger(__name__)
 
@@ -200,6 +201,6 @@ class TaskRunner(QObject):
         if pending is None:
             return
         if pending.on_failure is None:
-            self.taskFailed.emit(str(error) or type(error).__name__, details)
+            self.taskFailed.emit(error_message(error), details)
         elif _owner_alive(pending.on_failure):
             pending.on_failure(error, details)  # type: ignore[arg-type]

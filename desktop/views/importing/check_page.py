@@ -214,7 +214,7 @@ class CheckPage(QWizardPage):
             )
             return
         self.summary.setText(self.tr("The check failed."))
-        show_unexpected(self, str(error), details, title=self.tr("Import organisations"))
+        show_unexpected(self, error, details, title=self.tr("Import organisations"))
 
     def decisions(self) -> dict[int, DuplicatePolicy]:
         return {

@@ -168,7 +168,7 @@ class ImportLogDialog(QDialog):
             show_error(self, self.tr("Undo import"), self._refusal(error))
             self._selection_changed()
             return
-        show_unexpected(self, str(error), details, title=self.tr("Undo import"))
+        show_unexpected(self, error, details, title=self.tr("Undo import"))
 
     def _refusal(self, refused: UndoRefused) -> str:
         names = ", ".join(refused.names[:5]) + (" …" if len(refused.names) > 5 else "")

@@ -90,7 +90,7 @@ class SummaryPage(QWizardPage):
 
     def _failed(self, error: BaseException, details: str) -> None:
         self.status.setText(self.tr("The import cannot be worked out; go back to the check."))
-        show_unexpected(self, str(error), details, title=self.tr("Import organisations"))
+        show_unexpected(self, error, details, title=self.tr("Import organisations"))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return self._state.planned is not None
@@ -155,7 +155,7 @@ class ImportPage(QWizardPage):
             self.status.setText(self.tr("Cancelled. Nothing was stored."))
             return
         self.status.setText(self.tr("The import failed. Nothing was stored."))
-        show_unexpected(self, str(error), details, title=self.tr("Import organisations"))
+        show_unexpected(self, error, details, title=self.tr("Import organisations"))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return self._state.imported is not None

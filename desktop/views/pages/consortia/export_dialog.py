@@ -312,7 +312,7 @@ class ExportDialog(QDialog):
             self._show(str(error), error=True)
         else:
             self._show(self.tr("The export failed: no file was written."), error=True)
-            show_unexpected(self, str(error), details, title=self.tr("Export consortium"))
+            show_unexpected(self, error, details, title=self.tr("Export consortium"))
 
     def reject(self) -> None:
         """Cancel stops a running export before its file is moved into place."""

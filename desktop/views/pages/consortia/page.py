@@ -400,7 +400,7 @@ class ConsortiaPage(Page):
             self.editor.show_problem(str(error))
         else:
             show_unexpected(
-                self, str(error), details, title=self.tr("The consortium could not be saved")
+                self, error, details, title=self.tr("The consortium could not be saved")
             )
 
     @Slot()

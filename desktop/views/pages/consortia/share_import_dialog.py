@@ -137,4 +137,4 @@ class ShareImportDialog(QDialog):
             self.message.setStyleSheet("color: #b00020;")
             return
         self.message.setText(self.tr("The import failed. Nothing was stored."))
-        show_unexpected(self, str(error), details, title=self.tr("Import share file"))
+        show_unexpected(self, error, details, title=self.tr("Import share file"))

@@ -484,9 +484,7 @@ class DeskPage(SplitPage):
         if isinstance(error, QuestionError):
             self._say(str(error))
             return
-        show_unexpected(
-            self, str(error), details, title=self.tr("The question could not be answered")
-        )
+        show_unexpected(self, error, details, title=self.tr("The question could not be answered"))
 
     def _show_answer(self, result: Answered) -> None:
         question, answer, demo = result
@@ -640,7 +638,7 @@ class DeskPage(SplitPage):
         if isinstance(error, ConsortiumError | QuestionError):
             show_error(self, self.tr("Consortium draft"), str(error))
         else:
-            show_unexpected(self, str(error), details, title=self.tr("The draft was not made"))
+            show_unexpected(self, error, details, title=self.tr("The draft was not made"))
 
     # --- new company, status -------------------------------------------------------------------
 

@@ -246,7 +246,7 @@ class MatchPage(SplitPage):
         if isinstance(error, RequestError):
             self._say(str(error))
             return
-        show_unexpected(self, str(error), details, title=self.tr("The match failed"))
+        show_unexpected(self, error, details, title=self.tr("The match failed"))
 
     def _shown(self, shown: Shown, then: Callable[[Shown], None] | None) -> None:
         self._show(shown)
@@ -478,9 +478,7 @@ class MatchPage(SplitPage):
         if isinstance(error, ConsortiumError):
             show_error(self, self.tr("Save consortium"), str(error))
         else:
-            show_unexpected(
-                self, str(error), details, title=self.tr("The consortium was not saved")
-            )
+            show_unexpected(self, error, details, title=self.tr("The consortium was not saved"))
 
 
 def _set_chosen(picker: OrganisationPicker, chosen: tuple[tuple[int, str], ...]) -> None:

@@ -271,7 +271,7 @@ class RegionalPage(SplitPage):
         )
 
     def _failed(self, error: BaseException, details: str) -> None:
-        show_unexpected(self, str(error), details, title=self.tr("Regional matching failed"))
+        show_unexpected(self, error, details, title=self.tr("Regional matching failed"))
 
     def _names_of(self, candidates) -> str:
         return "\n".join(self._name(c.id) for c in candidates)
@@ -357,7 +357,7 @@ class RegionalPage(SplitPage):
                 )  # fmt: skip
             ),
             lambda error, details: show_unexpected(
-                self, str(error), details, title=self.tr("The drafts were not made")
+                self, error, details, title=self.tr("The drafts were not made")
             ),
         )
 
@@ -410,4 +410,4 @@ class RegionalPage(SplitPage):
         if isinstance(error, UserError):
             self.result_message.setText(str(error))
         else:
-            show_unexpected(self, str(error), details, title=self.tr("The export failed"))
+            show_unexpected(self, error, details, title=self.tr("The export failed"))

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from desktop.services.matching.runs import Matcher
 from desktop.services.reference.code_names import CodeNames, load_code_names
 from desktop.views.context import AppContext
+from desktop.views.error_reporting import error_message
 
 
 @dataclass
@@ -41,7 +42,7 @@ class MatchingServices:
     def _failed(self, error: BaseException, details: str) -> None:
         """Nothing waits any longer; the next page that asks tries again."""
         self._waiting = []
-        self.context.tasks.taskFailed.emit(str(error) or type(error).__name__, details)
+        self.context.tasks.taskFailed.emit(error_message(error), details)
 
     def _loaded(self, names: CodeNames) -> None:
         self.names = names

@@ -97,6 +97,4 @@ class OrganisationListExport(QObject):
         elif isinstance(error, UserError):
             show_error(self._parent, self.tr("Export organisations"), str(error))
         else:
-            show_unexpected(
-                self._parent, str(error), details, title=self.tr("Export organisations")
-            )
+            show_unexpected(self._parent, error, details, title=self.tr("Export organisations"))

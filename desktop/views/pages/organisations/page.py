@@ -454,9 +454,7 @@ class OrganisationsPage(Page):
                 ),
             )
         else:
-            show_unexpected(
-                self, str(error), details, title=self.tr("The change could not be made")
-            )
+            show_unexpected(self, error, details, title=self.tr("The change could not be made"))
 
     @Slot()
     def delete_selected(self) -> None:

@@ -40,6 +40,7 @@ from desktop.services.organisations.listing import (
     load_block,
     load_first,
 )
+from desktop.views.error_reporting import error_message
 from desktop.views.labels import CodeLabels
 from desktop.views.widgets.style import DEMO_TINT
 from matching.name_index import How, NameHit
@@ -341,4 +342,4 @@ class OrganisationTableModel(QAbstractTableModel):
         if generation != self._generation:
             return
         self._reloading = False  # a failed block stays requested: no retry storm while painting
-        self.loadFailed.emit(str(error) or type(error).__name__, details)
+        self.loadFailed.emit(error_message(error), details)
