@@ -13,6 +13,7 @@ from desktop.services.organisations.finder import (
     name_index_state,
     stored_name_index,
 )
+from desktop.services.organisations.listing import RELEVANCE, Query, load_first
 from desktop.services.organisations.name_search import search_organisations
 from desktop.services.organisations.operations import (
     delete_an_organisation,
@@ -55,18 +56,18 @@ def test_an_added_organisation_is_found_after_a_new_session(database) -> None:
     assert found[0].organisation.name == "Kwikstaart Robotica"
 
 
-def test_a_deleted_organisation_is_no_longer_found_and_is_again_after_undo(
+def test_a_deleted_organisation_is_no_longer_listed_and_is_again_after_undo(
     database, isolated_index_cache
 ) -> None:
     finder = OrganisationFinder()
-    with database.transaction() as session:
-        (hit,) = finder.hits(session, "Wageningen University", limit=1)
-    deleted = delete_an_organisation(database, hit.key)
-    with database.transaction() as session:
-        assert hit.key not in {h.key for h in finder.hits(session, "Wageningen University")}
+    query = Query(text="Wageningen University", sort=RELEVANCE)
+    listed = load_first(query, database, finder=finder)
+    first = listed.hits[0]
+    deleted = delete_an_organisation(database, first)
+    after = load_first(query, database, finder=finder)
+    assert first not in after.hits and after.count == len(after.hits) == listed.count - 1
     restore_an_organisation(database, deleted)
-    with database.transaction() as session:
-        assert finder.hits(session, "Wageningen University", limit=1)[0].key == hit.key
+    assert load_first(query, database, finder=finder).hits[0] == first
 
 
 def test_a_damaged_or_unwritable_cache_is_rebuilt_or_left_out(database, tmp_path) -> None:

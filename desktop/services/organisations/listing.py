@@ -66,9 +66,7 @@ def load_first(
         matches: dict[int, NameHit] = {}
         if query.text and finder is not None:
             matches = {hit.key: hit for hit in finder.hits(session, query.text)}
-            found = list(matches)
-            if not query.filters.is_empty():
-                found = ids_within(session, found, query.filters)
+            found = ids_within(session, list(matches), query.filters)  # not the deleted ones
             query = replace(query, hits=tuple(found))
         total = count_organisations(session)
         wanted = query.list_filter()
